@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "ReplyDesk",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "replydesk", targets: ["replydesk"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+  ],
+  targets: [
+    .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+    .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", pkgConfig: "openblas"),
+    .target(
+      name: "ReplyDeskCore",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .target(name: "ReplyDeskSimulation", dependencies: ["ReplyDeskCore"]),
+    .target(
+      name: "ReplyDeskStore",
+      dependencies: ["ReplyDeskCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .target(name: "ReplyDeskEngine", dependencies: ["ReplyDeskCore", "CBLAS"]),
+    .target(name: "ReplyDeskConsole", dependencies: ["ReplyDeskCore", "CNcursesw"]),
+    .executableTarget(
+      name: "replydesk",
+      dependencies: [
+        "ReplyDeskCore", "ReplyDeskSimulation", "ReplyDeskStore", "ReplyDeskEngine",
+        "ReplyDeskConsole",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ReplyDeskCoreTests", dependencies: ["ReplyDeskCore", "ReplyDeskSimulation"]),
+    .testTarget(name: "ReplyDeskConsoleTests", dependencies: ["ReplyDeskConsole", "ReplyDeskCore"]),
+    .testTarget(name: "ReplyDeskStoreTests", dependencies: ["ReplyDeskStore", "ReplyDeskCore"]),
+    .testTarget(name: "ReplyDeskEngineTests", dependencies: ["ReplyDeskEngine", "ReplyDeskCore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ReplyDeskCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `replydesk` executable: wires the core, store, engine and console modules into subcommands.
+@main
+struct ReplyDeskCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "replydesk",
+    abstract: "A terminal console for customer-service representatives.",
+    subcommands: [DemoCommand.self]
+  )
+}
