@@ -25,7 +25,10 @@ let package = Package(
       dependencies: ["ReplyDeskCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .target(name: "ReplyDeskEngine", dependencies: ["ReplyDeskCore", "CBLAS"]),
-    .target(name: "ReplyDeskConsole", dependencies: ["ReplyDeskCore", "CNcursesw"]),
+    .target(
+      name: "ReplyDeskConsole",
+      dependencies: ["ReplyDeskCore", "CNcursesw", .product(name: "Yams", package: "Yams")]
+    ),
     .executableTarget(
       name: "replydesk",
       dependencies: [
@@ -35,6 +38,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "ReplyDeskCoreTests", dependencies: ["ReplyDeskCore", "ReplyDeskSimulation"]),
+    .testTarget(name: "ReplyDeskSimulationTests", dependencies: ["ReplyDeskSimulation", "ReplyDeskCore"]),
     .testTarget(name: "ReplyDeskConsoleTests", dependencies: ["ReplyDeskConsole", "ReplyDeskCore"]),
     .testTarget(name: "ReplyDeskStoreTests", dependencies: ["ReplyDeskStore", "ReplyDeskCore"]),
     .testTarget(name: "ReplyDeskEngineTests", dependencies: ["ReplyDeskEngine", "ReplyDeskCore"]),
