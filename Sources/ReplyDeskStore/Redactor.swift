@@ -2,9 +2,9 @@
 /// card numbers `[card]` and phone numbers `[phone]`.
 ///
 /// Numbers are read as runs of ASCII digit groups joined by short separators (space, `-`, `.`,
-/// parentheses), optionally led by `+` or `(`. A run, or any consecutive groups within it, with 13-19
-/// digits that pass the Luhn check is a card; a 16-digit number failing Luhn is left alone. A
-/// whole run is a phone number when it has a leading `+` and 8-15 digits, or separators and 10-15
+/// parentheses), optionally led by `+` or `(`. A run not led by `+`, or any consecutive groups
+/// within a run, with 13-19 digits that pass the Luhn check is a card; a 16-digit number failing
+/// Luhn is left alone. A whole run is a phone number when it has a leading `+` and 8-15 digits, or separators and 10-15
 /// digits (or a `ddd-dddd` local number), or is a plain 10-11 digit number. Shorter numbers (order
 /// ids, amounts, dates) are kept.
 public enum Redactor {
@@ -68,7 +68,7 @@ private struct NumberRun {
   /// The run's text with every card and phone number replaced.
   func redacted() -> String {
     let allGroups = 0...(groups.count - 1)
-    if isCard(allGroups) { return "[card]" }
+    if !hasPlus, isCard(allGroups) { return "[card]" }
     if isPhone { return "[phone]" }
     var output = String(characters[characters.startIndex..<groups[0].lowerBound])
     var first = 0
