@@ -3,7 +3,7 @@ import GRDB
 import ReplyDeskCore
 
 /// One row of the sessions listing.
-public struct SessionSummary: Codable, Sendable, Equatable {
+public struct SessionSummary: Encodable, Sendable, Equatable {
   public var id: ChatID
   public var representative: String
   public var customerID: String
@@ -16,6 +16,24 @@ public struct SessionSummary: Codable, Sendable, Equatable {
   public var outcome: SessionOutcome?
   /// How many events the log holds for the session.
   public var eventCount: Int
+
+  private enum CodingKeys: String, CodingKey {
+    case id, representative, customerID, customerName, channel, startedAt, endedAt, outcome, eventCount
+  }
+
+  /// Encodes the id as a plain string.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id.rawValue, forKey: .id)
+    try container.encode(representative, forKey: .representative)
+    try container.encode(customerID, forKey: .customerID)
+    try container.encode(customerName, forKey: .customerName)
+    try container.encode(channel, forKey: .channel)
+    try container.encode(startedAt, forKey: .startedAt)
+    try container.encodeIfPresent(endedAt, forKey: .endedAt)
+    try container.encodeIfPresent(outcome, forKey: .outcome)
+    try container.encode(eventCount, forKey: .eventCount)
+  }
 }
 
 /// Which sessions to list; every field left nil matches everything.

@@ -33,7 +33,7 @@ public enum TranscriptFormatter {
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .custom { date, encoder in
       var container = encoder.singleValueContainer()
-      try container.encode(date.formatted(.iso8601.time(includingFractionalSeconds: true)))
+      try container.encode(Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(date))
     }
     return try events.map { event in
       String(decoding: try encoder.encode(ExportedEvent(event)), as: UTF8.self)
