@@ -5,11 +5,12 @@ import ReplyDeskCore
 public enum TranscriptFormatter {
   /// The transcript for `replydesk sessions show`: one line per message, decision and note.
   public static func plain(_ session: SessionSummary, events: [SessionEvent]) -> String {
-    var lines = header(session).map { "\($0.0): \($0.1)" }
+    var lines = header(session).map { "\($0.0): \(TerminalText.printable($0.1))" }
     lines.append("")
     for event in events {
       guard let line = describe(event.kind) else { continue }
-      lines.append("[\(clock(event.time))] \(line.speaker): \(line.text)")
+      let text = TerminalText.printable(line.text).replacingOccurrences(of: "\n", with: "\n    ")
+      lines.append("[\(clock(event.time))] \(TerminalText.printable(line.speaker)): \(text)")
     }
     return lines.joined(separator: "\n")
   }
@@ -17,11 +18,12 @@ public enum TranscriptFormatter {
   /// A Markdown document: a header list, then one paragraph per message, decision and note.
   public static func markdown(_ session: SessionSummary, events: [SessionEvent]) -> String {
     var lines = ["# Session \(session.id)", ""]
-    lines += header(session).map { "- **\($0.0)**: \($0.1)" }
+    lines += header(session).map { "- **\($0.0)**: \(markdownEscaped($0.1))" }
     lines.append("")
     for event in events {
       guard let line = describe(event.kind) else { continue }
-      lines.append("**\(line.speaker)** `\(clock(event.time))`: \(line.text)")
+      let text = markdownEscaped(line.text).replacingOccurrences(of: "\n", with: "<br>")
+      lines.append("**\(markdownEscaped(line.speaker))** `\(clock(event.time))`: \(text)")
       lines.append("")
     }
     return lines.joined(separator: "\n")
@@ -82,6 +84,17 @@ public enum TranscriptFormatter {
     }
   }
 
+  /// Text made inert in Markdown on one line: control characters removed, characters that start
+  /// emphasis, code, links, HTML, headings or tables escaped.
+  static func markdownEscaped(_ text: String) -> String {
+    var escaped = ""
+    for character in TerminalText.printable(text) {
+      if "\\`*_[]<>#|".contains(character) { escaped.append("\\") }
+      escaped.append(character)
+    }
+    return escaped
+  }
+
   private static func clock(_ date: Date) -> String {
     date.formatted(.iso8601.time(includingFractionalSeconds: false))
   }
@@ -97,5 +110,18 @@ private struct ExportedEvent: Encodable {
     session = event.chat.rawValue
     time = event.time
     self.event = event.kind
+  }
+}
+
+/// Text that is safe to print to a terminal: control characters (escape sequences, carriage
+/// returns, bells) become `?`; newlines and tabs are kept.
+public enum TerminalText {
+  public static func printable(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { scalar in
+          let isControl = scalar.properties.generalCategory == .control
+          return isControl && scalar != "\n" && scalar != "\t" ? "?" : scalar
+        }))
   }
 }

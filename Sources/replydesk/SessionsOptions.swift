@@ -45,6 +45,7 @@ extension SessionOutcome: ExpressibleByArgument {}
 /// Left-aligned text columns for terminal tables.
 enum TextTable {
   static func render(header: [String], rows: [[String]]) -> String {
+    let rows = rows.map { $0.map(oneLine) }
     let widths = header.indices.map { column in
       ([header] + rows).map { $0[column].count }.max() ?? 0
     }
@@ -53,6 +54,11 @@ enum TextTable {
         .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
     }
     return ([line(header)] + rows.map(line)).joined(separator: "\n")
+  }
+
+  private static func oneLine(_ cell: String) -> String {
+    TerminalText.printable(cell).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(
+      of: "\t", with: " ")
   }
 }
 
