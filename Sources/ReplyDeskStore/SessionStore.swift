@@ -114,19 +114,19 @@ public final class SessionStore: SessionRecorder, Sendable {
       guard try !sessionExists(event.chat, in: db) else {
         throw StoreError.invalidEvent("session \(id) has already started")
       }
-      try db.execute(
+      try db.cachedStatement(
         sql: """
           INSERT INTO session (id, representative, customerID, customerName, channel, startedAt)
           VALUES (?, ?, ?, ?, ?, ?)
-          """,
+          """
+      ).execute(
         arguments: [
           id, representative, customer.id, customer.fullName, channel,
           event.time.timeIntervalSinceReferenceDate,
         ])
     case .ended(let outcome):
       try requireSession(event.chat, in: db)
-      try db.execute(
-        sql: "UPDATE session SET endedAt = ?, outcome = ? WHERE id = ?",
+      try db.cachedStatement(sql: "UPDATE session SET endedAt = ?, outcome = ? WHERE id = ?").execute(
         arguments: [event.time.timeIntervalSinceReferenceDate, outcome.rawValue, id])
     case .qaNote(_, let rating?) where !(1...5).contains(rating):
       throw StoreError.invalidEvent("a QA rating must be from 1 to 5, not \(rating)")
@@ -134,11 +134,12 @@ public final class SessionStore: SessionRecorder, Sendable {
       try requireSession(event.chat, in: db)
     }
     let columns = try EventColumns(event.kind)
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO event (sessionID, time, kind, decision, rank, text, payload)
         VALUES (?, ?, ?, ?, ?, ?, ?)
-        """,
+        """
+    ).execute(
       arguments: [
         id, event.time.timeIntervalSinceReferenceDate, columns.kind, columns.decision, columns.rank,
         columns.text, columns.payload,
@@ -146,7 +147,8 @@ public final class SessionStore: SessionRecorder, Sendable {
   }
 
   private static func sessionExists(_ chat: ChatID, in db: Database) throws -> Bool {
-    try Bool.fetchOne(db, sql: "SELECT 1 FROM session WHERE id = ?", arguments: [chat.rawValue]) ?? false
+    let statement = try db.cachedStatement(sql: "SELECT 1 FROM session WHERE id = ?")
+    return try Bool.fetchOne(statement, arguments: [chat.rawValue]) ?? false
   }
 
   private static func requireSession(_ chat: ChatID, in db: Database) throws {
