@@ -40,8 +40,9 @@ enum EventCoding {
     return String(decoding: try encoder.encode(kind), as: UTF8.self)
   }
 
-  static func decode(_ payload: String) throws -> SessionEventKind {
-    try JSONDecoder().decode(SessionEventKind.self, from: Data(payload.utf8))
+  static func decode(_ payload: String, using decoder: JSONDecoder = JSONDecoder()) throws -> SessionEventKind
+  {
+    try decoder.decode(SessionEventKind.self, from: Data(payload.utf8))
   }
 }
 

@@ -88,10 +88,11 @@ public final class SessionStore: SessionRecorder, Sendable {
         arguments: [chat.rawValue])
     }
     guard let rows else { throw StoreError.unknownSession(chat.rawValue) }
+    let decoder = JSONDecoder()
     do {
       return try rows.map { row in
         let time = Date(timeIntervalSinceReferenceDate: row[0])
-        return SessionEvent(chat: chat, time: time, kind: try EventCoding.decode(row[1]))
+        return SessionEvent(chat: chat, time: time, kind: try EventCoding.decode(row[1], using: decoder))
       }
     } catch {
       throw StoreError.corrupt(path: path, detail: "an event of session \(chat) cannot be decoded: \(error)")

@@ -24,7 +24,7 @@ struct CommandLineTests {
       ["export", "rich", "--format", "markdown", "--store", path], in: directory)
     #expect(markdown.status == 0)
     #expect(markdown.output.contains("# Session rich"))
-    #expect(markdown.output.contains("Mail me at [email]"))
+    #expect(markdown.output.contains("Mail me at \\[email\\]"))
     #expect(!markdown.output.contains("dana@example.com"))
     let jsonl = try ReplyDeskBinary.run(["export", "rich", "--store", path], in: directory)
     let lines = jsonl.output.split(separator: "\n")
