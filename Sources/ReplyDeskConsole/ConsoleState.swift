@@ -58,7 +58,7 @@ struct ActiveChat: Equatable, Sendable {
   var conversation: Conversation
   /// Sanitised, capped text of each turn by turn id, computed once at ingest.
   var displayTexts: [Int: String] = [:]
-  /// The newest ranking generation asked for; older results are dropped.
+  /// The newest ranking generation asked for in this chat; older results are dropped.
   var generation = 0
   var suggestions: [Suggestion] = []
   var attended: [AttendedWord] = []
@@ -94,6 +94,8 @@ struct ConsoleState: Equatable, Sendable {
   var highlightAttention = false
   var status: StatusMessage?
   var lastTypingNotice: Date?
+  /// The last ranking generation handed out, across chats, so newer requests always compare greater.
+  var lastGeneration = 0
   var hasQuit = false
 
   init(

@@ -100,7 +100,8 @@ func appendTurn(_ chat: inout ActiveChat, _ speaker: Speaker, _ text: String, at
 /// A ranking request for the active chat with a new generation and the composer as draft.
 func requestRanking(_ state: inout ConsoleState) -> [ConsoleEffect] {
   guard var chat = state.active, chat.isOpen else { return [] }
-  chat.generation += 1
+  state.lastGeneration += 1
+  chat.generation = state.lastGeneration
   state.active = chat
   return [
     .rank(
