@@ -37,6 +37,7 @@ public final class ConsoleRunner {
   public func run() throws {
     Self.prepareSignals()
     let worker = try RankingWorker(ranker: ranker)
+    let executor = EffectExecutor(channel: channel, recorder: recorder) { worker.submit($0) }
     let driver = try TerminalDriver(theme: options.theme, colorMode: options.colorMode)
     defer { driver.end() }
     var state = ConsoleState(
@@ -49,13 +50,13 @@ public final class ConsoleRunner {
       let now = Date()
       while let input = driver.read() {
         switch input {
-        case .key(let key): dispatch(.key(key, now: now), to: &state, worker)
-        case .resize(let size): dispatch(.resize(size), to: &state, worker)
+        case .key(let key): dispatch(.key(key, now: now), to: &state, executor)
+        case .resize(let size): dispatch(.resize(size), to: &state, executor)
         }
       }
-      if let result = worker.take() { dispatch(.ranked(result), to: &state, worker) }
-      for event in channel.poll(now: now) { dispatch(.channel(event, now: now), to: &state, worker) }
-      dispatch(.tick(now: now), to: &state, worker)
+      if let result = worker.take() { dispatch(.ranked(result), to: &state, executor) }
+      for event in channel.poll(now: now) { dispatch(.channel(event, now: now), to: &state, executor) }
+      dispatch(.tick(now: now), to: &state, executor)
     }
     if !state.hasQuit { endOpenChat(state) }
   }
@@ -71,63 +72,14 @@ public final class ConsoleRunner {
   }
 
   /// Applies an event and every event its effects feed back.
-  private func dispatch(_ event: ConsoleEvent, to state: inout ConsoleState, _ worker: RankingWorker) {
+  private func dispatch(_ event: ConsoleEvent, to state: inout ConsoleState, _ executor: EffectExecutor) {
     var queue = [event]
     while !queue.isEmpty {
       let next = queue.removeFirst()
       for effect in update(&state, next) {
-        queue.append(contentsOf: execute(effect, worker))
+        queue.append(contentsOf: executor.execute(effect))
       }
     }
-  }
-
-  /// Does one effect; returns the events that report its outcome.
-  private func execute(_ effect: ConsoleEffect, _ worker: RankingWorker) -> [ConsoleEvent] {
-    switch effect {
-    case .record(let event):
-      do {
-        try recorder.record(event)
-        return []
-      } catch {
-        return [.recordFailed(reason: describe(error), now: Date())]
-      }
-    case .commit(let commitment):
-      return commit(commitment)
-    case .rank(let request):
-      worker.submit(request)
-    case .closeChat(let chat, let outcome):
-      channel.close(chat, outcome: outcome, now: Date())
-    case .agentTyping(let chat):
-      channel.agentTyping(in: chat, now: Date())
-    case .quit:
-      break
-    }
-    return []
-  }
-
-  /// Records the decision first; only once it is durable does anything reach the customer.
-  private func commit(_ commitment: Commitment) -> [ConsoleEvent] {
-    let decision = SessionEvent(
-      chat: commitment.chat, time: commitment.time,
-      kind: .decision(commitment.decision, responseSeconds: commitment.responseSeconds))
-    do {
-      try recorder.record(decision)
-    } catch {
-      return [.commitFailed(commitment, reason: describe(error), now: Date())]
-    }
-    var events: [ConsoleEvent] = []
-    if let text = commitment.decision.sentText {
-      channel.send(text, to: commitment.chat, now: Date())
-    } else {
-      do {
-        try recorder.record(
-          SessionEvent(chat: commitment.chat, time: commitment.time, kind: .ended(outcome: .escalated)))
-      } catch {
-        events.append(.recordFailed(reason: describe(error), now: Date()))
-      }
-      channel.close(commitment.chat, outcome: .escalated, now: Date())
-    }
-    return [.committed(commitment, now: Date())] + events
   }
 
   /// On a termination signal, ends the open chat as abandoned so the log is complete.
@@ -136,11 +88,6 @@ public final class ConsoleRunner {
     let id = chat.conversation.id
     try? recorder.record(SessionEvent(chat: id, time: Date(), kind: .ended(outcome: .abandoned)))
     channel.close(id, outcome: .abandoned, now: Date())
-  }
-
-  private func describe(_ error: any Error) -> String {
-    let text = String(describing: error)
-    return text.count > 120 ? String(text.prefix(119)) + "…" : text
   }
 
   /// Unblocks the signals a Dispatch-spawned parent may have masked, and turns termination
