@@ -30,8 +30,8 @@ enum Action: Equatable, Sendable {
   case confirmQuit
 }
 
-/// One entry of the binding table: keys, where they apply, what they do and the hint shown in
-/// the footer (when `inFooter`) and on the help screen.
+/// One entry of the binding table: keys, where they apply, what they do, the short hint shown in
+/// the footer (when `inFooter`) and the longer text of the help screen.
 struct Binding: Sendable {
   var keys: [Key]
   var label: String
@@ -39,6 +39,10 @@ struct Binding: Sendable {
   var action: Action
   var hint: String
   var inFooter = true
+  var detail: String?
+
+  /// What the help screen says about the binding.
+  var helpText: String { detail ?? hint }
 }
 
 /// The one table that keys, footer hints and the help screen all come from.
@@ -48,17 +52,24 @@ enum Bindings {
   static let digits: [Key] = (1...9).map { .character(Character(String($0))) }
 
   static let table: [Binding] = [
-    Binding(keys: digits, label: "1-9", contexts: panes, action: .sendNumbered, hint: "send"),
-    Binding(keys: [.enter], label: "Enter", contexts: [.suggestions], action: .sendHighlighted, hint: "send"),
     Binding(
-      keys: [.character("e")], label: "e", contexts: [.suggestions], action: .editHighlighted, hint: "edit"),
+      keys: digits, label: "1-9", contexts: panes, action: .sendNumbered, hint: "send",
+      detail: "send that suggestion (one with a gap opens in the composer)"),
+    Binding(
+      keys: [.enter], label: "Enter", contexts: [.suggestions], action: .sendHighlighted, hint: "send",
+      inFooter: false, detail: "send the highlighted suggestion"),
+    Binding(
+      keys: [.character("e")], label: "e", contexts: [.suggestions], action: .editHighlighted, hint: "edit",
+      detail: "edit the highlighted suggestion in the composer"),
     Binding(
       keys: [.up, .character("k")], label: "↑/k", contexts: [.suggestions], action: .highlightPrevious,
       hint: "previous", inFooter: false),
     Binding(
       keys: [.down, .character("j")], label: "↓/j", contexts: [.suggestions], action: .highlightNext,
       hint: "next", inFooter: false),
-    Binding(keys: [.tab], label: "Tab", contexts: anyPane, action: .focusNext, hint: "next pane"),
+    Binding(
+      keys: [.tab], label: "Tab", contexts: anyPane, action: .focusNext, hint: "pane",
+      detail: "next pane: suggestions, composer, conversation, profile"),
     Binding(
       keys: [.backTab], label: "S-Tab", contexts: anyPane, action: .focusPrevious, hint: "previous pane",
       inFooter: false),
@@ -70,25 +81,35 @@ enum Bindings {
       inFooter: false),
     Binding(
       keys: [.up, .character("k")], label: "↑/k", contexts: [.conversation, .profile],
-      action: .scrollLineUp, hint: "line up"),
+      action: .scrollLineUp, hint: "up", detail: "scroll one line up"),
     Binding(
       keys: [.down, .character("j")], label: "↓/j", contexts: [.conversation, .profile],
-      action: .scrollLineDown, hint: "line down"),
-    Binding(keys: [.character("x")], label: "x", contexts: panes, action: .startEscalation, hint: "escalate"),
-    Binding(keys: [.character("n")], label: "n", contexts: panes, action: .takeNext, hint: "next customer"),
+      action: .scrollLineDown, hint: "down", detail: "scroll one line down"),
+    Binding(
+      keys: [.character("x")], label: "x", contexts: panes, action: .startEscalation, hint: "escalate",
+      detail: "escalate: pick a reason, add a note"),
+    Binding(
+      keys: [.character("n")], label: "n", contexts: panes, action: .takeNext, hint: "next",
+      detail: "take the next waiting customer"),
     Binding(
       keys: [.character("a")], label: "a", contexts: panes, action: .toggleAttention,
-      hint: "attended words", inFooter: false),
+      hint: "attended words", inFooter: false,
+      detail: "highlight the words the top suggestion attended to"),
     Binding(keys: [.character("?")], label: "?", contexts: panes, action: .showHelp, hint: "help"),
     Binding(keys: [.function(1)], label: "F1", contexts: [.composer], action: .showHelp, hint: "help"),
-    Binding(keys: [.character("q")], label: "q", contexts: panes, action: .quit, hint: "quit"),
+    Binding(
+      keys: [.character("q")], label: "q", contexts: panes, action: .quit, hint: "quit", inFooter: false,
+      detail: "quit (asks first while a chat is open)"),
     Binding(
       keys: [.control("q")], label: "^Q", contexts: anyPane, action: .quit, hint: "quit", inFooter: false),
-    Binding(keys: [.enter], label: "Enter", contexts: [.composer], action: .sendComposer, hint: "send"),
+    Binding(
+      keys: [.enter], label: "Enter", contexts: [.composer], action: .sendComposer, hint: "send",
+      detail: "send the reply (a gap [slot] must be filled first)"),
     Binding(
       keys: [.control("j")], label: "^J", contexts: [.composer], action: .insertNewline, hint: "newline"),
     Binding(
-      keys: [.escape], label: "Esc", contexts: [.composer], action: .leaveComposer, hint: "suggestions"),
+      keys: [.escape], label: "Esc", contexts: [.composer], action: .leaveComposer, hint: "back",
+      detail: "back to the suggestions, keeping the text"),
     Binding(
       keys: [.left], label: "←", contexts: [.composer, .escalationNote], action: .cursorLeft, hint: "left",
       inFooter: false),
@@ -114,7 +135,7 @@ enum Bindings {
       hint: "delete", inFooter: false),
     Binding(
       keys: [.control("w")], label: "^W", contexts: [.composer, .escalationNote], action: .deleteWord,
-      hint: "delete word"),
+      hint: "delete word", inFooter: false),
     Binding(
       keys: [.escape, .character("?"), .character("q"), .function(1)], label: "Esc/?/q", contexts: [.help],
       action: .closeOverlay, hint: "close"),

@@ -45,7 +45,7 @@ public enum ConsoleBenchmark {
     driver.flush(previous)
     for index in 0..<frames {
       let key: Key = index % 40 == 39 ? .control("w") : .character(typed[index % typed.count])
-      _ = update(&state, .key(key, now: SampleState.start + 600 + Double(index)))
+      _ = update(&state, .key(key, now: SampleState.start + Double(index)))
       let frameStart = DispatchTime.now().uptimeNanoseconds
       let grid = render(state, size: size)
       let rendered = DispatchTime.now().uptimeNanoseconds

@@ -80,8 +80,12 @@ private func drawFooter(_ state: ConsoleState, in rect: Rect, grid: inout CellGr
       (" " + DisplayText.singleLine(status.text), status.isWarning ? .warning : .status)
     ])
   } else {
-    let hints = Bindings.footerHints(for: state.context).map { "\($0.label) \($0.hint)" }
-    left = TextWrap.styled([(" " + hints.joined(separator: " · "), .status)])
+    var runs: [(text: String, role: StyleRole)] = [(" ", .status)]
+    for (label, hint) in Bindings.footerHints(for: state.context) {
+      runs.append((label, .help))
+      runs.append((" \(hint)  ", .status))
+    }
+    left = TextWrap.styled(runs)
   }
   grid.draw(TextWrap.truncate(left, width: leftWidth), x: rect.x, y: rect.y, limit: rect.x + leftWidth)
 }

@@ -16,7 +16,7 @@ enum OverlayRender {
       lines.append([(context.title, .help)])
       for binding in Bindings.table where binding.contexts.contains(context) {
         let label = binding.label.padding(toLength: 10, withPad: " ", startingAt: 0)
-        lines.append([("  " + label, .slot), (binding.hint, .normal)])
+        lines.append([("  " + label, .slot), (binding.helpText, .normal)])
       }
       if let text = Bindings.textEntryHint(for: context) {
         lines.append([

@@ -77,11 +77,12 @@ enum SampleState {
   /// A mid-chat console at `size` with `turns` conversation turns.
   static func busy(size: Size, turns: Int = 24) -> ConsoleState {
     var state = ConsoleState(
-      size: size, now: start + 600, representative: "Alex Morgan",
+      size: size, now: start, representative: "Alex Morgan",
       timeZone: TimeZone(identifier: "UTC")!)
     var chat = ActiveChat(
       conversation: Conversation(
-        id: ChatID("chat-0042"), profile: profile(), scenario: "refund_status", startedAt: start))
+        id: ChatID("chat-0042"), profile: profile(), scenario: "refund_status",
+        startedAt: start - Double(turns * 25 + 30)))
     let lines = [
       (Speaker.customer, "Hi, I returned two mugs from order A1234 and still haven't seen my refund."),
       (.agent, "Sorry to hear that, Dana. Let me look into order A1234 for you."),
@@ -90,13 +91,13 @@ enum SampleState {
     ]
     for index in 0..<turns {
       let line = lines[index % lines.count]
-      appendTurn(&chat, line.0, line.1, at: start + Double(index * 25))
+      appendTurn(&chat, line.0, line.1, at: start - Double((turns - index) * 25))
     }
     chat.suggestions = suggestions()
     chat.attended = [
       AttendedWord(turnID: chat.conversation.lastCustomerTurn?.id ?? 1, word: "kettle", weight: 0.8)
     ]
-    chat.customerTurnShownAt = start + Double(turns * 25)
+    chat.customerTurnShownAt = chat.conversation.lastCustomerTurn?.time
     chat.generation = 1
     state.lastGeneration = 1
     state.active = chat

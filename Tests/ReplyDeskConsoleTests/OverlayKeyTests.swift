@@ -26,7 +26,7 @@ import Testing
     let text = OverlayRender.helpLines().map { $0.map(\.text).joined() }.joined(separator: "\n")
     for binding in Bindings.table {
       #expect(text.contains(binding.label), "help is missing \(binding.label)")
-      #expect(text.contains(binding.hint), "help is missing \(binding.hint)")
+      #expect(text.contains(binding.helpText), "help is missing \(binding.helpText)")
     }
   }
 
