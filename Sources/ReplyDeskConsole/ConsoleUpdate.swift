@@ -84,11 +84,11 @@ private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitme
   chat.agentReplied = true
   chat.conversationScroll = 0
   state.active = chat
-  if state.composer.text == text {
-    state.composer = Composer()
-    state.editOrigin = nil
-  }
-  return []
+  state.say("Sent")
+  guard state.composer.text == text else { return [] }
+  state.composer = Composer()
+  state.editOrigin = nil
+  return requestRanking(&state)
 }
 
 /// Appends a turn and caches its sanitised display text.

@@ -22,7 +22,7 @@ enum ConversationPane {
     let status = chat.isOpen ? "" : " (closed)"
     Chrome.title("Conversation · \(name)\(status)", in: rect, focused: focused, grid: &grid)
     let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
-    let all = lines(chat, width: body.width, state: state)
+    let all = lines(chat, width: body.width, state: state, limit: body.height + chat.conversationScroll)
     let scroll = min(chat.conversationScroll, max(all.count - body.height, 0))
     let end = all.count - scroll
     let start = max(end - body.height, 0)
@@ -39,16 +39,22 @@ enum ConversationPane {
     }
   }
 
-  /// Every line of the conversation at `width`, oldest first, including the typing indicator.
-  static func lines(_ chat: ActiveChat, width: Int, state: ConsoleState) -> [StyledLine] {
+  /// The lines of the conversation at `width`, oldest first, including the typing indicator:
+  /// every line, or only the newest turns that make up at least `limit` lines.
+  static func lines(_ chat: ActiveChat, width: Int, state: ConsoleState, limit: Int = .max) -> [StyledLine] {
     let prefixWidth = 6 + labelWidth + 1
     let textWidth = max(width - prefixWidth, 8)
     let indent = StyledLine(
       repeating: StyledGlyph(glyph: DisplayText.Glyph(text: " ", width: 1), role: .normal),
       count: width - textWidth)
-    var result: [StyledLine] = []
+    var blocks: [[StyledLine]] = []
+    var count = 0
+    if let until = chat.customerTypingUntil, until > state.now, chat.isOpen {
+      blocks.append([indent + TextWrap.styled([("customer is typing…", .dim)])])
+      count = 1
+    }
     let attended = state.highlightAttention ? attendedWords(chat) : [:]
-    for turn in chat.conversation.turns {
+    for turn in chat.conversation.turns.reversed() where count < limit {
       let role = role(for: turn.speaker)
       let text = chat.displayTexts[turn.id] ?? DisplayText.forDisplay(turn.text)
       let runs = highlight(text, role: role, words: attended[turn.id] ?? [])
@@ -57,14 +63,10 @@ enum ConversationPane {
       let prefix = TextWrap.styled([
         (Formatting.clock(turn.time, in: state.timeZone) + " ", .dim), (label + " ", role),
       ])
-      for (index, line) in wrapped.enumerated() {
-        result.append((index == 0 ? prefix : indent) + line)
-      }
+      blocks.append(wrapped.enumerated().map { ($0.offset == 0 ? prefix : indent) + $0.element })
+      count += wrapped.count
     }
-    if let until = chat.customerTypingUntil, until > state.now, chat.isOpen {
-      result.append(indent + TextWrap.styled([("customer is typing…", .dim)]))
-    }
-    return result
+    return blocks.reversed().flatMap { $0 }
   }
 
   static func role(for speaker: Speaker) -> StyleRole {

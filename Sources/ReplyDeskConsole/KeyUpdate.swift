@@ -84,7 +84,8 @@ private func perform(_ state: inout ConsoleState, _ action: Action, key: Key) ->
 private func scroll(_ state: inout ConsoleState, _ action: Action) {
   let up = action == .scrollPageUp || action == .scrollLineUp
   if case .help(let offset) = state.overlay {
-    state.overlay = .help(scroll: max(offset + (up ? -1 : 1) * 5, 0))
+    let last = max(OverlayRender.helpLines().count - (state.size.height - 5), 0)
+    state.overlay = .help(scroll: min(max(offset + (up ? -1 : 1) * 5, 0), last))
     return
   }
   guard var chat = state.active else { return }

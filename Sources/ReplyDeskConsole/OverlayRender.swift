@@ -73,7 +73,7 @@ enum OverlayRender {
   }
 
   private static func drawConfirmQuit(grid: inout CellGrid) {
-    let rect = Chrome.centered(width: 48, height: 6, in: grid.size)
+    let rect = Chrome.centered(width: 54, height: 6, in: grid.size)
     Chrome.box(rect, title: "Quit?", grid: &grid)
     grid.write(
       "A chat is open; quitting ends it as abandoned.", x: rect.x + 2, y: rect.y + 2, limit: rect.maxX - 2,

@@ -110,3 +110,18 @@ import Testing
     }
   }
 }
+
+@Suite struct HelpScrollTests {
+  @Test func helpStopsScrollingAtTheEnd() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .character("?"))
+    for _ in 0..<100 { Fixture.press(&state, .pageDown) }
+    guard case .help(let bottom) = state.overlay else {
+      Issue.record("help closed")
+      return
+    }
+    #expect(bottom == OverlayRender.helpLines().count - (state.size.height - 5))
+    Fixture.press(&state, .up)
+    #expect(state.overlay == .help(scroll: bottom - 5))
+  }
+}
