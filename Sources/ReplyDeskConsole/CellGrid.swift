@@ -10,11 +10,11 @@ public struct Size: Equatable, Sendable {
 }
 
 /// A cell position, column `x` and row `y`, from the top-left corner.
-public struct Position: Equatable, Sendable {
-  public var x: Int
-  public var y: Int
+struct Position: Equatable, Sendable {
+  var x: Int
+  var y: Int
 
-  public init(x: Int, y: Int) {
+  init(x: Int, y: Int) {
     self.x = x
     self.y = y
   }
@@ -22,37 +22,37 @@ public struct Position: Equatable, Sendable {
 
 /// One screen cell: a grapheme, its display width and the theme role it is drawn with. The cell
 /// right of a wide grapheme is a continuation cell (width 0, empty text).
-public struct Cell: Equatable, Sendable {
-  public var text: String
-  public var width: Int
-  public var role: StyleRole
+struct Cell: Equatable, Sendable {
+  var text: String
+  var width: Int
+  var role: StyleRole
 
-  public init(text: String, width: Int, role: StyleRole) {
+  init(text: String, width: Int, role: StyleRole) {
     self.text = text
     self.width = width
     self.role = role
   }
 
-  public static let blank = Cell(text: " ", width: 1, role: .normal)
+  static let blank = Cell(text: " ", width: 1, role: .normal)
   static let continuation = Cell(text: "", width: 0, role: .normal)
 
-  public var isContinuation: Bool { width == 0 }
+  var isContinuation: Bool { width == 0 }
 }
 
 /// An in-memory screen that rendering draws into; the terminal driver flushes the difference
 /// between two grids. Writes never leave half of a wide grapheme behind.
-public struct CellGrid: Equatable, Sendable {
-  public let size: Size
-  public private(set) var cells: [Cell]
+struct CellGrid: Equatable, Sendable {
+  let size: Size
+  private(set) var cells: [Cell]
   /// Where the terminal cursor is shown, if anywhere.
-  public var cursor: Position?
+  var cursor: Position?
 
-  public init(size: Size) {
+  init(size: Size) {
     self.size = Size(width: max(size.width, 0), height: max(size.height, 0))
     cells = Array(repeating: .blank, count: self.size.width * self.size.height)
   }
 
-  public subscript(x: Int, y: Int) -> Cell { cells[y * size.width + x] }
+  subscript(x: Int, y: Int) -> Cell { cells[y * size.width + x] }
 
   /// Fills a rectangle with blanks of `role`.
   mutating func fill(_ rect: Rect, role: StyleRole) {
@@ -110,7 +110,7 @@ public struct CellGrid: Equatable, Sendable {
   }
 
   /// The grid as plain text, one line per row, trailing spaces trimmed: for snapshots.
-  public var plainText: String {
+  var plainText: String {
     var lines: [String] = []
     for y in 0..<size.height {
       var line = ""

@@ -2,7 +2,7 @@ import Foundation
 import ReplyDeskCore
 
 /// A key the driver decoded from the terminal.
-public enum Key: Hashable, Sendable {
+enum Key: Hashable, Sendable {
   case character(Character)
   /// Ctrl plus a letter, as the lowercase letter (Ctrl-W is `.control("w")`).
   case control(Character)
@@ -12,7 +12,7 @@ public enum Key: Hashable, Sendable {
 }
 
 /// Everything that can change the console's state. Time always arrives inside the event.
-public enum ConsoleEvent: Sendable {
+enum ConsoleEvent: Sendable {
   case key(Key, now: Date)
   case channel(ChannelEvent, now: Date)
   case ranked(RankingResult)
@@ -28,15 +28,15 @@ public enum ConsoleEvent: Sendable {
 }
 
 /// A decision that must be recorded before it takes effect: a reply to send, or an escalation.
-public struct Commitment: Equatable, Sendable {
-  public var chat: ChatID
-  public var decision: Decision
-  public var responseSeconds: Double
-  public var time: Date
+struct Commitment: Equatable, Sendable {
+  var chat: ChatID
+  var decision: Decision
+  var responseSeconds: Double
+  var time: Date
 }
 
 /// Work `update` asks the runner to do.
-public enum ConsoleEffect: Equatable, Sendable {
+enum ConsoleEffect: Equatable, Sendable {
   /// Record an event; a failure comes back as `.recordFailed`.
   case record(SessionEvent)
   /// Record the decision first; only if that succeeds, send the reply (or close the escalated

@@ -2,7 +2,7 @@ import Foundation
 import ReplyDeskCore
 
 /// Which pane receives keys. Tab cycles suggestions → composer → conversation → profile.
-public enum Focus: String, CaseIterable, Equatable, Sendable {
+enum Focus: String, CaseIterable, Equatable, Sendable {
   case suggestions
   case composer
   case conversation

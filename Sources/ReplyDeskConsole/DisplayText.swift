@@ -3,21 +3,21 @@ import Foundation
 
 /// Terminal display rules for untrusted text: what is drawn inert, and how many columns each
 /// grapheme takes (glibc `wcwidth`, the same widths the terminal uses).
-public enum DisplayText {
+enum DisplayText {
   /// Messages longer than this many characters are shown capped with a marker; the full text is
   /// still recorded.
-  public static let displayLimit = 4000
+  static let displayLimit = 4000
 
   /// One drawable grapheme and its width in columns (1 or 2).
-  public struct Glyph: Equatable, Sendable {
-    public var text: String
-    public var width: Int
+  struct Glyph: Equatable, Sendable {
+    var text: String
+    var width: Int
   }
 
   /// Replaces or removes everything that could change the terminal's state or reorder text:
   /// C0/C1 controls become visible control pictures or U+FFFD, bidi overrides and isolates,
   /// zero-width joiners and variation selectors are removed. Newlines are kept.
-  public static func sanitize(_ text: String) -> String {
+  static func sanitize(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if let replacement = replacement(for: scalar) {
@@ -30,12 +30,12 @@ public enum DisplayText {
   }
 
   /// `sanitize`, with newlines turned into spaces, for single-line fields.
-  public static func singleLine(_ text: String) -> String {
+  static func singleLine(_ text: String) -> String {
     sanitize(text).replacingOccurrences(of: "\n", with: " ")
   }
 
   /// Sanitises `text` and caps it at `limit` characters with a visible marker.
-  public static func forDisplay(_ text: String, limit: Int = displayLimit) -> String {
+  static func forDisplay(_ text: String, limit: Int = displayLimit) -> String {
     let clean = sanitize(text)
     guard clean.count > limit else { return clean }
     return String(clean.prefix(limit)) + " … [message capped: \(clean.count) characters]"
@@ -60,7 +60,7 @@ public enum DisplayText {
 
   /// Splits sanitised text into glyphs with their widths. Non-printable graphemes become U+FFFD;
   /// a grapheme that would draw with no width (a lone combining mark) gets a leading space.
-  public static func glyphs(_ text: String) -> [Glyph] {
+  static func glyphs(_ text: String) -> [Glyph] {
     var result: [Glyph] = []
     result.reserveCapacity(text.utf8.count)
     for character in text {
@@ -70,7 +70,7 @@ public enum DisplayText {
   }
 
   /// The glyph for one grapheme.
-  public static func glyph(_ character: Character) -> Glyph {
+  static func glyph(_ character: Character) -> Glyph {
     let scalars = character.unicodeScalars
     if let first = scalars.first, scalars.count == 1, first.value >= 0x20, first.value < 0x7F {
       return Glyph(text: String(character), width: 1)
@@ -90,7 +90,7 @@ public enum DisplayText {
   }
 
   /// The width in columns of sanitised text drawn on one line.
-  public static func width(_ text: String) -> Int {
+  static func width(_ text: String) -> Int {
     glyphs(text).reduce(0) { $0 + $1.width }
   }
 

@@ -1,15 +1,15 @@
 /// A cell that must be drawn to turn the previous screen into the next one.
-public struct CellChange: Equatable, Sendable {
-  public var position: Position
-  public var cell: Cell
+struct CellChange: Equatable, Sendable {
+  var position: Position
+  var cell: Cell
 }
 
 /// Computes what changed between two grids, so the driver flushes only those cells.
-public enum GridDiff {
+enum GridDiff {
   /// The cells of `next` that differ from `previous`, row by row, left to right. Continuation
   /// cells are never emitted: the wide grapheme left of them draws both columns. With no previous
   /// grid, or one of another size, every cell is emitted.
-  public static func changes(from previous: CellGrid?, to next: CellGrid) -> [CellChange] {
+  static func changes(from previous: CellGrid?, to next: CellGrid) -> [CellChange] {
     var changes: [CellChange] = []
     let width = next.size.width
     let comparable = previous?.size == next.size
