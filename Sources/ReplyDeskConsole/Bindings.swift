@@ -101,7 +101,8 @@ enum Bindings {
       keys: [.character("q")], label: "q", contexts: panes, action: .quit, hint: "quit", inFooter: false,
       detail: "quit (asks first while a chat is open)"),
     Binding(
-      keys: [.control("q")], label: "^Q", contexts: anyPane, action: .quit, hint: "quit", inFooter: false),
+      keys: [.control("q"), .control("c")], label: "^Q/^C", contexts: anyPane, action: .quit, hint: "quit",
+      inFooter: false),
     Binding(
       keys: [.enter], label: "Enter", contexts: [.composer], action: .sendComposer, hint: "send",
       detail: "send the reply (a gap [slot] must be filled first)"),

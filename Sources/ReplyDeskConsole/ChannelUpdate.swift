@@ -48,6 +48,7 @@ func handleChannel(_ state: inout ConsoleState, _ event: ChannelEvent) -> [Conso
     chat.customerTypingUntil = nil
     chat.suggestions = []
     state.active = chat
+    if case .escalation = state.overlay { state.overlay = nil }
     state.say("Customer left. Press n for the next customer.")
     return [
       .record(SessionEvent(chat: event.chat, time: state.now, kind: .ended(outcome: outcome))),

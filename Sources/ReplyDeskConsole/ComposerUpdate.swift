@@ -67,7 +67,10 @@ func sendComposer(_ state: inout ConsoleState) -> [ConsoleEffect] {
 
 /// Asks the runner to record `decision` and then deliver it.
 func commit(_ state: inout ConsoleState, _ decision: Decision) -> [ConsoleEffect] {
-  guard let chat = state.active else { return [] }
+  guard let chat = state.active, chat.isOpen else {
+    state.say("This chat is already closed", warning: true)
+    return []
+  }
   let shownAt = chat.customerTurnShownAt ?? chat.conversation.startedAt
   let commitment = Commitment(
     chat: chat.conversation.id, decision: decision,

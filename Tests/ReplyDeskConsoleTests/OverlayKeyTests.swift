@@ -125,3 +125,19 @@ import Testing
     #expect(state.overlay == .help(scroll: bottom - 5))
   }
 }
+
+@Suite struct ClosedChatTests {
+  @Test func customerLeavingClosesAnOpenEscalationPicker() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .character("x"), .character("1"))
+    _ = update(&state, .channel(ChannelEvent(chat: Fixture.chat, kind: .left), now: Fixture.start + 40))
+    #expect(state.overlay == nil)
+    #expect(Fixture.press(&state, .enter).isEmpty)
+  }
+
+  @Test func controlCAsksBeforeQuittingLikeControlQ() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .control("c"))
+    #expect(state.overlay == .confirmQuit)
+  }
+}
