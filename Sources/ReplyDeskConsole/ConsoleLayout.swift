@@ -14,8 +14,6 @@ struct ConsoleLayout: Equatable {
   var separator: Rect?
   var isTooSmall: Bool
 
-  var isWide: Bool { separator != nil }
-
   init(size: Size, focus: Focus, suggestionCount: Int) {
     let width = size.width
     let height = size.height
