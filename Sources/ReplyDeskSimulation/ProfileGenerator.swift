@@ -11,8 +11,11 @@ public struct ProfileGenerator: Sendable {
     random = SeededGenerator(seed: seed)
   }
 
-  init(random: SeededGenerator) {
-    self.random = random
+  /// Another address in the same region as the profile's, for a customer who is moving.
+  mutating func freshAddress(like profile: CustomerProfile) -> String {
+    let currency = profile.focusOrder?.total.currency ?? "USD"
+    let region = ProfileCatalog.regions.map(\.0).first { $0.currency == currency } ?? ProfileCatalog.regions[0].0
+    return address(region)
   }
 
   /// A new profile; its focus order is shaped for `scenario`, or arbitrary when nil.

@@ -8,9 +8,8 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
 
   /// A generator for item `index` of a run seeded with `seed`, independent of the other items.
   public init(seed: UInt64, index: Int) {
-    var mixer = SeededGenerator(seed: seed ^ 0x9E37_79B9_7F4A_7C15)
-    for _ in 0...(index % 7) { _ = mixer.next() }
-    state = mixer.next() &+ UInt64(truncatingIfNeeded: index) &* 0xD1B5_4A32_D192_ED03
+    var mixer = SeededGenerator(seed: seed &+ UInt64(truncatingIfNeeded: index) &* 0xD1B5_4A32_D192_ED03)
+    state = mixer.next()
   }
 
   public mutating func next() -> UInt64 {
