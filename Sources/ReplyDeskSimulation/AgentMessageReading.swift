@@ -30,8 +30,8 @@ struct AgentMessageReading: Equatable {
     "thanks for chatting", "thanks for contacting",
   ]
   private static let escalationPhrases = [
-    "supervisor", "payments team", "investigation", "handed this over", "senior colleague", "opened a case",
-    "right team", "escalat",
+    "supervisor", "payments team", "opened an investigation", "handed this over", "senior colleague",
+    "opened a case", "right team", "delivery team", "escalat",
   ]
   private static let confirmationPhrases = [
     "shall i", "should i", "would you like", "do you want", "want me to", "is that", "can you confirm",
@@ -50,6 +50,9 @@ struct AgentMessageReading: Equatable {
     holding = Self.holdingPhrases.contains { lowered.contains($0) }
     for question in Self.questions(in: lowered) {
       read(question)
+    }
+    if confirmation == .general {
+      confirmation = Self.actionTopic(lowered) ?? .general
     }
     let topicStems = Set(scenario.topicWords.flatMap(TextAnalyzer.terms))
     onTopic = TextAnalyzer.terms(text).contains { topicStems.contains($0) }
@@ -74,19 +77,22 @@ struct AgentMessageReading: Equatable {
     guard !asksOrderNumber, !asksEmail, !asksAddress, !asksAnythingElse, !asksPresence,
       Self.confirmationPhrases.contains(where: question.contains)
     else { return }
-    if question.contains("cancel") {
-      confirmation = .cancel
-    } else if question.contains("label") || question.contains("return") {
-      confirmation = .returnLabel
-    } else if question.contains("address") && !question.contains("is that") {
+    if question.contains("address") && !question.contains("is that") {
       confirmation = .address
-    } else if question.contains("refund") {
-      confirmation = .refund
     } else if question.contains("call") {
       confirmation = .callback
     } else {
-      confirmation = .general
+      confirmation = Self.actionTopic(question) ?? .general
     }
+  }
+
+  /// The action a confirmation is about, read from the question or, failing that, the whole message
+  /// ("I don't see a refund yet. Would you like me to start one?").
+  private static func actionTopic(_ text: String) -> ConfirmationTopic? {
+    if text.contains("cancel") { return .cancel }
+    if text.contains("label") || text.contains("return") { return .returnLabel }
+    if text.contains("refund") { return .refund }
+    return nil
   }
 
   /// The sentences of `text` that end in a question mark.

@@ -40,10 +40,13 @@ struct Phrasebook {
   private static let angryClosers = ["", " This is really frustrating.", " Not impressed.", ""]
   private static let confusedClosers = ["", " Sorry if this is a silly question.", " I'm a bit lost.", ""]
 
-  /// A message for `intent`, or nil when the phrasebook has no lines for it.
-  func line(_ intent: String, random: inout SeededGenerator) -> String? {
+  /// A message for `intent`, or nil when the phrasebook has no lines for it. Follow-up lines win
+  /// over issue lines of the same intent when `followUp` is set.
+  func line(_ intent: String, followUp: Bool = false, random: inout SeededGenerator) -> String? {
     let lines: [String]
-    if let issue = Self.issueLines[intent] {
+    if followUp, let followUpLines = Self.followUpLines[intent] {
+      lines = followUpLines
+    } else if let issue = Self.issueLines[intent] {
       lines = issue.lines(for: persona)
     } else if let reply = Self.replyLines[intent] {
       lines = reply.lines(for: persona)
@@ -53,7 +56,7 @@ struct Phrasebook {
       return nil
     }
     var text = typos(in: random.pick(lines), random: &random)
-    if Self.issueLines[intent] != nil { text = decorate(text, random: &random) }
+    if !followUp && Self.issueLines[intent] != nil { text = decorate(text, random: &random) }
     return fill(text, random: &random)
   }
 

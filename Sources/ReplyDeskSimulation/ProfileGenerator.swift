@@ -78,8 +78,9 @@ public struct ProfileGenerator: Sendable {
   private mutating func status(for scenario: Scenario?) -> OrderStatus {
     switch scenario {
     case .refundStatus: return random.pick(weighted: [(.delivered, 0.6), (.returned, 0.4)])
-    case .orderCancellation: return random.pick(weighted: [(.processing, 0.75), (.shipped, 0.2), (.delivered, 0.05)])
-    case .returnItem: return random.pick(weighted: [(.delivered, 0.9), (.shipped, 0.1)])
+    case .orderCancellation:
+      return random.pick(weighted: [(.processing, 0.7), (.shipped, 0.2), (.delivered, 0.05), (.cancelled, 0.05)])
+    case .returnItem: return random.pick(weighted: [(.delivered, 0.85), (.shipped, 0.1), (.returned, 0.05)])
     case .lateDelivery: return random.pick(weighted: [(.delayed, 0.7), (.shipped, 0.3)])
     case .deliveryStatus: return random.pick(weighted: [(.shipped, 0.6), (.processing, 0.25), (.delivered, 0.15)])
     case .addressChange: return random.pick(weighted: [(.processing, 0.7), (.shipped, 0.25), (.delivered, 0.05)])
@@ -105,7 +106,7 @@ public struct ProfileGenerator: Sendable {
       id: orderID(), items: items(region), status: status, placedOn: placed, deliveryDate: delivery,
       deliveryWindow: status == .delivered || status == .returned ? nil : random.pick(ProfileCatalog.deliveryWindows),
       trackingNumber: status == .processing ? nil : tracking(region))
-    if scenario == .refundStatus || status == .returned || (status == .cancelled && random.chance(0.8)) {
+    if (scenario == .refundStatus && random.chance(0.9)) || status == .returned || (status == .cancelled && random.chance(0.8)) {
       order.refund = refund(for: order, now: now)
     }
     return order

@@ -48,7 +48,7 @@ public enum Scenario: String, Sendable, CaseIterable, Codable {
     case .deliveryStatus:
       return ["delivery", "delivered", "tracking", "courier", "carrier", "shipped", "way", "expected", "warehouse"]
     case .addressChange:
-      return ["address", "redirect", "updated", "update", "delivery"]
+      return ["address", "redirect", "updated", "update", "delivery", "expected", "ship", "arrive"]
     case .paymentProblem:
       return ["payment", "charge", "charged", "card", "bank", "hold", "paypal", "billed", "refund", "statement"]
     }

@@ -91,9 +91,10 @@ public struct ScriptedCustomer: SimulatedCustomer {
     }
     if reading.asksIssue { return stateIssue() }
     if reading.onTopic {
-      settled = true
       impatience = 0
-      return pendingFollowUps.isEmpty ? say(CustomerIntent.thanks) : say(pendingFollowUps.removeFirst())
+      if persona == .angry && !settled && random.chance(0.12) { return say(CustomerIntent.escalate) }
+      settled = true
+      return pendingFollowUps.isEmpty ? say(CustomerIntent.thanks) : askFollowUp()
     }
     if reading.holding { return nil }
     return complain()
@@ -113,8 +114,14 @@ public struct ScriptedCustomer: SimulatedCustomer {
   private mutating func answerAnythingElse() -> CustomerUtterance {
     guard settled || issueStated else { return stateIssue() }
     guard settled else { return complain() }
-    if !pendingFollowUps.isEmpty { return say(pendingFollowUps.removeFirst()) }
+    if !pendingFollowUps.isEmpty { return askFollowUp() }
     return say(CustomerIntent.nothingElse)
+  }
+
+  private mutating func askFollowUp() -> CustomerUtterance {
+    let intent = pendingFollowUps.removeFirst()
+    let text = phrasebook.line(intent, followUp: true, random: &random) ?? "And one more thing about that?"
+    return CustomerUtterance(text: text, intent: intent)
   }
 
   private mutating func confirm(_ topic: AgentMessageReading.ConfirmationTopic) -> CustomerUtterance {

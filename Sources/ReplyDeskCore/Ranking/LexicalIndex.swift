@@ -1,7 +1,8 @@
 import Foundation
 
 /// A BM25 inverted index over templates, built once: each template's document is its text (with
-/// slot names as words), its intents (counted twice) and its topic.
+/// slot names as words), its intents as words and as `#intent` terms (the first one twice), and its
+/// topic.
 struct LexicalIndex: Sendable {
   struct Posting: Sendable {
     var document: Int32
@@ -14,6 +15,12 @@ struct LexicalIndex: Sendable {
   let postings: [[Posting]]
   let inverseFrequency: [Double]
   let lengthNorm: [Float]
+  /// The stems of each template's literal text, to recognise a reply the representative already sent.
+  let literalTerms: [Set<String>]
+  /// The order or refund statuses a template's id names ("issued" in refund.status.issued).
+  let statusWords: [Set<String>]
+
+  private static let allStatuses = Set(OrderStatus.allCases.map(\.rawValue) + RefundStatus.allCases.map(\.rawValue))
 
   static let k1: Float = 1.2
   static let b: Float = 0.75
@@ -25,11 +32,16 @@ struct LexicalIndex: Sendable {
     var termIDs: [String: Int] = [:]
     var postings: [[Posting]] = []
     var lengths: [Float] = []
+    var literalTerms: [Set<String>] = []
     for template in templates {
       guard let text = try? TemplateText(parsing: template.text) else { continue }
       let document = Int32(kept.count)
       kept.append(template)
       texts.append(text)
+      literalTerms.append(Set(text.parts.flatMap { part -> [String] in
+        guard case .literal(let literal) = part else { return [] }
+        return TextAnalyzer.terms(literal)
+      }))
       let terms = Self.documentTerms(template, text: text)
       lengths.append(Float(terms.count))
       var counts: [String: Float] = [:]
@@ -47,6 +59,8 @@ struct LexicalIndex: Sendable {
     let count = Double(kept.count)
     self.templates = kept
     self.texts = texts
+    self.literalTerms = literalTerms
+    self.statusWords = kept.map { Set($0.id.split(separator: ".").map(String.init)).intersection(Self.allStatuses) }
     self.termIDs = termIDs
     self.postings = postings
     self.inverseFrequency = postings.map { list in
@@ -70,8 +84,9 @@ struct LexicalIndex: Sendable {
       case .slot(let name, _): terms += TextAnalyzer.terms(words(name))
       }
     }
-    let intentTerms = template.intents.flatMap { TextAnalyzer.terms(words($0)) }
-    return terms + intentTerms + intentTerms + TextAnalyzer.terms(words(template.topic))
+    let intentWords = template.intents.flatMap { TextAnalyzer.terms(words($0)) }
+    let intentTerms = template.intents.map { "#" + $0 } + template.intents.prefix(1).map { "#" + $0 }
+    return terms + intentWords + intentTerms + TextAnalyzer.terms(words(template.topic))
   }
 
   private static func words(_ name: String) -> String {

@@ -11,11 +11,18 @@ public struct LexicalRanker: SuggestionRanker {
   private let fallbackNow: @Sendable () -> Date
 
   /// Weights of the latest, previous and earlier customer turns.
-  static let customerTurnWeights: [Double] = [1.0, 0.45, 0.2]
-  static let agentTurnWeight = 0.15
+  static let customerTurnWeights: [Double] = [1.0, 0.3, 0.12]
+  static let agentTurnWeight = 0.2
+  /// Weight of an intent signalled by one cue in a turn of weight 1; more cues add `cueBonus` each.
+  static let cueWeight = 0.9
+  static let cueBonus = 0.4
+  /// Multiplies the score of a template written for another order or refund status.
+  static let statusMismatchFactor = 0.6
+  /// Multiplies the score of a template the representative already sent in this chat.
+  static let repeatFactor = 0.25
   static let draftWeight = 0.8
   /// Added as evidence for greetings while the representative has not said anything yet.
-  static let openingPrior = (term: "greet", weight: 0.35)
+  static let openingPrior = (term: "#greet", weight: 0.35)
   /// Multiplies the score of a template with a slot the profile cannot fill.
   static let missingSlotFactor = 0.45
 
@@ -47,11 +54,25 @@ public struct LexicalRanker: SuggestionRanker {
         scores[Int(posting.document)] += weight * idf * Double(index.saturation(posting))
       }
     }
+    let focus = request.profile.focusOrder
+    let statuses = Set([focus?.status.rawValue, focus?.refund?.status.rawValue].compactMap { $0 })
     for document in scores.indices {
-      let missing = index.texts[document].slotNames.contains { !available.contains($0) }
-      scores[document] = min(1, bound > 0 ? scores[document] / bound : 0) * (missing ? Self.missingSlotFactor : 1)
+      var score = min(1, bound > 0 ? scores[document] / bound : 0)
+      if index.texts[document].slotNames.contains(where: { !available.contains($0) }) {
+        score *= Self.missingSlotFactor
+      }
+      let named = index.statusWords[document]
+      if !named.isEmpty && named.isDisjoint(with: statuses) { score *= Self.statusMismatchFactor }
+      scores[document] = score
     }
-    let order = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+    let ranked = { (a: Int, b: Int) in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }
+    var order = scores.indices.sorted(by: ranked)
+    let sent = request.context.filter { $0.speaker == .agent }.suffix(4).map { Set(TextAnalyzer.terms($0.text)) }
+    let reviewed = min(order.count, max(0, request.limit) * 2 + 8)
+    for document in order.prefix(reviewed) where wasSent(document, sent) {
+      scores[document] *= Self.repeatFactor
+    }
+    order.replaceSubrange(0..<reviewed, with: order.prefix(reviewed).sorted(by: ranked))
     let chosen = order.prefix(max(0, request.limit))
     let filler = SlotFiller(now: request.context.last?.time ?? fallbackNow(), calendar: calendar)
     let suggestions = chosen.map { document in
@@ -65,6 +86,13 @@ public struct LexicalRanker: SuggestionRanker {
     return RankingResult(
       request: request, suggestions: suggestions, attended: attended, rankerName: name,
       elapsedMilliseconds: Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
+  }
+
+  /// Whether most of the template's own words already appeared in one of the representative's turns.
+  private func wasSent(_ document: Int, _ sentTurns: [Set<String>]) -> Bool {
+    let own = index.literalTerms[document]
+    guard own.count >= 3 else { return false }
+    return sentTurns.contains { Double(own.intersection($0).count) >= 0.8 * Double(own.count) }
   }
 
   /// The context words that matched the top template, weighted by their share of its score.
@@ -115,12 +143,20 @@ struct LexicalQuery {
         weights[token.stem, default: 0] += weight
         occurrences.append(Occurrence(turnID: turn.id, stem: token.stem, surface: token.surface, weight: weight))
       }
+      if turn.speaker == .customer { addCues(turn.text, weight: weight) }
     }
     for term in TextAnalyzer.terms(request.draft) {
       weights[term, default: 0] += LexicalRanker.draftWeight
     }
+    addCues(request.draft, weight: LexicalRanker.draftWeight)
     if !request.context.contains(where: { $0.speaker == .agent }) {
       weights[LexicalRanker.openingPrior.term, default: 0] += LexicalRanker.openingPrior.weight
+    }
+  }
+
+  private mutating func addCues(_ text: String, weight: Double) {
+    for (term, hits) in IntentCues.intents(in: text) {
+      weights[term, default: 0] += weight * (LexicalRanker.cueWeight + LexicalRanker.cueBonus * Double(hits - 1))
     }
   }
 }
