@@ -5,19 +5,17 @@ struct TemplateCatalog: Sendable {
   struct Entry: Sendable {
     var template: ReplyTemplate
     var text: TemplateText
-    /// The parts of the id that name an order or refund status ("issued" in refund.status.issued).
+    /// The template's status tags (see `StatusTags`).
     var statusWords: Set<String>
   }
 
-  private static let statusWords = Set(OrderStatus.allCases.map(\.rawValue) + RefundStatus.allCases.map(\.rawValue))
   private var primary: [String: [Entry]] = [:]
   private var secondary: [String: [Entry]] = [:]
 
   init(templates: [ReplyTemplate]) {
     for template in templates {
       guard let text = try? TemplateText(parsing: template.text) else { continue }
-      let words = Set(template.id.split(separator: ".").map(String.init)).intersection(Self.statusWords)
-      let entry = Entry(template: template, text: text, statusWords: words)
+      let entry = Entry(template: template, text: text, statusWords: StatusTags.of(template))
       for (position, intent) in template.intents.enumerated() {
         if position == 0 { primary[intent, default: []].append(entry) } else { secondary[intent, default: []].append(entry) }
       }
@@ -111,8 +109,7 @@ struct IdealAgent {
   private func pick(_ entries: [TemplateCatalog.Entry], random: inout SeededGenerator) -> ReplyTemplate? {
     let fillable = entries.filter { filler.canFill($0.text, profile: profile) }
     guard !fillable.isEmpty else { return nil }
-    let order = profile.focusOrder
-    let statuses = Set([order?.status.rawValue, order?.refund?.status.rawValue].compactMap { $0 })
+    let statuses = StatusTags.of(profile.focusOrder)
     let matching = fillable.filter { !$0.statusWords.isDisjoint(with: statuses) }
     let generic = fillable.filter { $0.statusWords.isEmpty }
     let pool = !matching.isEmpty ? matching : !generic.isEmpty ? generic : fillable

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Words and phrases that signal a customer intent. The lexical ranker adds the matching intent
-/// as a query term (`#thanks`), which hits templates listing that intent, so that a bare
+/// as query terms (`#thanks`, and `!thanks` for templates listing it first), so that a bare
 /// "No, that's all, bye" or "It's RD-120456" still finds the right reply.
 enum IntentCues {
   /// Single words (lowercased, apostrophes removed) and phrases, by intent.
@@ -16,7 +16,15 @@ enum IntentCues {
     "refund_amount": (["amount", "full", "less", "shipping"], ["paid more"]),
     "delivery_late": (["late", "delayed", "delay", "still", "passed", "waiting"], ["supposed to", "hasn't arrived", "not here"]),
     "delivery_late_followup": (["why", "compensation", "long"], ["for the delay", "what happened"]),
-    "delivery_status": (["where", "shipped", "arrive", "update"], ["when will it"]),
+    "delivery_status": (
+      ["shipped", "arrive", "delivered", "package", "parcel"],
+      ["where is my order", "where's my order", "where is my package", "where is my parcel", "when will it"]
+    ),
+    "refund_status": (["refund", "refunded", "reimbursed"], ["money back", "my money"]),
+    "cancel_order": (["cancel", "cancelled", "canceled", "cancellation"], []),
+    "return_item": (["return", "returning"], ["send it back", "send back", "doesn't fit"]),
+    "change_address": (["address", "moving"], ["wrong address", "old address", "work address"]),
+    "payment_failed": (["declined", "rejected", "failed", "pay"], ["payment failed", "can't pay"]),
     "delivery_window": (["time", "slot", "home"], ["what time"]),
     "tracking": (["tracking", "track"], []),
     "return_condition": (["box", "packaging", "opened"], []),
@@ -31,7 +39,7 @@ enum IntentCues {
     "escalate": (["manager", "supervisor", "someone"], ["someone else"]),
     "complaint": (["ridiculous", "unacceptable", "frustrating", "useless", "impressed", "disappointed"], []),
     "impatient": (["hello", "anyone", "waiting"], ["still there", "any update"]),
-    "confused": (["confused", "understand", "lost", "sure"], ["not sure", "what does it mean"]),
+    "confused": (["confused", "understand", "lost"], ["not sure", "what does it mean"]),
   ]
 
   /// The intent terms (`#intent`) signalled by `text`, with how many cues each matched.
@@ -43,6 +51,7 @@ enum IntentCues {
       let hits = cue.words.intersection(words).count + cue.phrases.filter(lowered.contains).count
       if hits > 0 { found.append(("#" + intent, hits)) }
     }
+    if found.count > 1 { found.removeAll { $0.term == "#greet" } }
     if lowered.contains("@") { found.append(("#provide_email", 2)) }
     if lowered.split(whereSeparator: { !$0.isNumber }).contains(where: { $0.count >= 6 }) {
       found.append(("#provide_order_id", 2))

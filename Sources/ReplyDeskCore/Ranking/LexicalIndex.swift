@@ -1,8 +1,8 @@
 import Foundation
 
 /// A BM25 inverted index over templates, built once: each template's document is its text (with
-/// slot names as words), its intents as words and as `#intent` terms (the first one twice), and its
-/// topic.
+/// slot names as words), its intents as words and as `#intent` terms (the first one also as
+/// `!intent`), and its topic.
 struct LexicalIndex: Sendable {
   struct Posting: Sendable {
     var document: Int32
@@ -17,10 +17,12 @@ struct LexicalIndex: Sendable {
   let lengthNorm: [Float]
   /// The stems of each template's literal text, to recognise a reply the representative already sent.
   let literalTerms: [Set<String>]
-  /// The order or refund statuses a template's id names ("issued" in refund.status.issued).
+  /// The status tags of each template's id (see `StatusTags`).
   let statusWords: [Set<String>]
 
-  private static let allStatuses = Set(OrderStatus.allCases.map(\.rawValue) + RefundStatus.allCases.map(\.rawValue))
+  /// Marks a template's first (primary) intent in its terms.
+  static let primaryMarker = "!"
+
 
   static let k1: Float = 1.2
   static let b: Float = 0.75
@@ -60,7 +62,7 @@ struct LexicalIndex: Sendable {
     self.templates = kept
     self.texts = texts
     self.literalTerms = literalTerms
-    self.statusWords = kept.map { Set($0.id.split(separator: ".").map(String.init)).intersection(Self.allStatuses) }
+    self.statusWords = kept.map(StatusTags.of)
     self.termIDs = termIDs
     self.postings = postings
     self.inverseFrequency = postings.map { list in
@@ -85,7 +87,7 @@ struct LexicalIndex: Sendable {
       }
     }
     let intentWords = template.intents.flatMap { TextAnalyzer.terms(words($0)) }
-    let intentTerms = template.intents.map { "#" + $0 } + template.intents.prefix(1).map { "#" + $0 }
+    let intentTerms = template.intents.map { "#" + $0 } + template.intents.prefix(1).map { primaryMarker + $0 }
     return terms + intentWords + intentTerms + TextAnalyzer.terms(words(template.topic))
   }
 

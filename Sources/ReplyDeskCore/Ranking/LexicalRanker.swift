@@ -20,9 +20,9 @@ public struct LexicalRanker: SuggestionRanker {
   static let statusMismatchFactor = 0.6
   /// Multiplies the score of a template the representative already sent in this chat.
   static let repeatFactor = 0.25
-  static let draftWeight = 0.8
+  static let draftWeight = 1.5
   /// Added as evidence for greetings while the representative has not said anything yet.
-  static let openingPrior = (term: "#greet", weight: 0.35)
+  static let openingPrior = (term: "!greet", weight: 0.35)
   /// Multiplies the score of a template with a slot the profile cannot fill.
   static let missingSlotFactor = 0.45
 
@@ -54,8 +54,7 @@ public struct LexicalRanker: SuggestionRanker {
         scores[Int(posting.document)] += weight * idf * Double(index.saturation(posting))
       }
     }
-    let focus = request.profile.focusOrder
-    let statuses = Set([focus?.status.rawValue, focus?.refund?.status.rawValue].compactMap { $0 })
+    let statuses = StatusTags.of(request.profile.focusOrder)
     for document in scores.indices {
       var score = min(1, bound > 0 ? scores[document] / bound : 0)
       if index.texts[document].slotNames.contains(where: { !available.contains($0) }) {
@@ -156,7 +155,9 @@ struct LexicalQuery {
 
   private mutating func addCues(_ text: String, weight: Double) {
     for (term, hits) in IntentCues.intents(in: text) {
-      weights[term, default: 0] += weight * (LexicalRanker.cueWeight + LexicalRanker.cueBonus * Double(hits - 1))
+      let cueWeight = weight * (LexicalRanker.cueWeight + LexicalRanker.cueBonus * Double(hits - 1))
+      weights[term, default: 0] += cueWeight
+      weights[LexicalIndex.primaryMarker + term.dropFirst(), default: 0] += cueWeight
     }
   }
 }

@@ -15,7 +15,8 @@ public enum TextAnalyzer {
     "can", "shall", "just", "im", "ive", "id", "ill", "youre", "youll", "its", "about", "into",
     "then", "than", "too", "very", "also", "up", "out", "some", "any", "all", "what", "which",
     "who", "whom", "when", "how", "they", "them", "their", "he", "she", "his", "her", "him",
-    "let", "get", "got", "one", "now", "please", "s", "t", "ll", "re", "ve", "d", "m",
+    "let", "get", "got", "one", "now", "please", "s", "t", "ll", "re", "ve", "d", "m", "want", "like",
+    "need", "wondering", "know", "tell", "think",
   ]
 
   /// The stems of `text` in order.
