@@ -58,12 +58,23 @@ public struct ScriptedCustomer: SimulatedCustomer {
     self.scenario = scenario
     self.persona = persona
     self.mainIntent = random.pick(scenario.mainIntents)
-    let followUps = scenario.followUpIntents.shuffled(using: &random)
+    let followUps = scenario.followUpIntents.filter { Self.canAsk($0, about: profile.focusOrder) }
+      .shuffled(using: &random)
     self.pendingFollowUps = Array(followUps.prefix(random.pick(weighted: [(0, 0.35), (1, 0.45), (2, 0.2)])))
     var addresses = ProfileGenerator(seed: seed &+ 1)
     let newAddress = addresses.freshAddress(like: profile)
     self.phrasebook = Phrasebook(persona: persona, profile: profile, newAddress: newAddress, now: now)
     self.random = random
+  }
+
+  /// Whether a follow-up makes sense for the order: no tracking question without a tracking number.
+  private static func canAsk(_ followUp: String, about order: Order?) -> Bool {
+    switch followUp {
+    case CustomerIntent.tracking: return order?.trackingNumber != nil
+    case CustomerIntent.deliveryWindow: return order?.deliveryWindow != nil
+    case CustomerIntent.refundWhen, CustomerIntent.refundAmount: return order?.refund != nil
+    default: return true
+    }
   }
 
   public var outcome: SessionOutcome {
@@ -125,7 +136,8 @@ public struct ScriptedCustomer: SimulatedCustomer {
   }
 
   private mutating func confirm(_ topic: AgentMessageReading.ConfirmationTopic) -> CustomerUtterance {
-    guard issueStated else { return stateIssue() }
+    guard issueStated || topic != .general else { return stateIssue() }
+    issueStated = true
     switch topic {
     case .cancel:
       if random.chance(0.12) {
