@@ -26,10 +26,16 @@ enum Formatting {
     return "\(monthNames[parts.month - 1]) \(parts.year)"
   }
 
-  private static func components(_ date: Date, _ zone: TimeZone) -> (year: Int, month: Int, day: Int) {
+  private static let utcCalendar: Calendar = {
     var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = zone
-    let parts = calendar.dateComponents([.year, .month, .day], from: date)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    return calendar
+  }()
+
+  /// The local date in `zone`, read off a UTC calendar shifted by the zone's offset.
+  private static func components(_ date: Date, _ zone: TimeZone) -> (year: Int, month: Int, day: Int) {
+    let local = date.addingTimeInterval(Double(zone.secondsFromGMT(for: date)))
+    let parts = utcCalendar.dateComponents([.year, .month, .day], from: local)
     return (parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
   }
 

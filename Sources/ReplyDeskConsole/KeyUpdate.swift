@@ -1,13 +1,16 @@
 import Foundation
 import ReplyDeskCore
 
-/// Looks the key up in the binding table for the current context; unbound printable keys type text.
+/// Looks the key up in the binding table for the current context; unbound printable keys type
+/// text (control characters and bidi overrides never enter the composer).
 func handleKey(_ state: inout ConsoleState, _ key: Key) -> [ConsoleEffect] {
   let context = state.context
   if let action = Bindings.action(for: key, in: context) {
     return perform(&state, action, key: key)
   }
-  guard case .character(let character) = key else { return [] }
+  guard case .character(let character) = key,
+    DisplayText.sanitize(String(character)) == String(character)
+  else { return [] }
   switch context {
   case .composer:
     return editComposer(&state) { $0.insert(String(character)) }

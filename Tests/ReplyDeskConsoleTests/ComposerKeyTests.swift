@@ -150,3 +150,12 @@ import Testing
     #expect(state.composer.text == "x")
   }
 }
+
+@Suite struct ComposerInputFilterTests {
+  @Test func controlAndBidiCharactersNeverEnterTheComposer() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .tab)
+    Fixture.type(&state, "a\u{9B}\u{202E}\u{7}b")
+    #expect(state.composer.text == "ab")
+  }
+}

@@ -69,6 +69,21 @@ import Testing
     try check(state, "help")
   }
 
+  @Test func quitConfirmation() throws {
+    var state = SampleState.busy(size: Self.small)
+    Fixture.press(&state, .character("q"))
+    try check(state, "confirm-quit")
+  }
+
+  @Test func escalatedChatClosed() throws {
+    var state = SampleState.busy(size: Self.small)
+    Fixture.press(&state, .character("x"), .character("1"))
+    Fixture.type(&state, "VIP")
+    let commitment = Fixture.commitments(Fixture.press(&state, .enter))[0]
+    _ = update(&state, .committed(commitment, now: Fixture.start + 31))
+    try check(state, "escalated")
+  }
+
   @Test func profileTabInNarrowLayout() throws {
     var state = SampleState.busy(size: Self.small)
     Fixture.press(&state, .backTab)
