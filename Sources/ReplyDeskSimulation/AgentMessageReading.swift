@@ -41,7 +41,9 @@ struct AgentMessageReading: Equatable {
     "let me", "give me a moment", "one moment", "on it", "bear with", "sorry", "pull up", "account open",
     "looking into", "checking", "found order", "step by step",
   ]
-  private static let issuePhrases = ["how can i help", "what can i do", "what can i help", "how may i help", "or about something else"]
+  private static let issuePhrases = [
+    "how can i help", "what can i do", "what can i help", "how may i help", "or about something else",
+  ]
 
   init(_ text: String, scenario: Scenario) {
     let lowered = text.lowercased()

@@ -17,7 +17,11 @@ struct TemplateCatalog: Sendable {
       guard let text = try? TemplateText(parsing: template.text) else { continue }
       let entry = Entry(template: template, text: text, statusWords: StatusTags.of(template))
       for (position, intent) in template.intents.enumerated() {
-        if position == 0 { primary[intent, default: []].append(entry) } else { secondary[intent, default: []].append(entry) }
+        if position == 0 {
+          primary[intent, default: []].append(entry)
+        } else {
+          secondary[intent, default: []].append(entry)
+        }
       }
     }
   }
@@ -63,10 +67,13 @@ struct IdealAgent {
       return replyToIssue(intent, random: &random)
     case CustomerIntent.provideOrderID, CustomerIntent.provideEmail:
       verified = true
-      return [choose(intent, random: &random), issueIntent.flatMap { choose($0, random: &random) }].compactMap { $0 }
+      return [choose(intent, random: &random), issueIntent.flatMap { choose($0, random: &random) }].compactMap
+      { $0 }
     case CustomerIntent.confirm, CustomerIntent.impatient:
-      return [issueIntent.flatMap { choose($0, random: &random) } ?? choose(CustomerIntent.thanks, random: &random)]
-        .compactMap { $0 }
+      return [
+        issueIntent.flatMap { choose($0, random: &random) } ?? choose(CustomerIntent.thanks, random: &random)
+      ]
+      .compactMap { $0 }
     case CustomerIntent.escalate:
       escalated = true
       return [choose(intent, random: &random)].compactMap { $0 }

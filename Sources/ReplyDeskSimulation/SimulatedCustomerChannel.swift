@@ -6,7 +6,8 @@ import ReplyDeskCore
 /// seconds later. Time is only ever passed in, so the channel is deterministic for a seed.
 public final class SimulatedCustomerChannel: CustomerChannel {
   /// Makes the customer for a new chat; replace it to plug in a richer simulator.
-  public typealias CustomerFactory = (CustomerProfile, Scenario, Persona, UInt64, Date) -> any SimulatedCustomer
+  public typealias CustomerFactory = (CustomerProfile, Scenario, Persona, UInt64, Date) ->
+    any SimulatedCustomer
 
   public let descriptors: [Int32] = []
   /// 1 is real time; 2 makes every delay half as long.
@@ -21,7 +22,9 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   private var chatNumber = 0
   private var current: (chat: ChatID, customer: any SimulatedCustomer)?
 
-  private static let personas: [(Persona, Double)] = [(.patient, 0.4), (.terse, 0.2), (.angry, 0.2), (.confused, 0.2)]
+  private static let personas: [(Persona, Double)] = [
+    (.patient, 0.4), (.terse, 0.2), (.angry, 0.2), (.confused, 0.2),
+  ]
 
   public init(seed: UInt64, speed: Double = 1, start: Date, makeCustomer: CustomerFactory? = nil) {
     self.random = SeededGenerator(seed: seed)
@@ -45,7 +48,9 @@ public final class SimulatedCustomerChannel: CustomerChannel {
       case .arrive: delivered.append(arrive(at: entry.time))
       case .deliver(let event):
         delivered.append(event)
-        if case .message = event.kind, entry.expectsReply { scheduleNudge(after: entry.time, chat: event.chat) }
+        if case .message = event.kind, entry.expectsReply {
+          scheduleNudge(after: entry.time, chat: event.chat)
+        }
       case .nudge(let chat):
         guard var customer = current?.customer, current?.chat == chat, !customer.hasLeft else { continue }
         let utterance = customer.nudge()
@@ -66,7 +71,8 @@ public final class SimulatedCustomerChannel: CustomerChannel {
       return
     }
     let reading = scaled(1.0 + Double(text.count) * 0.015 + Double(random.int(0...20)) / 10)
-    scheduleReply(reply, chat: chat, after: max(now, schedule.lastTime(for: chat) ?? now).addingTimeInterval(reading))
+    scheduleReply(
+      reply, chat: chat, after: max(now, schedule.lastTime(for: chat) ?? now).addingTimeInterval(reading))
   }
 
   public func agentTyping(in chat: ChatID, now: Date) {
@@ -112,7 +118,9 @@ public final class SimulatedCustomerChannel: CustomerChannel {
       time: sent, action: .deliver(ChannelEvent(chat: chat, kind: .message(utterance.text))), chat: chat,
       expectsReply: !utterance.endsChat)
     if utterance.endsChat {
-      schedule.add(time: sent.addingTimeInterval(scaled(2)), action: .deliver(ChannelEvent(chat: chat, kind: .left)), chat: chat)
+      schedule.add(
+        time: sent.addingTimeInterval(scaled(2)), action: .deliver(ChannelEvent(chat: chat, kind: .left)),
+        chat: chat)
     }
   }
 

@@ -23,7 +23,9 @@ public struct TranscriptGenerator: Sendable {
   /// The longest conversation, in turns, before the generator stops it.
   public var maximumTurns = 24
 
-  private static let personas: [(Persona, Double)] = [(.patient, 0.4), (.terse, 0.2), (.angry, 0.2), (.confused, 0.2)]
+  private static let personas: [(Persona, Double)] = [
+    (.patient, 0.4), (.terse, 0.2), (.angry, 0.2), (.confused, 0.2),
+  ]
 
   public init(templates: [ReplyTemplate], seed: UInt64, calendar: Calendar = ValueFormatter.posixCalendar) {
     self.catalog = TemplateCatalog(templates: templates)

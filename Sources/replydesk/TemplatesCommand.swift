@@ -17,7 +17,8 @@ struct TemplatesCheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Validate every template file; exits non-zero when any has a problem.")
 
-  @Option(name: .long, help: "Template directory (default: $REPLYDESK_TEMPLATES, ./Templates, or the package's).")
+  @Option(
+    name: .long, help: "Template directory (default: $REPLYDESK_TEMPLATES, ./Templates, or the package's).")
   var dir: String?
 
   func run() throws {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Words and phrases that signal a customer intent. The lexical ranker adds the matching intent
 /// as query terms (`#thanks`, and `!thanks` for templates listing it first), so that a bare
 /// "No, that's all, bye" or "It's RD-120456" still finds the right reply.
@@ -8,13 +6,20 @@ enum IntentCues {
   static let cues: [String: (words: Set<String>, phrases: [String])] = [
     "greet": (["hi", "hello", "hey", "morning", "afternoon", "evening"], ["anyone there", "right place"]),
     "thanks": (["thanks", "thank", "thx", "ty", "great", "perfect", "appreciate", "cheers", "finally"], []),
-    "nothing_else": (["no", "nope", "nah", "everything", "good", "all"], ["that's all", "thats all", "that's it"]),
+    "nothing_else": (
+      ["no", "nope", "nah", "everything", "good", "all"], ["that's all", "thats all", "that's it"]
+    ),
     "goodbye": (["bye", "goodbye", "cya"], ["good day", "take care"]),
-    "confirm": (["yes", "yep", "yeah", "sure", "ok", "okay", "correct", "right"], ["go ahead", "do it", "please do"]),
+    "confirm": (
+      ["yes", "yep", "yeah", "sure", "ok", "okay", "correct", "right"], ["go ahead", "do it", "please do"]
+    ),
     "cancel_decline": (["keep", "leave"], ["changed my mind", "forget it"]),
     "refund_when": ([], ["how long", "when will", "when does", "when do i", "see it", "back on my"]),
     "refund_amount": (["amount", "full", "less", "shipping"], ["paid more"]),
-    "delivery_late": (["late", "delayed", "delay", "still", "passed", "waiting"], ["supposed to", "hasn't arrived", "not here"]),
+    "delivery_late": (
+      ["late", "delayed", "delay", "still", "passed", "waiting"],
+      ["supposed to", "hasn't arrived", "not here"]
+    ),
     "delivery_late_followup": (["why", "compensation", "long"], ["for the delay", "what happened"]),
     "delivery_status": (
       ["shipped", "arrive", "delivered", "package", "parcel"],
@@ -42,25 +47,38 @@ enum IntentCues {
     "confused": (["confused", "understand", "lost"], ["not sure", "what does it mean"]),
   ]
 
+  /// The cues prepared for matching: phrases split into words, apostrophes removed.
+  private static let prepared: [(term: String, words: Set<String>, phrases: [[String]])] = cues
+    .sorted { $0.key < $1.key }
+    .map { intent, cue in
+      ("#" + intent, cue.words, cue.phrases.map { TextAnalyzer.words($0).map(\.word) })
+    }
+
   /// The intent terms (`#intent`) signalled by `text`, with how many cues each matched.
   static func intents(in text: String) -> [(term: String, hits: Int)] {
-    let lowered = text.lowercased().replacingOccurrences(of: "’", with: "'")
-    let words = Set(plainWords(lowered))
+    let analyzed = TextAnalyzer.words(text)
+    let words = analyzed.map(\.word)
+    let present = Set(words)
     var found: [(term: String, hits: Int)] = []
-    for (intent, cue) in cues {
-      let hits = cue.words.intersection(words).count + cue.phrases.filter(lowered.contains).count
-      if hits > 0 { found.append(("#" + intent, hits)) }
+    for cue in prepared {
+      let hits = cue.words.intersection(present).count + cue.phrases.filter { words.contains(phrase: $0) }.count
+      if hits > 0 { found.append((cue.term, hits)) }
     }
     if found.count > 1 { found.removeAll { $0.term == "#greet" } }
-    if lowered.contains("@") { found.append(("#provide_email", 2)) }
-    if lowered.split(whereSeparator: { !$0.isNumber }).contains(where: { $0.count >= 6 }) {
+    if text.contains("@") { found.append(("#provide_email", 2)) }
+    if words.contains(where: { $0.count >= 6 && $0.allSatisfy(\.isNumber) }) {
       found.append(("#provide_order_id", 2))
     }
     return found
   }
+}
 
-  /// Every word of `text`, stop words included ("no", "all"), without apostrophes.
-  private static func plainWords(_ text: String) -> [String] {
-    text.split { !$0.isLetter && $0 != "'" }.map { $0.filter { $0 != "'" } }
+extension Array where Element == String {
+  /// Whether `phrase` occurs as consecutive elements.
+  fileprivate func contains(phrase: [String]) -> Bool {
+    guard !phrase.isEmpty, phrase.count <= count else { return false }
+    return (0...(count - phrase.count)).contains { start in
+      phrase.indices.allSatisfy { self[start + $0] == phrase[$0] }
+    }
   }
 }

@@ -23,7 +23,6 @@ struct LexicalIndex: Sendable {
   /// Marks a template's first (primary) intent in its terms.
   static let primaryMarker = "!"
 
-
   static let k1: Float = 1.2
   static let b: Float = 0.75
 
@@ -40,10 +39,12 @@ struct LexicalIndex: Sendable {
       let document = Int32(kept.count)
       kept.append(template)
       texts.append(text)
-      literalTerms.append(Set(text.parts.flatMap { part -> [String] in
-        guard case .literal(let literal) = part else { return [] }
-        return TextAnalyzer.terms(literal)
-      }))
+      literalTerms.append(
+        Set(
+          text.parts.flatMap { part -> [String] in
+            guard case .literal(let literal) = part else { return [] }
+            return TextAnalyzer.terms(literal)
+          }))
       let terms = Self.documentTerms(template, text: text)
       lengths.append(Float(terms.count))
       var counts: [String: Float] = [:]
@@ -87,7 +88,8 @@ struct LexicalIndex: Sendable {
       }
     }
     let intentWords = template.intents.flatMap { TextAnalyzer.terms(words($0)) }
-    let intentTerms = template.intents.map { "#" + $0 } + template.intents.prefix(1).map { primaryMarker + $0 }
+    let intentTerms =
+      template.intents.map { "#" + $0 } + template.intents.prefix(1).map { primaryMarker + $0 }
     return terms + intentWords + intentTerms + TextAnalyzer.terms(words(template.topic))
   }
 

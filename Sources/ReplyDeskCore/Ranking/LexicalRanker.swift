@@ -46,7 +46,7 @@ public struct LexicalRanker: SuggestionRanker {
     let available = SlotFiller(now: .distantPast, calendar: calendar).availableSlots(profile: request.profile)
     var scores = [Double](repeating: 0, count: index.templates.count)
     var bound = 0.0
-    for (term, weight) in query.weights {
+    for (term, weight) in query.weights.sorted(by: { $0.key < $1.key }) {
       guard let id = index.termIDs[term] else { continue }
       let idf = index.inverseFrequency[id]
       bound += weight * idf
@@ -66,7 +66,9 @@ public struct LexicalRanker: SuggestionRanker {
     }
     let ranked = { (a: Int, b: Int) in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }
     var order = scores.indices.sorted(by: ranked)
-    let sent = request.context.filter { $0.speaker == .agent }.suffix(4).map { Set(TextAnalyzer.terms($0.text)) }
+    let sent = request.context.filter { $0.speaker == .agent }.suffix(4).map {
+      Set(TextAnalyzer.terms($0.text))
+    }
     let reviewed = min(order.count, max(0, request.limit) * 2 + 8)
     for document in order.prefix(reviewed) where wasSent(document, sent) {
       scores[document] *= Self.repeatFactor
@@ -81,10 +83,10 @@ public struct LexicalRanker: SuggestionRanker {
         score: scores[document])
     }
     let attended = chosen.first.map { attendedWords(for: $0, query: query) } ?? []
-    let elapsed = ContinuousClock.now - started
+    let elapsed = (ContinuousClock.now - started).components
     return RankingResult(
       request: request, suggestions: suggestions, attended: attended, rankerName: name,
-      elapsedMilliseconds: Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
+      elapsedMilliseconds: Double(elapsed.seconds) * 1e3 + Double(elapsed.attoseconds) / 1e15)
   }
 
   /// Whether most of the template's own words already appeared in one of the representative's turns.
@@ -140,7 +142,8 @@ struct LexicalQuery {
       }
       for token in TextAnalyzer.tokens(turn.text) {
         weights[token.stem, default: 0] += weight
-        occurrences.append(Occurrence(turnID: turn.id, stem: token.stem, surface: token.surface, weight: weight))
+        occurrences.append(
+          Occurrence(turnID: turn.id, stem: token.stem, surface: token.surface, weight: weight))
       }
       if turn.speaker == .customer { addCues(turn.text, weight: weight) }
     }

@@ -67,7 +67,8 @@ public struct TemplateLibrary: Sendable {
     issues += problems
     for template in read {
       if let first = locationsByID[template.id] {
-        report(file, template.location?.line ?? 1, "duplicate id '\(template.id)' (first defined at \(first))")
+        report(
+          file, template.location?.line ?? 1, "duplicate id '\(template.id)' (first defined at \(first))")
         continue
       }
       locationsByID[template.id] = template.location
