@@ -20,6 +20,8 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   private let makeCustomer: CustomerFactory
   private var schedule = EventSchedule()
   private var chatNumber = 0
+  /// Makes chat ids unique across runs with different seeds or start times.
+  private let chatPrefix: String
   private var current: (chat: ChatID, customer: any SimulatedCustomer)?
 
   private static let personas: [(Persona, Double)] = [
@@ -30,6 +32,7 @@ public final class SimulatedCustomerChannel: CustomerChannel {
     self.random = SeededGenerator(seed: seed)
     self.profiles = ProfileGenerator(seed: seed &+ 0x5EED)
     self.speed = max(0.01, speed)
+    self.chatPrefix = "sim-\(seed)-\(Int(start.timeIntervalSince1970))"
     self.makeCustomer =
       makeCustomer ?? { profile, scenario, persona, seed, now in
         ScriptedCustomer(profile: profile, scenario: scenario, persona: persona, seed: seed, now: now)
@@ -100,7 +103,7 @@ public final class SimulatedCustomerChannel: CustomerChannel {
 
   private func arrive(at time: Date) -> ChannelEvent {
     chatNumber += 1
-    let chat = ChatID("sim-\(chatNumber)")
+    let chat = ChatID("\(chatPrefix)-\(chatNumber)")
     let scenario = random.pick(Scenario.allCases)
     let profile = profiles.profile(for: scenario, now: time)
     var customer = makeCustomer(profile, scenario, random.pick(weighted: Self.personas), random.next(), time)

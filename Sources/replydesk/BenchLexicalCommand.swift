@@ -72,8 +72,15 @@ struct BenchLexicalCommand: ParsableCommand {
 
   /// Every customer turn the ideal agent answered in 400 generated transcripts.
   private func makeSamples(from templates: [ReplyTemplate]) -> [Sample] {
+    let start = ContinuousClock.now
     let transcripts = TranscriptGenerator(templates: templates, seed: 7)
       .generate(count: 400, start: Date(timeIntervalSince1970: 1_780_000_000))
+    let milliseconds = (ContinuousClock.now - start).milliseconds
+    let turns = transcripts.reduce(0) { $0 + $1.turns.count }
+    print(
+      String(
+        format: "transcript generator: 400 conversations (%d turns) in %.1f ms, %.3f ms each", turns,
+        milliseconds, milliseconds / 400))
     return transcripts.flatMap { transcript in
       transcript.turns.indices.dropFirst().compactMap { index -> Sample? in
         guard transcript.turns[index - 1].speaker == .customer,

@@ -47,38 +47,39 @@ enum IntentCues {
     "confused": (["confused", "understand", "lost"], ["not sure", "what does it mean"]),
   ]
 
-  /// The cues prepared for matching: phrases split into words, apostrophes removed.
-  private static let prepared: [(term: String, words: Set<String>, phrases: [[String]])] = cues
-    .sorted { $0.key < $1.key }
-    .map { intent, cue in
-      ("#" + intent, cue.words, cue.phrases.map { TextAnalyzer.words($0).map(\.word) })
-    }
+  /// The intents each cue word signals.
+  private static let intentsByWord: [String: [String]] = cues.reduce(into: [:]) { table, cue in
+    for word in cue.value.words { table[word, default: []].append("#" + cue.key) }
+  }
 
-  /// The intent terms (`#intent`) signalled by `text`, with how many cues each matched.
-  static func intents(in text: String) -> [(term: String, hits: Int)] {
-    let analyzed = TextAnalyzer.words(text)
-    let words = analyzed.map(\.word)
-    let present = Set(words)
-    var found: [(term: String, hits: Int)] = []
-    for cue in prepared {
-      let hits = cue.words.intersection(present).count + cue.phrases.filter { words.contains(phrase: $0) }.count
-      if hits > 0 { found.append((cue.term, hits)) }
+  /// The phrases (split into words, apostrophes removed) by their first word, with their intent.
+  private static let phrasesByFirstWord: [String: [(intent: String, words: [String])]] = cues.reduce(
+    into: [:]
+  ) { table, cue in
+    for phrase in cue.value.phrases {
+      let words = TextAnalyzer.words(phrase).map(\.word)
+      if let first = words.first { table[first, default: []].append(("#" + cue.key, words)) }
     }
+  }
+
+  /// The intent terms (`#intent`) signalled by `text`, with how many cues each matched, sorted.
+  static func intents(in text: String) -> [(term: String, hits: Int)] {
+    let words = TextAnalyzer.words(text).map(\.word)
+    var hits: [String: Int] = [:]
+    for word in Set(words) {
+      for intent in intentsByWord[word] ?? [] { hits[intent, default: 0] += 1 }
+    }
+    for (start, word) in words.enumerated() {
+      for phrase in phrasesByFirstWord[word] ?? [] where words[start...].starts(with: phrase.words) {
+        hits[phrase.intent, default: 0] += 1
+      }
+    }
+    var found = hits.sorted { $0.key < $1.key }.map { (term: $0.key, hits: $0.value) }
     if found.count > 1 { found.removeAll { $0.term == "#greet" } }
     if text.contains("@") { found.append(("#provide_email", 2)) }
     if words.contains(where: { $0.count >= 6 && $0.allSatisfy(\.isNumber) }) {
       found.append(("#provide_order_id", 2))
     }
     return found
-  }
-}
-
-extension Array where Element == String {
-  /// Whether `phrase` occurs as consecutive elements.
-  fileprivate func contains(phrase: [String]) -> Bool {
-    guard !phrase.isEmpty, phrase.count <= count else { return false }
-    return (0...(count - phrase.count)).contains { start in
-      phrase.indices.allSatisfy { self[start + $0] == phrase[$0] }
-    }
   }
 }

@@ -81,7 +81,8 @@ public enum TextAnalyzer {
   public static func stem(_ word: String) -> String {
     var bytes = Array(word.utf8)
     guard bytes.count > 3, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
-    for (suffix, replacement) in suffixRules where bytes.count > suffix.count + 2 && bytes.ends(with: suffix) {
+    for (suffix, replacement) in suffixRules where bytes.count > suffix.count + 2 && bytes.ends(with: suffix)
+    {
       bytes.removeLast(suffix.count)
       bytes += replacement
       break
