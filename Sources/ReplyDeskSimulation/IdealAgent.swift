@@ -61,7 +61,7 @@ struct IdealAgent {
   private static let escalationRate = ["payment_failed": 0.2, "double_charge": 0.15, "delivery_late": 0.1]
 
   /// The templates to send, in order, in reply to a customer message with `intent`.
-  mutating func reply(to intent: String, random: inout SeededGenerator) -> [ReplyTemplate] {
+  mutating func reply(to intent: String, random: inout SeededGenerator) -> [TemplateCatalog.Entry] {
     switch intent {
     case _ where Self.issueIntents.contains(intent):
       return replyToIssue(intent, random: &random)
@@ -86,13 +86,15 @@ struct IdealAgent {
     }
   }
 
-  private mutating func replyToIssue(_ intent: String, random: inout SeededGenerator) -> [ReplyTemplate] {
+  private mutating func replyToIssue(_ intent: String, random: inout SeededGenerator) -> [TemplateCatalog
+    .Entry]
+  {
     let repeated = issueIntent == intent
     issueIntent = intent
     if !verified && !repeated && random.chance(0.35), let ask = choose("verify_identity", random: &random) {
       return [ask]
     }
-    var replies: [ReplyTemplate] = []
+    var replies: [TemplateCatalog.Entry] = []
     if repeated || random.chance(0.15), let apology = choose(CustomerIntent.complaint, random: &random) {
       replies.append(apology)
     }
@@ -109,17 +111,19 @@ struct IdealAgent {
 
   /// A template for `intent`: fully fillable, and matching the order's or refund's status when some
   /// candidates are status-specific.
-  private func choose(_ intent: String, random: inout SeededGenerator) -> ReplyTemplate? {
+  private func choose(_ intent: String, random: inout SeededGenerator) -> TemplateCatalog.Entry? {
     pick(catalog.candidates(for: intent), random: &random)
   }
 
-  private func pick(_ entries: [TemplateCatalog.Entry], random: inout SeededGenerator) -> ReplyTemplate? {
+  private func pick(_ entries: [TemplateCatalog.Entry], random: inout SeededGenerator) -> TemplateCatalog
+    .Entry?
+  {
     let fillable = entries.filter { filler.canFill($0.text, profile: profile) }
     guard !fillable.isEmpty else { return nil }
     let statuses = StatusTags.of(profile.focusOrder)
     let matching = fillable.filter { !$0.statusWords.isDisjoint(with: statuses) }
     let generic = fillable.filter { $0.statusWords.isEmpty }
     let pool = !matching.isEmpty ? matching : !generic.isEmpty ? generic : fillable
-    return random.pick(pool).template
+    return random.pick(pool)
   }
 }

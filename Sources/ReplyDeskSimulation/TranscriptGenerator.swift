@@ -62,11 +62,11 @@ public struct TranscriptGenerator: Sendable {
       guard !replies.isEmpty else { break }
       let filler = SlotFiller(now: clock, calendar: calendar)
       var lastText = ""
-      for template in replies {
+      for reply in replies {
         clock += Double(random.int(4...25))
-        lastText = filler.fill(template, profile: profile).map(\.plainText).joined()
+        lastText = filler.fill(reply.text, profile: profile).map(\.plainText).joined()
         let turn = conversation.append(.agent, lastText, at: clock)
-        templateIDs[turn.id] = template.id
+        templateIDs[turn.id] = reply.template.id
       }
       utterance = customer.respond(to: lastText)
     }

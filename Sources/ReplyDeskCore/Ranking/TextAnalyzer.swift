@@ -37,6 +37,39 @@ public enum TextAnalyzer {
   /// Every word of `text`, lowercased, as written and without apostrophes ("hasn't", "hasnt").
   /// Words are runs of letters and digits; an apostrophe inside a word is kept in the surface form.
   public static func words(_ text: String) -> [(surface: String, word: String)] {
+    text.utf8.allSatisfy { $0 < 0x80 } ? asciiWords(text) : unicodeWords(text)
+  }
+
+  private static func asciiWords(_ text: String) -> [(surface: String, word: String)] {
+    var result: [(surface: String, word: String)] = []
+    var surface: [UInt8] = []
+    var word: [UInt8] = []
+    func flush() {
+      if !word.isEmpty {
+        result.append((String(decoding: surface, as: UTF8.self), String(decoding: word, as: UTF8.self)))
+      }
+      surface.removeAll(keepingCapacity: true)
+      word.removeAll(keepingCapacity: true)
+    }
+    for byte in text.utf8 {
+      switch byte {
+      case 0x61...0x7A, 0x30...0x39:
+        surface.append(byte)
+        word.append(byte)
+      case 0x41...0x5A:
+        surface.append(byte + 32)
+        word.append(byte + 32)
+      case 0x27 where !word.isEmpty:
+        surface.append(byte)
+      default:
+        flush()
+      }
+    }
+    flush()
+    return result
+  }
+
+  private static func unicodeWords(_ text: String) -> [(surface: String, word: String)] {
     var result: [(surface: String, word: String)] = []
     var surface = String.UnicodeScalarView()
     var word = String.UnicodeScalarView()
