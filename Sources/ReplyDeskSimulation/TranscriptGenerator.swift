@@ -75,7 +75,7 @@ public struct TranscriptGenerator: Sendable {
       turns: conversation.turns, outcome: customer.outcome, templateIDs: templateIDs)
   }
 
-  static func typingSeconds(_ text: String, random: inout SeededGenerator) -> Double {
+  private static func typingSeconds(_ text: String, random: inout SeededGenerator) -> Double {
     Double(random.int(3...12)) + Double(text.count) * 0.25
   }
 }

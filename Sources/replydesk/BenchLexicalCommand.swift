@@ -58,14 +58,10 @@ struct BenchLexicalCommand: ParsableCommand {
 
   private func loadTemplates() throws -> [ReplyTemplate] {
     guard let directory = dir.map({ URL(fileURLWithPath: $0) }) ?? ResourceLocator.templatesDirectory() else {
-      throw ValidationError("No Templates directory found; pass --dir or set REPLYDESK_TEMPLATES.")
+      throw TemplateDirectoryError(
+        path: "Templates", reason: "no template directory found; pass --dir or set REPLYDESK_TEMPLATES")
     }
-    let library: TemplateLibrary
-    do {
-      library = try TemplateLibrary.load(directory: directory)
-    } catch {
-      throw ValidationError(error.description)
-    }
+    let library = try TemplateLibrary.load(directory: directory)
     guard !library.templates.isEmpty else { throw ValidationError("No templates in \(directory.path).") }
     return library.templates
   }

@@ -28,14 +28,10 @@ struct TemplatesCheckCommand: ParsableCommand {
     } else if let found = ResourceLocator.templatesDirectory() {
       directory = found
     } else {
-      throw ValidationError("No Templates directory found; pass --dir or set REPLYDESK_TEMPLATES.")
+      throw TemplateDirectoryError(
+        path: "Templates", reason: "no template directory found; pass --dir or set REPLYDESK_TEMPLATES")
     }
-    let library: TemplateLibrary
-    do {
-      library = try TemplateLibrary.load(directory: directory)
-    } catch {
-      throw ValidationError(error.description)
-    }
+    let library = try TemplateLibrary.load(directory: directory)
     let currentDirectory = FileManager.default.currentDirectoryPath + "/"
     for issue in library.issues {
       var file = issue.location.file

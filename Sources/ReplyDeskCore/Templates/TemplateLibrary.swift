@@ -18,6 +18,11 @@ public struct TemplateDirectoryError: Error, Sendable, Equatable, CustomStringCo
   public var path: String
   public var reason: String
 
+  public init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+
   public var description: String { "\(path): \(reason)" }
 }
 
