@@ -37,7 +37,9 @@ private func messageText(_ event: ChannelEvent) -> String? {
 }
 
 @Test func typingTimeGrowsWithLengthAndSpeedScalesEveryDelay() throws {
-  #expect(SimulatedCustomerChannel.typingSeconds(for: "ok") < SimulatedCustomerChannel.typingSeconds(for: "Where is my refund for order RD-123456?"))
+  #expect(
+    SimulatedCustomerChannel.typingSeconds(for: "ok")
+      < SimulatedCustomerChannel.typingSeconds(for: "Where is my refund for order RD-123456?"))
   let normal = run(SimulatedCustomerChannel(seed: 3, speed: 1, start: fixedNow), until: fixedNow + 50)
   let fast = run(SimulatedCustomerChannel(seed: 3, speed: 2, start: fixedNow), until: fixedNow + 25)
   #expect(normal.count == 3)
