@@ -5,6 +5,6 @@ struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Print speed figures for the console, rankers and store.",
-    subcommands: [BenchStoreCommand.self]
+    subcommands: [BenchConsoleCommand.self, BenchLexicalCommand.self, BenchStoreCommand.self]
   )
 }

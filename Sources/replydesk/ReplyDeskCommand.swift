@@ -7,7 +7,8 @@ struct ReplyDeskCommand: ParsableCommand {
     commandName: "replydesk",
     abstract: "A terminal console for customer-service representatives.",
     subcommands: [
-      DemoCommand.self, SessionsCommand.self, ExportCommand.self, StatsCommand.self, BenchCommand.self,
+      DemoCommand.self, SessionsCommand.self, ExportCommand.self, StatsCommand.self,
+      TemplatesCommand.self, BenchCommand.self,
     ]
   )
 }

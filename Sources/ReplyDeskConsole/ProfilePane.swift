@@ -1,0 +1,77 @@
+import Foundation
+import ReplyDeskCore
+
+/// The customer's profile: name, membership, contact details, orders with delivery and refunds.
+enum ProfilePane {
+  static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, grid: inout CellGrid) {
+    Chrome.title("Profile", in: rect, focused: focused, grid: &grid)
+    guard let chat = state.active else {
+      grid.write("No customer selected", x: rect.x + 1, y: rect.y + 1, limit: rect.maxX, role: .dim)
+      return
+    }
+    let body = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 1, height: rect.height - 1)
+    let all = lines(chat.conversation.profile, width: body.width, state: state)
+    let scroll = min(chat.profileScroll, max(all.count - body.height, 0))
+    for (offset, line) in all.dropFirst(scroll).prefix(body.height).enumerated() {
+      grid.draw(line, x: body.x, y: body.y + offset, limit: body.maxX)
+    }
+    let hidden = all.count - scroll - body.height
+    if hidden > 0 {
+      let marker = " ↓ \(hidden) more "
+      grid.write(
+        marker, x: body.maxX - DisplayText.width(marker) - 1, y: body.maxY - 1, limit: body.maxX,
+        role: .status)
+    }
+  }
+
+  /// Every profile line wrapped to `width`.
+  static func lines(_ profile: CustomerProfile, width: Int, state: ConsoleState) -> [StyledLine] {
+    let zone = state.timeZone
+    var paragraphs: [[(text: String, role: StyleRole)]] = []
+    paragraphs.append([(DisplayText.singleLine(profile.fullName), .customer)])
+    var member = Formatting.membership(profile.membership)
+    if let since = profile.memberSince { member += " member since \(Formatting.month(since, in: zone))" }
+    let contacts = profile.pastContacts == 1 ? "1 past contact" : "\(profile.pastContacts) past contacts"
+    paragraphs.append([(member + " · " + contacts, .normal)])
+    if let email = profile.email { paragraphs.append([(DisplayText.singleLine(email), .normal)]) }
+    if let phone = profile.phone { paragraphs.append([(DisplayText.singleLine(phone), .normal)]) }
+    paragraphs.append([("Orders (\(profile.orders.count))", .help)])
+    let newestFirst = profile.orders.sorted { $0.placedOn > $1.placedOn }
+    for order in newestFirst {
+      paragraphs.append(contentsOf: orderParagraphs(order, zone: zone))
+    }
+    if profile.orders.isEmpty { paragraphs.append([("No orders", .dim)]) }
+    return paragraphs.flatMap { TextWrap.wrap(TextWrap.styled($0), width: max(width, 1)) }
+  }
+
+  private static func orderParagraphs(_ order: Order, zone: TimeZone) -> [[(text: String, role: StyleRole)]] {
+    let statusRole: StyleRole = order.status == .delayed || order.status == .cancelled ? .warning : .normal
+    var result: [[(text: String, role: StyleRole)]] = [
+      [
+        ("#\(DisplayText.singleLine(order.id))", .slot), (" · ", .dim), (order.status.rawValue, statusRole),
+        (" · \(Formatting.money(order.total))", .normal),
+        (" · placed \(Formatting.day(order.placedOn, in: zone))", .dim),
+      ]
+    ]
+    let items = order.items.map { "\($0.quantity)× \(DisplayText.singleLine($0.name))" }
+    result.append([("  " + items.joined(separator: ", "), .normal)])
+    if order.deliveryDate != nil || order.deliveryWindow != nil {
+      var delivery = "  delivery: "
+      if let date = order.deliveryDate { delivery += Formatting.day(date, in: zone) }
+      if let window = order.deliveryWindow {
+        delivery += (order.deliveryDate == nil ? "" : ", ") + DisplayText.singleLine(window)
+      }
+      result.append([(delivery, .normal)])
+    }
+    if let tracking = order.trackingNumber {
+      result.append([("  tracking: \(DisplayText.singleLine(tracking))", .dim)])
+    }
+    if let refund = order.refund {
+      var text = "  refund: \(Formatting.money(refund.amount)) \(refund.status.rawValue)"
+      text += ", requested \(Formatting.day(refund.requestedOn, in: zone))"
+      if let expected = refund.expectedBy { text += ", expected by \(Formatting.day(expected, in: zone))" }
+      result.append([(text, refund.status == .rejected ? .warning : .normal)])
+    }
+    return result
+  }
+}
