@@ -123,7 +123,7 @@ struct SyntheticSessions {
       return event(
         chat, .customerMessage(text: "Where is my refund for order 4821? It has been \(counter) days."))
     case 1: return event(chat, .suggestionsShown(suggestions: suggestions(), ranker: "lexical"))
-    default: return event(chat, .decision(decision(), responseSeconds: 4.5))
+    default: return event(chat, .decision(decision: decision(), responseSeconds: 4.5))
     }
   }
 
