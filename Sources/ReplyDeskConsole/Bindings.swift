@@ -89,6 +89,12 @@ enum Bindings {
       keys: [.character("x")], label: "x", contexts: panes, action: .startEscalation, hint: "escalate",
       detail: "escalate: pick a reason, add a note"),
     Binding(
+      keys: [.control("x")], label: "^X", contexts: [.composer], action: .startEscalation, hint: "escalate",
+      detail: "escalate from the composer (the text is dropped once the chat closes)"),
+    Binding(
+      keys: [.control("x")], label: "^X", contexts: panes, action: .startEscalation, hint: "escalate",
+      inFooter: false, detail: "escalate (works from every pane, the composer included)"),
+    Binding(
       keys: [.character("n")], label: "n", contexts: panes, action: .takeNext, hint: "next",
       detail: "take the next waiting customer"),
     Binding(
