@@ -68,25 +68,26 @@ enum ProfilePane {
       Paragraph(runs: [
         ("#\(DisplayText.singleLine(order.id))", .slot), (" · ", .dim), (order.status.rawValue, statusRole),
         (" · \(Formatting.money(order.total))", .normal),
-        (" · placed \(Formatting.day(order.placedOn, in: zone))", .dim),
       ])
     ]
     let items = order.items.map { "\($0.quantity)× \(DisplayText.singleLine($0.name))" }
     result.append(Paragraph(indent: 2, runs: [(items.joined(separator: ", "), .normal)]))
+    var dates = "placed \(Formatting.day(order.placedOn, in: zone))"
     if order.deliveryDate != nil || order.deliveryWindow != nil {
-      var delivery = "delivery: "
-      if let date = order.deliveryDate { delivery += Formatting.day(date, in: zone) }
+      dates += " · delivery: "
+      if let date = order.deliveryDate { dates += Formatting.day(date, in: zone) }
       if let window = order.deliveryWindow {
-        delivery += (order.deliveryDate == nil ? "" : ", ") + DisplayText.singleLine(window)
+        dates += (order.deliveryDate == nil ? "" : ", ") + DisplayText.singleLine(window)
       }
-      result.append(Paragraph(indent: 2, runs: [(delivery, .normal)]))
     }
+    result.append(Paragraph(indent: 2, runs: [(dates, .normal)]))
     if let tracking = order.trackingNumber {
       result.append(Paragraph(indent: 2, runs: [("tracking: \(DisplayText.singleLine(tracking))", .dim)]))
     }
     if let refund = order.refund {
       var text = "refund: \(Formatting.money(refund.amount)) \(refund.status.rawValue)"
-      text += ", requested \(Formatting.day(refund.requestedOn, in: zone))"
+      text += refund.status == .requested ? " " : " (requested "
+      text += Formatting.day(refund.requestedOn, in: zone) + (refund.status == .requested ? "" : ")")
       if let expected = refund.expectedBy { text += ", expected by \(Formatting.day(expected, in: zone))" }
       result.append(Paragraph(indent: 2, runs: [(text, refund.status == .rejected ? .warning : .normal)]))
     }

@@ -9,9 +9,11 @@ enum ReplayConversation {
     let steps = session.stepsSoFar
     var profile = CustomerProfile(id: "", firstName: "", lastName: "")
     var start = steps.first?.event.time ?? Date(timeIntervalSince1970: 0)
-    if case .started(_, let customer, _) = session.events.first?.kind {
+    for event in session.events {
+      guard case .started(_, let customer, _) = event.kind else { continue }
       profile = customer
-      start = session.events[0].time
+      start = event.time
+      break
     }
     var chat = ActiveChat(
       conversation: Conversation(id: session.chat, profile: profile, scenario: "", startedAt: start))
@@ -25,7 +27,9 @@ enum ReplayConversation {
 
   /// The representative recorded at the start of the session.
   static func representative(_ session: ReplaySession) -> String? {
-    if case .started(let representative, _, _) = session.events.first?.kind { return representative }
+    for event in session.events {
+      if case .started(let representative, _, _) = event.kind { return representative }
+    }
     return nil
   }
 

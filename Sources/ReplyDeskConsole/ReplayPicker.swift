@@ -15,7 +15,7 @@ enum ReplayPicker {
       20)
     let header = row(
       date: "STARTED", rep: "REP", customer: "CUSTOMER", outcome: "OUTCOME", repWidth: repWidth)
-    grid.write(header, x: body.x, y: body.y, limit: body.maxX, role: .dim)
+    grid.write("  " + header, x: body.x, y: body.y, limit: body.maxX, role: .dim)
     let visible = max(body.height - 1, 1)
     let first = max(0, min(state.selected - visible + 1, state.sessions.count - visible))
     for (offset, entry) in state.sessions.dropFirst(first).prefix(visible).enumerated() {

@@ -36,7 +36,7 @@ private func drawSession(_ session: ReplaySession, state: ReplayState, in body: 
   var view = ConsoleState(size: state.size, now: state.now, representative: "", timeZone: state.timeZone)
   view.active = ReplayConversation.chat(session)
   if body.width >= 120 {
-    let leftWidth = body.width * 11 / 20
+    let leftWidth = body.width / 2
     let left = Rect(x: body.x, y: body.y, width: leftWidth, height: body.height)
     ConversationPane.draw(view, in: left, focused: false, grid: &grid)
     for y in body.y..<body.maxY { grid.write("│", x: leftWidth, y: y, limit: leftWidth + 1, role: .border) }

@@ -46,10 +46,19 @@ struct ReplaySession: Equatable, Sendable {
     playback = ReplayPlayback(timeline: ReplayTimeline(events: self.events))
   }
 
-  /// Events sorted by time, keeping recorded order for equal times, so a QA note anchored to a
-  /// turn replays right after it.
+  /// Events in recorded order, except that each QA note moves to just after the last event at
+  /// or before its time, so a note anchored to a turn replays right after that turn.
   static func inTimeOrder(_ events: [SessionEvent]) -> [SessionEvent] {
-    events.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
+    var ordered: [SessionEvent] = []
+    var notes: [SessionEvent] = []
+    for event in events {
+      if case .qaNote = event.kind { notes.append(event) } else { ordered.append(event) }
+    }
+    for note in notes {
+      let anchor = ordered.lastIndex { $0.time <= note.time }.map { $0 + 1 } ?? 0
+      ordered.insert(note, at: anchor)
+    }
+    return ordered
   }
 
   var timeline: ReplayTimeline { playback.timeline }
