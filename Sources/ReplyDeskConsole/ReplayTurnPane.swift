@@ -31,7 +31,7 @@ enum ReplayTurnPane {
     Chrome.title(label, in: Rect(x: rect.x, y: y, width: rect.width, height: 1), focused: false, grid: &grid)
     let rows = turn.shown.map { shown in
       SuggestionRow(
-        rank: shown.rank, runs: [StyledRun(text: DisplayText.singleLine(shown.text), role: .normal)],
+        rank: shown.rank, runs: [(DisplayText.singleLine(shown.text), .normal)],
         score: shown.score, source: shown.source.description)
     }
     let chosen = turn.shown.firstIndex { $0.rank == turn.chosenRank }

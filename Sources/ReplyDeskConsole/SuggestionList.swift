@@ -1,17 +1,11 @@
 import ReplyDeskCore
 
 /// One entry of a suggestion list: a live suggestion, or one recorded as it was shown.
-struct SuggestionRow: Equatable, Sendable {
+struct SuggestionRow {
   var rank: Int
-  var runs: [StyledRun]
+  var runs: [(text: String, role: StyleRole)]
   var score: Double
   var source: String
-}
-
-/// A run of text and the role it is drawn in.
-struct StyledRun: Equatable, Sendable {
-  var text: String
-  var role: StyleRole
 }
 
 /// Draws numbered suggestions: the rank and a four-cell score bar in front, the text wrapped up
@@ -29,7 +23,7 @@ enum SuggestionList {
     guard !rows.isEmpty, body.height > 0 else { return }
     let textWidth = max(body.width - prefixWidth - 1, 4)
     let wrapped = rows.map {
-      TextWrap.wrap(TextWrap.styled($0.runs.map { ($0.text, $0.role) }), width: textWidth)
+      TextWrap.wrap(TextWrap.styled($0.runs), width: textWidth)
     }
     let plan = allocate(wanted: wrapped.map(\.count), highlighted: highlighted, height: body.height)
     var y = body.y

@@ -36,12 +36,12 @@ enum SuggestionsPane {
   }
 
   /// The suggestion's text as styled runs: literals plain, slot values in `slot`, gaps in `missing`.
-  static func runs(_ suggestion: Suggestion) -> [StyledRun] {
+  static func runs(_ suggestion: Suggestion) -> [(text: String, role: StyleRole)] {
     suggestion.segments.map { segment in
       switch segment {
-      case .literal(let text): return StyledRun(text: DisplayText.singleLine(text), role: .normal)
-      case .slot(_, let value): return StyledRun(text: DisplayText.singleLine(value), role: .slot)
-      case .missing: return StyledRun(text: DisplayText.singleLine(segment.plainText), role: .missing)
+      case .literal(let text): return (DisplayText.singleLine(text), .normal)
+      case .slot(_, let value): return (DisplayText.singleLine(value), .slot)
+      case .missing: return (DisplayText.singleLine(segment.plainText), .missing)
       }
     }
   }
