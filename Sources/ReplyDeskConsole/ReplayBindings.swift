@@ -39,6 +39,12 @@ extension Bindings {
       keys: [.end, .character("G")], label: "End/G", contexts: [.replay], action: .toEnd, hint: "end",
       inFooter: false, detail: "go to the last turn"),
     Binding(
+      keys: [.pageUp], label: "PgUp", contexts: [.replay], action: .scrollPageUp, hint: "scroll up",
+      inFooter: false, detail: "scroll the conversation up"),
+    Binding(
+      keys: [.pageDown], label: "PgDn", contexts: [.replay], action: .scrollPageDown, hint: "scroll down",
+      inFooter: false, detail: "scroll the conversation down"),
+    Binding(
       keys: [.character("n")], label: "n", contexts: [.replay], action: .addNote, hint: "QA note",
       detail: "add a QA note and a 1-5 rating at this turn"),
     Binding(

@@ -12,12 +12,11 @@ func renderReplay(_ state: ReplayState, size: Size) -> CellGrid {
       role: .warning)
     return grid
   }
-  let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
   drawReplayHeader(state, width: size.width, grid: &grid)
   if let session = state.session {
-    drawSession(session, state: state, in: body, grid: &grid)
+    drawSession(session, state: state, grid: &grid)
   } else {
-    ReplayPicker.draw(state, in: body, grid: &grid)
+    ReplayPicker.draw(state, in: Rect(x: 0, y: 1, width: size.width, height: size.height - 2), grid: &grid)
   }
   drawReplayFooter(state, in: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), grid: &grid)
   switch state.overlay {
@@ -31,24 +30,40 @@ func renderReplay(_ state: ReplayState, size: Size) -> CellGrid {
   return grid
 }
 
-/// Conversation left and agent turn right on wide terminals; stacked on narrow ones.
-private func drawSession(_ session: ReplaySession, state: ReplayState, in body: Rect, grid: inout CellGrid) {
+/// Where the replay's panes go: conversation left and agent turn right on wide terminals,
+/// stacked on narrow ones.
+struct ReplayLayout {
+  var conversation: Rect
+  var turn: Rect
+  /// The column of the rule between the wide layout's panes.
+  var separatorX: Int?
+
+  init(size: Size) {
+    let body = Rect(x: 0, y: 1, width: size.width, height: max(size.height - 2, 0))
+    if body.width >= 120 {
+      let leftWidth = body.width / 2
+      conversation = Rect(x: body.x, y: body.y, width: leftWidth, height: body.height)
+      turn = Rect(x: leftWidth + 1, y: body.y, width: body.width - leftWidth - 1, height: body.height)
+      separatorX = leftWidth
+    } else {
+      let topHeight = body.height * 2 / 5
+      conversation = Rect(x: body.x, y: body.y, width: body.width, height: topHeight)
+      turn = Rect(x: body.x, y: body.y + topHeight, width: body.width, height: body.height - topHeight)
+      separatorX = nil
+    }
+  }
+}
+
+private func drawSession(_ session: ReplaySession, state: ReplayState, grid: inout CellGrid) {
+  let layout = ReplayLayout(size: state.size)
   var view = ConsoleState(size: state.size, now: state.now, representative: "", timeZone: state.timeZone)
   view.active = ReplayConversation.chat(session)
-  if body.width >= 120 {
-    let leftWidth = body.width / 2
-    let left = Rect(x: body.x, y: body.y, width: leftWidth, height: body.height)
-    ConversationPane.draw(view, in: left, focused: false, grid: &grid)
-    for y in body.y..<body.maxY { grid.write("│", x: leftWidth, y: y, limit: leftWidth + 1, role: .border) }
-    let right = Rect(x: leftWidth + 1, y: body.y, width: body.width - leftWidth - 1, height: body.height)
-    ReplayTurnPane.draw(session, in: right, grid: &grid)
-  } else {
-    let topHeight = body.height * 2 / 5
-    ConversationPane.draw(
-      view, in: Rect(x: body.x, y: body.y, width: body.width, height: topHeight), focused: false, grid: &grid)
-    let bottom = Rect(x: body.x, y: body.y + topHeight, width: body.width, height: body.height - topHeight)
-    ReplayTurnPane.draw(session, in: bottom, grid: &grid)
+  view.active?.conversationScroll = session.conversationScroll
+  ConversationPane.draw(view, in: layout.conversation, focused: false, grid: &grid)
+  if let x = layout.separatorX {
+    for y in layout.turn.y..<layout.turn.maxY { grid.write("│", x: x, y: y, limit: x + 1, role: .border) }
   }
+  ReplayTurnPane.draw(session, in: layout.turn, grid: &grid)
 }
 
 /// "ReplyDesk replay · customer · chat id · rep · outcome" and the playback state.

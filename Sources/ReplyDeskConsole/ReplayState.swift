@@ -39,6 +39,8 @@ struct ReplaySession: Equatable, Sendable {
   var chat: ChatID
   var events: [SessionEvent]
   var playback: ReplayPlayback
+  /// Lines the conversation is scrolled up from the current step's newest line.
+  var conversationScroll = 0
 
   init(chat: ChatID, events: [SessionEvent]) {
     self.chat = chat
@@ -74,6 +76,7 @@ struct ReplaySession: Equatable, Sendable {
     let rebuilt = ReplayTimeline(events: events)
     let index = rebuilt.steps.lastIndex { $0.event == event } ?? timeline.position
     playback.pause()
+    conversationScroll = 0
     playback.navigate { timeline in
       timeline = rebuilt
       timeline.jump(to: index)

@@ -11,7 +11,9 @@ func updateReplay(_ state: inout ReplayState, _ event: ReplayEvent) -> [ReplayEf
     state.now = now
     let elapsed = now.timeIntervalSince(state.lastTick ?? now)
     state.lastTick = now
-    if elapsed > 0 { state.session?.playback.advance(byWallTime: elapsed) }
+    if elapsed > 0, state.session?.playback.advance(byWallTime: elapsed) ?? 0 > 0 {
+      state.session?.conversationScroll = 0
+    }
     if let status = state.status, status.expires <= now { state.status = nil }
     return []
   case .resize(let size):
@@ -66,6 +68,8 @@ private func performReplay(_ state: inout ReplayState, _ action: Action, key: Ke
     state.overlay = .help(scroll: 0)
   case .closeOverlay:
     state.overlay = nil
+  case .scrollPageUp, .scrollPageDown:
+    scrollConversation(&state, up: action == .scrollPageUp)
   case .scrollLineUp, .scrollLineDown:
     guard case .help(let offset) = state.overlay else { return [] }
     let last = max(
@@ -118,6 +122,7 @@ private func performReplay(_ state: inout ReplayState, _ action: Action, key: Ke
 /// Play, pause, speed, steps and jumps.
 private func performPlayback(_ state: inout ReplayState, _ action: Action) {
   guard var session = state.session else { return }
+  let before = session.timeline.position
   var moved = true
   switch action {
   case .togglePlay:
@@ -139,6 +144,7 @@ private func performPlayback(_ state: inout ReplayState, _ action: Action) {
   case .nextEdit: session.playback.navigate { moved = $0.jumpToNextEdit() }
   default: break
   }
+  if session.timeline.position != before { session.conversationScroll = 0 }
   if !moved {
     switch action {
     case .nextEscalation: state.say("No escalation after this turn")
@@ -147,6 +153,18 @@ private func performPlayback(_ state: inout ReplayState, _ action: Action) {
     default: state.say("At the last turn")
     }
   }
+  state.session = session
+}
+
+/// Scrolls the conversation a page up or down, within the turns up to the current step.
+private func scrollConversation(_ state: inout ReplayState, up: Bool) {
+  guard var session = state.session else { return }
+  let pane = ReplayLayout(size: state.size).conversation
+  let view = ConsoleState(size: state.size, now: state.now, representative: "", timeZone: state.timeZone)
+  let total = ConversationPane.lines(ReplayConversation.chat(session), width: pane.width, state: view).count
+  let page = max(pane.height - 2, 1)
+  let maximum = max(total - (pane.height - 1), 0)
+  session.conversationScroll = min(max(session.conversationScroll + (up ? page : -page), 0), maximum)
   state.session = session
 }
 

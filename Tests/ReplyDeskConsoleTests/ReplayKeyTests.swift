@@ -205,3 +205,25 @@ import Testing
     #expect(!OverlayRender.helpLines().contains { $0.map(\.text).joined().contains("Space") })
   }
 }
+
+/// Scrolling the replayed conversation.
+@Suite struct ReplayScrollTests {
+  @Test func pageUpShowsEarlierTurnsAndAStepScrollsBackDown() {
+    var state = ReplayFixture.opened(size: Size(width: 80, height: 16))
+    ReplayFixture.press(&state, .end)
+    let before = renderReplay(state, size: state.size).plainText
+    #expect(!before.contains("Chat taken by"))
+    ReplayFixture.press(&state, .pageUp, .pageUp, .pageUp)
+    let scrolled = state.session?.conversationScroll ?? 0
+    #expect(scrolled > 0)
+    #expect(renderReplay(state, size: state.size).plainText.contains("Chat taken by"))
+    ReplayFixture.press(&state, .pageUp)
+    #expect(state.session?.conversationScroll == scrolled)
+    ReplayFixture.press(&state, .pageDown, .pageDown, .pageDown, .pageDown)
+    #expect(state.session?.conversationScroll == 0)
+    ReplayFixture.press(&state, .pageUp, .character("+"))
+    #expect(state.session?.conversationScroll ?? 0 > 0)
+    ReplayFixture.press(&state, .left)
+    #expect(state.session?.conversationScroll == 0)
+  }
+}
