@@ -7,14 +7,9 @@ enum ReplayConversation {
   /// The chat up to and including the current step, as the live console would have held it.
   static func chat(_ session: ReplaySession) -> ActiveChat {
     let steps = session.stepsSoFar
-    var profile = CustomerProfile(id: "", firstName: "", lastName: "")
-    var start = steps.first?.event.time ?? Date(timeIntervalSince1970: 0)
-    for event in session.events {
-      guard case .started(_, let customer, _) = event.kind else { continue }
-      profile = customer
-      start = event.time
-      break
-    }
+    let started = startedEvent(session)
+    let profile = started?.customer ?? CustomerProfile(id: "", firstName: "", lastName: "")
+    let start = started?.time ?? steps.first?.event.time ?? Date(timeIntervalSince1970: 0)
     var chat = ActiveChat(
       conversation: Conversation(id: session.chat, profile: profile, scenario: "", startedAt: start))
     for step in steps {
@@ -25,10 +20,14 @@ enum ReplayConversation {
     return chat
   }
 
-  /// The representative recorded at the start of the session.
-  static func representative(_ session: ReplaySession) -> String? {
+  /// Who took the chat, the customer, and when, from the session's `started` event.
+  static func startedEvent(_ session: ReplaySession) -> (
+    representative: String, customer: CustomerProfile, time: Date
+  )? {
     for event in session.events {
-      if case .started(let representative, _, _) = event.kind { return representative }
+      if case .started(let representative, let customer, _) = event.kind {
+        return (representative, customer, event.time)
+      }
     }
     return nil
   }

@@ -73,12 +73,10 @@ private func drawReplayHeader(_ state: ReplayState, width: Int, grid: inout Cell
   var text = " ReplyDesk replay"
   var right = ""
   if let session = state.session {
-    let chat = ReplayConversation.chat(session)
-    text += " · \(DisplayText.singleLine(chat.conversation.profile.fullName))"
+    let started = ReplayConversation.startedEvent(session)
+    if let started { text += " · \(DisplayText.singleLine(started.customer.fullName))" }
     text += " · \(DisplayText.singleLine(session.chat.rawValue))"
-    if let rep = ReplayConversation.representative(session) {
-      text += " · rep \(DisplayText.singleLine(rep))"
-    }
+    if let started { text += " · rep \(DisplayText.singleLine(started.representative))" }
     right = playbackText(session) + " "
   } else {
     text += " · \(state.sessions.count) session\(state.sessions.count == 1 ? "" : "s")"
