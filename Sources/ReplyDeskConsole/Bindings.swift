@@ -110,7 +110,7 @@ enum Bindings {
       detail: "escalate: pick a reason, add a note"),
     Binding(
       keys: [.control("x")], label: "^X", contexts: [.composer], action: .startEscalation, hint: "escalate",
-      detail: "escalate from the composer (the text is dropped once the chat closes)"),
+      detail: "escalate while writing (the draft is dropped)"),
     Binding(
       keys: [.control("x")], label: "^X", contexts: panes, action: .startEscalation, hint: "escalate",
       inFooter: false, detail: "escalate (works from every pane, the composer included)"),

@@ -12,7 +12,7 @@ extension Bindings {
       detail: "replay the highlighted session"),
     Binding(
       keys: [.character(" ")], label: "Space", contexts: [.replay], action: .togglePlay, hint: "play/pause",
-      detail: "play at the chosen speed with the real gaps between turns, or pause"),
+      detail: "play with the real gaps between turns, or pause"),
     Binding(
       keys: [.right, .character("l")], label: "→/l", contexts: [.replay], action: .stepForward, hint: "step",
       detail: "step forward one turn"),

@@ -80,6 +80,15 @@ import Testing
     #expect(renderReplay(state, size: state.size).plainText.contains("QA note ★★☆☆☆: Fast"))
   }
 
+  @Test func everyHelpLineFitsTheHelpBox() {
+    for contexts in [BindingContext.live, BindingContext.replayContexts] {
+      for line in OverlayRender.helpLines(for: contexts) {
+        let text = line.map(\.text).joined()
+        #expect(DisplayText.width(text) <= 72, "too wide for the help box: \(text)")
+      }
+    }
+  }
+
   @Test func emptyListAndTooSmall() {
     let empty = ReplayState(size: Size(width: 80, height: 24), now: ReplayFixture.start, sessions: [])
     #expect(renderReplay(empty, size: empty.size).plainText.contains("No recorded sessions"))
