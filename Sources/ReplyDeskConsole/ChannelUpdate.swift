@@ -48,6 +48,7 @@ func handleChannel(_ state: inout ConsoleState, _ event: ChannelEvent) -> [Conso
     chat.customerTypingUntil = nil
     chat.suggestions = []
     state.active = chat
+    clearComposer(&state)
     if case .escalation = state.overlay { state.overlay = nil }
     state.say("Customer left. Press n for the next customer.")
     return [
@@ -85,8 +86,7 @@ func takeNextCustomer(_ state: inout ConsoleState) -> [ConsoleEffect] {
   }
   if !next.messages.isEmpty { chat.customerTurnShownAt = state.now }
   state.active = chat
-  state.composer = Composer()
-  state.editOrigin = nil
+  clearComposer(&state)
   state.focus = .suggestions
   state.overlay = nil
   return effects + requestRanking(&state)
