@@ -19,13 +19,17 @@ enum ReplayFixture {
       (0, .started(representative: "Alex Morgan", customer: SampleState.profile(), channel: "chat")),
       (2, .customerMessage(text: "Where is my refund for A1234?")),
       (3, .suggestionsShown(suggestions: shown, ranker: "lexical")),
-      (20, .decision(.accepted(suggestionID: shown[0].id, rank: 1, text: texts[0]), responseSeconds: 17)),
+      (
+        20,
+        .decision(
+          decision: .accepted(suggestionID: shown[0].id, rank: 1, text: texts[0]), responseSeconds: 17)
+      ),
       (30, .customerMessage(text: "And my kettle?")),
       (31, .suggestionsShown(suggestions: shown, ranker: "lexical")),
       (
         50,
         .decision(
-          .edited(
+          decision: .edited(
             suggestionID: shown[1].id, rank: 2, original: texts[1],
             final: texts[1].replacingOccurrences(of: "I'm sorry", with: "Apologies,") + " Thanks for waiting."
           ),
@@ -33,7 +37,11 @@ enum ReplayFixture {
       ),
       (60, .customerMessage(text: "This is the third time I ask!")),
       (61, .suggestionsShown(suggestions: shown, ranker: "lexical")),
-      (95, .decision(.escalated(reason: "Needs a supervisor", note: "repeat contact"), responseSeconds: 35)),
+      (
+        95,
+        .decision(
+          decision: .escalated(reason: "Needs a supervisor", note: "repeat contact"), responseSeconds: 35)
+      ),
       (95, .ended(outcome: .escalated)),
     ]
     return kinds.map { SessionEvent(chat: chat, time: start + $0.0, kind: $0.1) }
