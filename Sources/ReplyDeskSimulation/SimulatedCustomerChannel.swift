@@ -121,9 +121,8 @@ public final class SimulatedCustomerChannel: CustomerChannel {
       time: sent, action: .deliver(ChannelEvent(chat: chat, kind: .message(utterance.text))), chat: chat,
       expectsReply: !utterance.endsChat)
     if utterance.endsChat {
-      schedule.add(
-        time: sent.addingTimeInterval(scaled(2)), action: .deliver(ChannelEvent(chat: chat, kind: .left)),
-        chat: chat)
+      let settled = ChannelEvent(chat: chat, kind: .left(settled: current?.customer.outcome != .abandoned))
+      schedule.add(time: sent.addingTimeInterval(scaled(2)), action: .deliver(settled), chat: chat)
     }
   }
 

@@ -99,7 +99,7 @@ import Testing
 
   @Test func customerLeavingClearsTheComposer() {
     var state = editingFirst()
-    _ = update(&state, .channel(ChannelEvent(chat: Fixture.chat, kind: .left), now: Fixture.start + 40))
+    _ = update(&state, .channel(ChannelEvent(chat: Fixture.chat, kind: .left()), now: Fixture.start + 40))
     #expect(state.composer.isEmpty)
     #expect(state.editOrigin == nil)
     #expect(state.focus == .suggestions)

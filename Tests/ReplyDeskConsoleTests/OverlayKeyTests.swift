@@ -135,7 +135,7 @@ import Testing
   @Test func customerLeavingClosesAnOpenEscalationPicker() {
     var state = Fixture.openChat()
     Fixture.press(&state, .character("x"), .character("1"))
-    _ = update(&state, .channel(ChannelEvent(chat: Fixture.chat, kind: .left), now: Fixture.start + 40))
+    _ = update(&state, .channel(ChannelEvent(chat: Fixture.chat, kind: .left()), now: Fixture.start + 40))
     #expect(state.overlay == nil)
     #expect(Fixture.press(&state, .enter).isEmpty)
   }
