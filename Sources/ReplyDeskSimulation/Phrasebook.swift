@@ -34,6 +34,8 @@ struct Phrasebook {
   var newAddress: String
   /// When the chat happens, for "I've waited 9 days".
   var now: Date
+  /// Share of messages with a typo; nil uses the persona's usual rate.
+  var typoRate: Double?
 
   private static let patientOpeners = ["", "", "Hi! ", "Hello. ", "Good afternoon. "]
   private static let patientClosers = ["", "", " Thanks in advance!", " Thank you so much.", " Many thanks."]
@@ -91,7 +93,7 @@ struct Phrasebook {
   /// Swaps, drops or doubles a letter now and then (never inside a `{placeholder}`); terse and angry
   /// customers slip more often.
   private func typos(in text: String, random: inout SeededGenerator) -> String {
-    let rate = persona == .terse || persona == .angry ? 0.25 : 0.1
+    let rate = typoRate ?? (persona == .terse || persona == .angry ? 0.25 : 0.1)
     guard random.chance(rate) else { return text }
     var characters = Array(text)
     var insidePlaceholder = false

@@ -16,6 +16,20 @@ extension Phrasebook {
       neutral: ["It's {email}.", "Sure, the email is {email}.", "I used {email}."],
       terse: ["{email}"], angry: ["{email}. Can we get on with it?"],
       confused: ["Probably {email}, I have a couple of addresses."]),
+    "no_order_number": PersonaLines(
+      neutral: ["I don't have the order number to hand, sorry. My email is {email}."],
+      terse: ["no order number. email is {email}"], angry: ["I don't have it. Use my email: {email}."]),
+    "no_email": PersonaLines(
+      neutral: ["I'm not sure which email I used, but the order number is {order}."],
+      terse: ["not sure. order {order}"]),
+    "no_details": PersonaLines(
+      neutral: ["Sorry, I don't have the order number or the email to hand."],
+      terse: ["don't have it"], angry: ["I don't have any of that. Can't you look me up?"],
+      confused: ["Oh, I don't know where to find that, sorry."]),
+    "recontact": PersonaLines(
+      neutral: ["Hi, I contacted you earlier about this and it still isn't sorted."],
+      terse: ["me again, still not sorted"], angry: ["This is the second time I'm contacting you about this."],
+      confused: ["Hello again, I think my problem from before is still there?"]),
     "provide_address": PersonaLines(
       neutral: [
         "The new address is {new_address}.", "Please send it to {new_address}.",

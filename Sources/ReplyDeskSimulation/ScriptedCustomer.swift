@@ -39,12 +39,18 @@ public protocol SimulatedCustomer: Sendable {
 public struct ScriptedCustomer: SimulatedCustomer {
   public let profile: CustomerProfile
   public let scenario: Scenario
+  /// The scenario file (or built-in scenario) the customer follows.
+  public let spec: ScenarioSpec
   public let persona: Persona
+  /// The customer is writing again because an earlier chat did not settle the matter.
+  public let isRecontact: Bool
   /// The customer's main intent, for example "double_charge" for a payment problem.
   public let mainIntent: String
   public private(set) var hasLeft = false
   private var pendingFollowUps: [String]
   private var issueStated = false
+  private var identified = false
+  private var answeredFollowUps = 0
   private var settled = false
   private var escalated = false
   private var impatience = 0
@@ -53,18 +59,36 @@ public struct ScriptedCustomer: SimulatedCustomer {
   private var random: SeededGenerator
 
   public init(profile: CustomerProfile, scenario: Scenario, persona: Persona, seed: UInt64, now: Date) {
+    self.init(profile: profile, spec: .builtIn(scenario), persona: persona, seed: seed, now: now)
+  }
+
+  /// A customer following `spec`; a re-contacting customer opens by saying they wrote before.
+  public init(
+    profile: CustomerProfile, spec: ScenarioSpec, persona: Persona, seed: UInt64, now: Date,
+    isRecontact: Bool = false
+  ) {
     var random = SeededGenerator(seed: seed)
     self.profile = profile
-    self.scenario = scenario
+    self.scenario = spec.scenario
+    self.spec = spec
     self.persona = persona
-    self.mainIntent = random.pick(scenario.mainIntents)
-    let followUps = scenario.followUpIntents.filter { Self.canAsk($0, about: profile.focusOrder) }
+    self.isRecontact = isRecontact
+    self.mainIntent = random.pick(spec.openingIntents)
+    let followUps = spec.followUps.filter { Self.canAsk($0, about: profile.focusOrder) }
       .shuffled(using: &random)
     self.pendingFollowUps = Array(followUps.prefix(random.pick(weighted: [(0, 0.35), (1, 0.45), (2, 0.2)])))
     var addresses = ProfileGenerator(seed: seed &+ 1)
     let newAddress = addresses.freshAddress(like: profile)
-    self.phrasebook = Phrasebook(persona: persona, profile: profile, newAddress: newAddress, now: now)
+    self.phrasebook = Phrasebook(
+      persona: persona, profile: profile, newAddress: newAddress, now: now, typoRate: spec.typoRate)
     self.random = random
+  }
+
+  /// How far the customer's matter has come, to tell whether a reply moved the chat forward.
+  public var progress: CustomerProgress {
+    CustomerProgress(
+      issueStated: issueStated, identified: identified, settled: settled,
+      followUpsAnswered: answeredFollowUps, leftSettled: hasLeft && settled)
   }
 
   /// Whether a follow-up makes sense for the order: no tracking question without a tracking number.
@@ -82,6 +106,10 @@ public struct ScriptedCustomer: SimulatedCustomer {
   }
 
   public mutating func opening() -> CustomerUtterance {
+    if isRecontact {
+      let again = say("recontact", as: mainIntent)
+      return CustomerUtterance(text: again.text + " " + stateIssue().text, intent: mainIntent)
+    }
     if random.chance(persona == .terse ? 0.1 : 0.25) { return say(CustomerIntent.greet) }
     return stateIssue()
   }
@@ -90,8 +118,8 @@ public struct ScriptedCustomer: SimulatedCustomer {
     guard !hasLeft else { return nil }
     let reading = AgentMessageReading(agentText, scenario: scenario)
     if reading.farewell { return say(CustomerIntent.goodbye, leaving: true) }
-    if reading.asksOrderNumber { return say(CustomerIntent.provideOrderID) }
-    if reading.asksEmail { return say(CustomerIntent.provideEmail) }
+    if reading.asksOrderNumber { return identify(preferring: .orderNumber) }
+    if reading.asksEmail { return identify(preferring: .email) }
     if reading.asksAddress { return say(CustomerIntent.provideAddress) }
     if reading.asksAnythingElse { return answerAnythingElse() }
     if reading.asksPresence { return say(CustomerIntent.confirm) }
@@ -117,6 +145,22 @@ public struct ScriptedCustomer: SimulatedCustomer {
     return say("nudge", as: CustomerIntent.impatient)
   }
 
+  /// Gives the asked-for detail when the customer knows it, else the other one, else apologises.
+  private mutating func identify(preferring fact: CustomerFact) -> CustomerUtterance {
+    let order = (fact: CustomerFact.orderNumber, intent: CustomerIntent.provideOrderID, fallback: "no_email")
+    let email = (fact: CustomerFact.email, intent: CustomerIntent.provideEmail, fallback: "no_order_number")
+    let (asked, other) = fact == .orderNumber ? (order, email) : (email, order)
+    if spec.knows.contains(asked.fact) {
+      identified = true
+      return say(asked.intent)
+    }
+    if spec.knows.contains(other.fact) {
+      identified = true
+      return say(other.fallback, as: other.intent)
+    }
+    return say("no_details", as: CustomerIntent.confirm)
+  }
+
   private mutating func stateIssue() -> CustomerUtterance {
     issueStated = true
     return say(mainIntent)
@@ -131,6 +175,7 @@ public struct ScriptedCustomer: SimulatedCustomer {
 
   private mutating func askFollowUp() -> CustomerUtterance {
     let intent = pendingFollowUps.removeFirst()
+    answeredFollowUps += 1
     let text = phrasebook.line(intent, followUp: true, random: &random) ?? "And one more thing about that?"
     return CustomerUtterance(text: text, intent: intent)
   }
@@ -171,5 +216,22 @@ public struct ScriptedCustomer: SimulatedCustomer {
     if leaving { hasLeft = true }
     let text = phrasebook.line(lines, random: &random) ?? "Okay."
     return CustomerUtterance(text: text, intent: intent ?? lines, endsChat: leaving)
+  }
+}
+
+/// Milestones of a simulated customer's matter; a reply that reaches a new one moves the chat forward.
+public struct CustomerProgress: Sendable, Equatable {
+  public var issueStated: Bool
+  public var identified: Bool
+  public var settled: Bool
+  /// Follow-up questions asked so far, each after the previous answer satisfied the customer.
+  public var followUpsAnswered: Int
+  public var leftSettled: Bool
+
+  /// Whether this progress is past `earlier` on any milestone.
+  public func isAhead(of earlier: CustomerProgress) -> Bool {
+    (issueStated && !earlier.issueStated) || (identified && !earlier.identified)
+      || (settled && !earlier.settled) || followUpsAnswered > earlier.followUpsAnswered
+      || (leftSettled && !earlier.leftSettled)
   }
 }
