@@ -3,10 +3,12 @@ import ReplyDeskCore
 
 /// The demo's customers: one simulated customer at a time arrives, types, and answers the
 /// representative after realistic delays; after a chat is closed the next customer arrives a few
-/// seconds later. Time is only ever passed in, so the channel is deterministic for a seed.
+/// seconds later. Time is only ever passed in, so the channel is deterministic for a seed. Customers
+/// follow the given scenarios; with a chat limit no one arrives after that many chats.
 public final class SimulatedCustomerChannel: CustomerChannel {
   /// Makes the customer for a new chat; replace it to plug in a richer simulator.
-  public typealias CustomerFactory = (CustomerProfile, Scenario, Persona, UInt64, Date) ->
+  /// Gets the profile, the scenario, a persona drawn for the chat, a seed and the arrival time.
+  public typealias CustomerFactory = (CustomerProfile, ScenarioSpec, Persona, UInt64, Date) ->
     any SimulatedCustomer
 
   public let descriptors: [Int32] = []
@@ -23,21 +25,44 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   /// Makes chat ids unique across runs with different seeds or start times.
   private let chatPrefix: String
   private var current: (chat: ChatID, customer: any SimulatedCustomer)?
+  private let scenarios: [ScenarioSpec]
+  private let chatLimit: Int?
+  private var specs: [ChatID: ScenarioSpec] = [:]
 
   private static let personas: [(Persona, Double)] = [
     (.patient, 0.4), (.terse, 0.2), (.angry, 0.2), (.confused, 0.2),
   ]
 
-  public init(seed: UInt64, speed: Double = 1, start: Date, makeCustomer: CustomerFactory? = nil) {
+  /// `scenarios` must not be empty (the built-in ones are used if it is); `chatLimit` stops arrivals
+  /// after that many chats; `makeCustomer` replaces the scripted customer.
+  public init(
+    seed: UInt64, speed: Double = 1, start: Date, scenarios: [ScenarioSpec] = ScenarioSpec.builtInLibrary,
+    chatLimit: Int? = nil, makeCustomer: CustomerFactory? = nil
+  ) {
     self.random = SeededGenerator(seed: seed)
     self.profiles = ProfileGenerator(seed: seed &+ 0x5EED)
     self.speed = max(0.01, speed)
     self.chatPrefix = "sim-\(seed)-\(Int(start.timeIntervalSince1970))"
-    self.makeCustomer =
-      makeCustomer ?? { profile, scenario, persona, seed, now in
-        ScriptedCustomer(profile: profile, scenario: scenario, persona: persona, seed: seed, now: now)
-      }
-    scheduleArrival(at: start.addingTimeInterval(scaled(1)))
+    self.makeCustomer = makeCustomer ?? Self.scriptedCustomer
+    self.scenarios = scenarios.isEmpty ? ScenarioSpec.builtInLibrary : scenarios
+    self.chatLimit = chatLimit.map { max(0, $0) }
+    if self.chatLimit != 0 { scheduleArrival(at: start.addingTimeInterval(scaled(1))) }
+  }
+
+  private static func scriptedCustomer(
+    _ profile: CustomerProfile, _ spec: ScenarioSpec, _ persona: Persona, _ seed: UInt64, _ now: Date
+  ) -> any SimulatedCustomer {
+    ScriptedCustomer(profile: profile, spec: spec, persona: spec.persona ?? persona, seed: seed, now: now)
+  }
+
+  /// The scenario the customer of `chat` follows, for the practice scorecard's policy rules.
+  public func scenario(of chat: ChatID) -> ScenarioSpec? {
+    specs[chat]
+  }
+
+  /// True once the chat limit is reached and the last chat is closed.
+  public var isFinished: Bool {
+    current == nil && chatLimit.map { chatNumber >= $0 } == true
   }
 
   public func nextDeadline() -> Date? {
@@ -87,7 +112,8 @@ public final class SimulatedCustomerChannel: CustomerChannel {
     guard current?.chat == chat else { return }
     schedule.removeAll(for: chat)
     current = nil
-    scheduleArrival(at: now.addingTimeInterval(scaled(Double(random.int(3...8)))))
+    let pause = scaled(Double(random.int(3...8)))
+    if chatLimit.map({ chatNumber < $0 }) ?? true { scheduleArrival(at: now.addingTimeInterval(pause)) }
   }
 
   /// Seconds to type `text` at speed 1: a short think, then about eight characters a second.
@@ -104,13 +130,16 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   private func arrive(at time: Date) -> ChannelEvent {
     chatNumber += 1
     let chat = ChatID("\(chatPrefix)-\(chatNumber)")
-    let scenario = random.pick(Scenario.allCases)
-    let profile = profiles.profile(for: scenario, now: time)
-    var customer = makeCustomer(profile, scenario, random.pick(weighted: Self.personas), random.next(), time)
+    let spec = random.pick(scenarios)
+    let profile = profiles.profile(for: spec.scenario, now: time)
+    let persona = random.pick(weighted: Self.personas)
+    let seed = random.next() ^ spec.seed
+    var customer = makeCustomer(profile, spec, persona, seed, time)
     let opening = customer.opening()
     current = (chat, customer)
+    specs[chat] = spec
     scheduleReply(opening, chat: chat, after: time.addingTimeInterval(scaled(1.5)))
-    return ChannelEvent(chat: chat, kind: .arrived(profile: profile, scenario: scenario.rawValue))
+    return ChannelEvent(chat: chat, kind: .arrived(profile: profile, scenario: spec.name))
   }
 
   /// Typing starts at `start`; the message follows after the typing time; `left` follows a goodbye.

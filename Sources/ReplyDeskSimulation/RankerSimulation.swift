@@ -1,0 +1,154 @@
+import Foundation
+import ReplyDeskCore
+
+/// Plays scripted customers against a ranker with no one in between: the top suggestion is always
+/// sent. A customer whose matter was not settled (they left, or no reply ever truly answered them)
+/// may write again within 24 simulated hours, which the automation rate counts against the first chat.
+/// Everything depends only on the seed, the scenarios and the ranker.
+public struct RankerSimulation {
+  public let ranker: any SuggestionRanker
+  public let scenarios: [ScenarioSpec]
+  public let seed: UInt64
+  /// The longest chat, in turns, before the simulation stops it.
+  public var maximumTurns = 24
+  /// Chance that a customer who left unsettled writes again; half of it for one who was answered
+  /// on topic but never as the ideal agent would have.
+  public var recontactChance = 0.75
+  private let catalog: TemplateCatalog
+  private let calendar: Calendar
+
+  static let recontactWindow: TimeInterval = 24 * 3600
+  private static let personas: [(Persona, Double)] = [
+    (.patient, 0.4), (.terse, 0.2), (.angry, 0.2), (.confused, 0.2),
+  ]
+
+  /// `templates` are the ones the ranker ranks, used to tell whether the ideal agent agrees.
+  public init(
+    ranker: any SuggestionRanker, templates: [ReplyTemplate], scenarios: [ScenarioSpec], seed: UInt64,
+    calendar: Calendar = ValueFormatter.posixCalendar
+  ) {
+    self.ranker = ranker
+    self.scenarios = scenarios.isEmpty ? ScenarioSpec.builtInLibrary : scenarios
+    self.seed = seed
+    self.catalog = TemplateCatalog(templates: templates)
+    self.calendar = calendar
+  }
+
+  /// Runs `chats` chats, first contacts seven minutes apart from `start`, re-contacts at their time.
+  public func run(chats: Int, start: Date) -> [SimulatedChat] {
+    var pending: [(start: Date, contact: PlannedContact)] = []
+    var finished: [SimulatedChat] = []
+    var firstContacts = 0
+    while finished.count < chats {
+      let nextFirst = start.addingTimeInterval(Double(firstContacts) * 420)
+      let contact: PlannedContact
+      let time: Date
+      if let due = pending.first, due.start <= nextFirst {
+        (time, contact) = pending.removeFirst()
+      } else {
+        contact = firstContact(number: firstContacts, at: nextFirst)
+        (time, firstContacts) = (nextFirst, firstContacts + 1)
+      }
+      var random = SeededGenerator(seed: seed ^ 0xC0_FFEE, index: finished.count)
+      let chat = play(contact, number: finished.count, start: time, random: &random)
+      finished.append(chat)
+      if let again = recontact(after: chat, contact: contact, random: &random) {
+        pending.append(again)
+        pending.sort { $0.start < $1.start }
+      }
+    }
+    return finished
+  }
+
+  /// Who writes in and about what.
+  struct PlannedContact {
+    var profile: CustomerProfile
+    var spec: ScenarioSpec
+    var persona: Persona
+    var customerSeed: UInt64
+    var isRecontact: Bool
+  }
+
+  private func firstContact(number: Int, at time: Date) -> PlannedContact {
+    var random = SeededGenerator(seed: seed, index: number)
+    let spec = random.pick(scenarios)
+    let persona = spec.persona ?? random.pick(weighted: Self.personas)
+    var profiles = ProfileGenerator(seed: random.next())
+    let profile = profiles.profile(for: spec.scenario, now: time)
+    return PlannedContact(
+      profile: profile, spec: spec, persona: persona, customerSeed: random.next() ^ spec.seed, isRecontact: false)
+  }
+
+  private func recontact(after chat: SimulatedChat, contact: PlannedContact, random: inout SeededGenerator)
+    -> (Date, PlannedContact)?
+  {
+    guard !contact.isRecontact, chat.outcome != .escalated else { return nil }
+    let unsettled = chat.outcome == .abandoned
+    let unanswered = chat.outcome == .resolved && chat.agreedTurns == 0
+    guard unsettled || unanswered, random.chance(unsettled ? recontactChance : recontactChance / 2) else {
+      return nil
+    }
+    var again = contact
+    again.isRecontact = true
+    again.customerSeed = random.next()
+    let delay = Double(random.int(1 * 3600...23 * 3600))
+    return (chat.endedAt.addingTimeInterval(delay), again)
+  }
+
+  private func play(_ contact: PlannedContact, number: Int, start: Date, random: inout SeededGenerator)
+    -> SimulatedChat
+  {
+    var customer = ScriptedCustomer(
+      profile: contact.profile, spec: contact.spec, persona: contact.persona, seed: contact.customerSeed,
+      now: start, isRecontact: contact.isRecontact)
+    var conversation = Conversation(
+      id: ChatID("simulate-\(seed)-\(number + 1)"), profile: contact.profile, scenario: contact.spec.name,
+      startedAt: start)
+    var record = SimulatedChat(
+      id: conversation.id, customerID: contact.profile.id, scenario: contact.spec.name, persona: contact.persona,
+      isRecontact: contact.isRecontact, startedAt: start)
+    var clock = start
+    var utterance: CustomerUtterance? = customer.opening()
+    while let said = utterance, conversation.turns.count < maximumTurns {
+      clock += Double(random.int(3...12)) + Double(said.text.count) * 0.25
+      conversation.append(.customer, said.text, at: clock)
+      if said.endsChat { break }
+      let request = RankingRequest(
+        chat: conversation.id, generation: conversation.turns.count, context: conversation.turns,
+        profile: contact.profile, limit: 4)
+      guard let top = ranker.rank(request).suggestions.first else { break }
+      clock += Double(random.int(2...6))
+      conversation.append(.agent, top.text, at: clock)
+      let before = customer.progress
+      let agreed = catalog.candidates(for: said.intent).contains { $0.template.id == top.id }
+      utterance = customer.respond(to: top.text) ?? customer.nudge()
+      record.agentTurns += 1
+      record.agreedTurns += agreed ? 1 : 0
+      record.forwardTurns += agreed || customer.progress.isAhead(of: before) ? 1 : 0
+    }
+    record.turns = conversation.turns
+    record.outcome = customer.outcome
+    record.endedAt = clock
+    return record
+  }
+}
+
+/// One chat of a ranker simulation and what came of it.
+public struct SimulatedChat: Sendable, Equatable {
+  public var id: ChatID
+  public var customerID: String
+  /// The scenario's name.
+  public var scenario: String
+  public var persona: Persona
+  public var isRecontact: Bool
+  public var startedAt: Date
+  public var endedAt: Date = .distantPast
+  public var turns: [Turn] = []
+  public var outcome: SessionOutcome = .abandoned
+  /// Replies sent (always the ranker's top suggestion).
+  public var agentTurns = 0
+  /// Replies after which the customer's matter advanced or the ideal agent would have said the same.
+  public var forwardTurns = 0
+  /// Replies the ideal agent would have chosen for the customer's message.
+  public var agreedTurns = 0
+}
