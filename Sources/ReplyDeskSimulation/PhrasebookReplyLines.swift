@@ -28,7 +28,8 @@ extension Phrasebook {
       confused: ["Oh, I don't know where to find that, sorry."]),
     "recontact": PersonaLines(
       neutral: ["Hi, I contacted you earlier about this and it still isn't sorted."],
-      terse: ["me again, still not sorted"], angry: ["This is the second time I'm contacting you about this."],
+      terse: ["me again, still not sorted"],
+      angry: ["This is the second time I'm contacting you about this."],
       confused: ["Hello again, I think my problem from before is still there?"]),
     "provide_address": PersonaLines(
       neutral: [

@@ -76,7 +76,8 @@ public struct RankerSimulation {
     var profiles = ProfileGenerator(seed: random.next())
     let profile = profiles.profile(for: spec.scenario, now: time)
     return PlannedContact(
-      profile: profile, spec: spec, persona: persona, customerSeed: random.next() ^ spec.seed, isRecontact: false)
+      profile: profile, spec: spec, persona: persona, customerSeed: random.next() ^ spec.seed,
+      isRecontact: false)
   }
 
   private func recontact(after chat: SimulatedChat, contact: PlannedContact, random: inout SeededGenerator)
@@ -105,7 +106,8 @@ public struct RankerSimulation {
       id: ChatID("simulate-\(seed)-\(number + 1)"), profile: contact.profile, scenario: contact.spec.name,
       startedAt: start)
     var record = SimulatedChat(
-      id: conversation.id, customerID: contact.profile.id, scenario: contact.spec.name, persona: contact.persona,
+      id: conversation.id, customerID: contact.profile.id, scenario: contact.spec.name,
+      persona: contact.persona,
       isRecontact: contact.isRecontact, startedAt: start)
     var clock = start
     var utterance: CustomerUtterance? = customer.opening()

@@ -42,12 +42,14 @@ struct ScenarioFileReader {
 
   private func spec(from fields: Node.Mapping, root: Node) throws -> ScenarioSpec {
     for (key, _) in fields where !Self.keys.contains(key.string ?? "") {
-      throw issue(key, "unknown key '\(key.string ?? "?")' (expected \(Self.keys.sorted().joined(separator: ", ")))")
+      throw issue(
+        key, "unknown key '\(key.string ?? "?")' (expected \(Self.keys.sorted().joined(separator: ", ")))")
     }
     let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
     let name = try fields["name"].map { try text($0, "name") } ?? stem
     guard let scenarioNode = fields["scenario"] else { throw issue(root, "missing 'scenario'") }
-    let scenario = try choice(scenarioNode, "scenario", Scenario.init(rawValue:), Scenario.allCases.map(\.rawValue))
+    let scenario = try choice(
+      scenarioNode, "scenario", Scenario.init(rawValue:), Scenario.allCases.map(\.rawValue))
     guard let goalNode = fields["goal"] else { throw issue(root, "missing 'goal'") }
     var spec = ScenarioSpec(name: name, scenario: scenario, goal: try text(goalNode, "goal"))
     if let node = fields["opening_intents"] {
@@ -60,7 +62,8 @@ struct ScenarioFileReader {
       spec.knows = Set(try items.map { try choice($0, "knows", CustomerFact.init(rawValue:), facts) })
     }
     if let node = fields["persona"], node.string != "any" {
-      spec.persona = try choice(node, "persona", Persona.init(rawValue:), Persona.allCases.map(\.rawValue) + ["any"])
+      spec.persona = try choice(
+        node, "persona", Persona.init(rawValue:), Persona.allCases.map(\.rawValue) + ["any"])
     }
     if let node = fields["typo_rate"] {
       guard let rate = node.scalar.flatMap({ Double($0.string) }), (0...1).contains(rate) else {
@@ -92,7 +95,8 @@ struct ScenarioFileReader {
       }
       throw issue(
         item,
-        "unknown policy rule (expected 'ask_anything_else_before_closing' or 'verify_identity_before: ACTION')")
+        "unknown policy rule (expected 'ask_anything_else_before_closing' or 'verify_identity_before: ACTION')"
+      )
     }
   }
 
@@ -110,7 +114,8 @@ struct ScenarioFileReader {
     return list.compactMap { $0.scalar?.string }
   }
 
-  private func choice<T>(_ node: Node, _ key: String, _ make: (String) -> T?, _ allowed: [String]) throws -> T {
+  private func choice<T>(_ node: Node, _ key: String, _ make: (String) -> T?, _ allowed: [String]) throws -> T
+  {
     guard let raw = node.scalar?.string, let value = make(raw) else {
       throw issue(node, "'\(key)' must be one of \(allowed.joined(separator: ", "))")
     }

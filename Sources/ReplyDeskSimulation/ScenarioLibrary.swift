@@ -26,14 +26,16 @@ public struct ScenarioLibrary: Sendable {
     var library = ScenarioLibrary(scenarios: [])
     for name in names {
       let path = directory.appendingPathComponent(name).path
-      guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+      guard let data = FileManager.default.contents(atPath: path),
+        let text = String(data: data, encoding: .utf8)
       else {
         library.issues.append(ScenarioIssue(file: path, line: 1, message: "not a readable UTF-8 file"))
         continue
       }
       switch ScenarioFileReader(file: path).read(text) {
       case .success(let spec) where library.scenarios.contains { $0.name == spec.name }:
-        library.issues.append(ScenarioIssue(file: path, line: 1, message: "duplicate scenario name '\(spec.name)'"))
+        library.issues.append(
+          ScenarioIssue(file: path, line: 1, message: "duplicate scenario name '\(spec.name)'"))
       case .success(let spec): library.scenarios.append(spec)
       case .failure(let issue): library.issues.append(issue)
       }

@@ -109,8 +109,9 @@ public enum PolicyAction: String, Sendable, CaseIterable, Hashable {
     case .refund:
       return lowered.contains("i've started a refund") || lowered.contains("i have started a refund")
     case .addressChange:
-      return lowered.contains("i've updated the delivery address") || lowered.contains("address for order")
-        && lowered.contains("is updated")
+      return lowered.contains("i've updated the delivery address")
+        || lowered.contains("address for order")
+          && lowered.contains("is updated")
     }
   }
 }

@@ -8,7 +8,7 @@ struct ReplyDeskCommand: ParsableCommand {
     abstract: "A terminal console for customer-service representatives.",
     subcommands: [
       DemoCommand.self, SessionsCommand.self, ExportCommand.self, StatsCommand.self,
-      TemplatesCommand.self, ReplayCommand.self, BenchCommand.self,
+      TemplatesCommand.self, ReplayCommand.self, BenchCommand.self, SimulateCommand.self,
     ]
   )
 }

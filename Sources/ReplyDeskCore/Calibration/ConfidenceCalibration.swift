@@ -39,8 +39,12 @@ public struct ConfidenceCalibration: Sendable, Equatable, Codable {
     let weights = Self.logisticWeights(samples)
     topWeight = weights.top
     marginWeight = weights.margin
-    let combine = { (sample: CalibrationSample) in weights.top * sample.topScore + weights.margin * sample.margin }
-    isotonic = IsotonicRegression(points: samples.map { (combine($0), $0.correct ? 1 : 0) })
+    let combine = { (sample: CalibrationSample) in
+      weights.top * sample.topScore + weights.margin * sample.margin
+    }
+    isotonic = IsotonicRegression(
+      points: samples.map { (combine($0), $0.correct ? 1 : 0) },
+      minimumWeight: max(10, Double(samples.count) / 40))
   }
 
   /// The probability that a top suggestion with these features is right.

@@ -1,6 +1,7 @@
 /// A non-decreasing step function fitted by pool-adjacent-violators: the least-squares monotone fit
 /// of 0/1 outcomes against one score. Between knots the value is interpolated linearly; outside
-/// them it is the nearest knot's value.
+/// them it is the nearest knot's value. Blocks lighter than `minimumWeight` are merged into a
+/// neighbour, which keeps the fit monotone and stops a handful of points from making a step.
 public struct IsotonicRegression: Sendable, Equatable, Codable {
   /// Knot positions, strictly increasing.
   public private(set) var xs: [Double]
@@ -8,7 +9,7 @@ public struct IsotonicRegression: Sendable, Equatable, Codable {
   public private(set) var ys: [Double]
 
   /// Fits `points` (score, outcome); an empty input gives the constant 0.5.
-  public init(points: [(x: Double, y: Double)]) {
+  public init(points: [(x: Double, y: Double)], minimumWeight: Double = 1) {
     var blocks: [(x: Double, sum: Double, weight: Double)] = []
     for point in points.sorted(by: { $0.x < $1.x }) {
       if let last = blocks.last, last.x == point.x {
@@ -28,6 +29,21 @@ public struct IsotonicRegression: Sendable, Equatable, Codable {
         let left = pooled.removeLast()
         pooled.append((left.xLow, right.xHigh, left.sum + right.sum, left.weight + right.weight))
       }
+    }
+    var index = 0
+    while pooled.count > 1 && index < pooled.count {
+      guard pooled[index].weight < minimumWeight else {
+        index += 1
+        continue
+      }
+      let neighbour = index + 1 < pooled.count ? index + 1 : index - 1
+      let (left, right) = (min(index, neighbour), max(index, neighbour))
+      let merged = (
+        pooled[left].xLow, pooled[right].xHigh, pooled[left].sum + pooled[right].sum,
+        pooled[left].weight + pooled[right].weight
+      )
+      pooled.replaceSubrange(left...right, with: [merged])
+      index = left
     }
     guard !pooled.isEmpty else {
       (xs, ys) = ([0], [0.5])

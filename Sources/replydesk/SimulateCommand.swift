@@ -1,0 +1,171 @@
+import ArgumentParser
+import Foundation
+import ReplyDeskCore
+import ReplyDeskSimulation
+
+/// `replydesk simulate`: simulated customers against a ranker with no UI, the top suggestion always
+/// sent; or, with `--calibration`, a confidence calibration fitted and checked on held-out chats.
+struct SimulateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "simulate",
+    abstract: "Play simulated customers against a ranker (top suggestion always sent) and report figures.")
+
+  @Option(help: "How many chats to simulate (re-contacts included).")
+  var chats = 200
+
+  @Option(help: "Seed; the same seed, scenarios and ranker give the same run.")
+  var seed: UInt64 = 1
+
+  @Option(help: "Ranker: lexical or neural.")
+  var ranker: RankerChoice = .lexical
+
+  @Option(help: "Neural model file (used with --ranker neural).")
+  var model: String?
+
+  @Option(help: "Scenario directory (default: $REPLYDESK_SCENARIOS, ./Scenarios, or the built-in ones).")
+  var scenarios: String?
+
+  @Option(help: "Template directory (default: $REPLYDESK_TEMPLATES, ./Templates, or the package's).")
+  var templates: String?
+
+  @Flag(help: "Print the figures as one JSON object.")
+  var json = false
+
+  @Flag(help: "Fit a confidence calibration and print top-1 accuracy per confidence band on held-out chats.")
+  var calibration = false
+
+  @Option(help: "Conversations to fit the calibration on; as many again are held out to check it.")
+  var calibrationConversations = 400
+
+  @Option(help: "Write the fitted calibration as JSON to this file (for CalibratedRanker).")
+  var saveCalibration: String?
+
+  /// The rankers `simulate` can play against.
+  enum RankerChoice: String, ExpressibleByArgument, CaseIterable {
+    case lexical
+    case neural
+  }
+
+  func validate() throws {
+    guard chats > 0, chats <= 1_000_000 else { throw ValidationError("--chats must be from 1 to 1000000") }
+    guard calibrationConversations >= 10 else {
+      throw ValidationError("--calibration-conversations must be at least 10")
+    }
+  }
+
+  func run() throws {
+    let library = try loadTemplates()
+    let ranker = try makeRanker(templates: library)
+    if calibration {
+      try runCalibration(ranker: ranker, templates: library)
+    } else {
+      try runSimulation(ranker: ranker, templates: library)
+    }
+  }
+
+  private func runSimulation(ranker: any SuggestionRanker, templates: [ReplyTemplate]) throws {
+    let scenarioLibrary: ScenarioLibrary
+    do {
+      scenarioLibrary = try ScenarioLibrary.locate(directory: scenarios)
+    } catch {
+      throw ValidationError("cannot read scenarios: \(error.localizedDescription)")
+    }
+    for issue in scenarioLibrary.issues {
+      FileHandle.standardError.write(Data("warning: \(issue)\n".utf8))
+    }
+    let simulation = RankerSimulation(
+      ranker: ranker, templates: templates, scenarios: scenarioLibrary.scenarios, seed: seed)
+    let records = simulation.run(chats: chats, start: Self.start)
+    let summary = SimulationSummary(ranker: ranker.name, chats: records)
+    print(json ? try Self.json(summary) : summary.text)
+  }
+
+  private func runCalibration(ranker: any SuggestionRanker, templates: [ReplyTemplate]) throws {
+    let fitting = CalibrationDataset.samples(
+      ranker: ranker, templates: templates, seed: seed, conversations: calibrationConversations,
+      start: Self.start)
+    let heldOut = CalibrationDataset.samples(
+      ranker: ranker, templates: templates, seed: seed &+ 0x0FF5E7, conversations: calibrationConversations,
+      start: Self.start)
+    let fitted: ConfidenceCalibration
+    do {
+      fitted = try ConfidenceCalibration(fitting: fitting)
+    } catch {
+      throw ValidationError("\(error)")
+    }
+    if let saveCalibration {
+      try JSONEncoder().encode(fitted).write(to: URL(fileURLWithPath: saveCalibration))
+    }
+    let report = CalibrationReport(samples: heldOut, calibration: fitted)
+    if json {
+      print(try Self.json(CalibrationFigures(ranker: ranker.name, fitted: fitting.count, report: report)))
+    } else {
+      print(
+        "ranker \(ranker.name): fitted on \(fitting.count) rankings, checked on \(heldOut.count) held-out")
+      print(report.table)
+    }
+  }
+
+  private func makeRanker(templates: [ReplyTemplate]) throws -> any SuggestionRanker {
+    switch ranker {
+    case .lexical:
+      return LexicalRanker(templates: templates, fallbackNow: { Self.start })
+    case .neural:
+      throw ValidationError("the neural ranker is not available in this build; use --ranker lexical")
+    }
+  }
+
+  private func loadTemplates() throws -> [ReplyTemplate] {
+    guard let directory = templates.map({ URL(fileURLWithPath: $0) }) ?? ResourceLocator.templatesDirectory()
+    else {
+      throw ValidationError("No Templates directory found; pass --templates or set REPLYDESK_TEMPLATES.")
+    }
+    do {
+      let library = try TemplateLibrary.load(directory: directory)
+      for issue in library.issues {
+        FileHandle.standardError.write(Data("warning: \(issue)\n".utf8))
+      }
+      return library.templates
+    } catch {
+      throw ValidationError(error.description)
+    }
+  }
+
+  /// Simulated time starts at a fixed moment so runs are reproducible: Monday, June 1, 2026, 09:00 UTC.
+  static let start = Date(timeIntervalSince1970: 1_780_304_400)
+
+  private static func json<T: Encodable>(_ value: T) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+}
+
+/// The calibration figures `simulate --calibration --json` prints.
+struct CalibrationFigures: Encodable {
+  struct Band: Encodable {
+    var lower: Double
+    var upper: Double
+    var count: Int
+    var accuracy: Double?
+    var meanConfidence: Double?
+  }
+
+  var ranker: String
+  var fitted: Int
+  var heldOut: Int
+  var bands: [Band]
+  var expectedCalibrationError: Double
+
+  init(ranker: String, fitted: Int, report: CalibrationReport) {
+    self.ranker = ranker
+    self.fitted = fitted
+    heldOut = report.bands.reduce(0) { $0 + $1.count }
+    bands = report.bands.map {
+      Band(
+        lower: $0.lower, upper: $0.upper, count: $0.count, accuracy: $0.accuracy,
+        meanConfidence: $0.meanConfidence)
+    }
+    expectedCalibrationError = report.expectedCalibrationError
+  }
+}
