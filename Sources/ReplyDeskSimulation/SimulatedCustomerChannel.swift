@@ -28,6 +28,8 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   private let scenarios: [ScenarioSpec]
   private let chatLimit: Int?
   private var specs: [ChatID: ScenarioSpec] = [:]
+  /// The chats customers opened so far, in arrival order.
+  public private(set) var startedChats: [ChatID] = []
 
   private static let personas: [(Persona, Double)] = [
     (.patient, 0.4), (.terse, 0.2), (.angry, 0.2), (.confused, 0.2),
@@ -138,6 +140,7 @@ public final class SimulatedCustomerChannel: CustomerChannel {
     let opening = customer.opening()
     current = (chat, customer)
     specs[chat] = spec
+    startedChats.append(chat)
     scheduleReply(opening, chat: chat, after: time.addingTimeInterval(scaled(1.5)))
     return ChannelEvent(chat: chat, kind: .arrived(profile: profile, scenario: spec.name))
   }

@@ -9,6 +9,7 @@ struct ReplyDeskCommand: ParsableCommand {
     subcommands: [
       DemoCommand.self, SessionsCommand.self, ExportCommand.self, StatsCommand.self,
       TemplatesCommand.self, ReplayCommand.self, BenchCommand.self, SimulateCommand.self,
+      PracticeCommand.self,
     ]
   )
 }

@@ -47,6 +47,7 @@ struct SimulateCommand: ParsableCommand {
   }
 
   func validate() throws {
+    if model != nil && ranker == .lexical { throw ValidationError("--model needs --ranker neural") }
     guard chats > 0, chats <= 1_000_000 else { throw ValidationError("--chats must be from 1 to 1000000") }
     guard calibrationConversations >= 10 else {
       throw ValidationError("--calibration-conversations must be at least 10")

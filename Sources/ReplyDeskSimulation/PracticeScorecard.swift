@@ -1,0 +1,109 @@
+import Foundation
+import ReplyDeskCore
+
+/// How a trainee handled one practice chat, computed from the chat's recorded events and the
+/// scenario's rules: times, how suggestions were used, policy slips, and each reply beside the
+/// ranker's first choice.
+public struct PracticeScorecard: Sendable, Equatable {
+  /// One customer turn the trainee answered.
+  public struct TurnReview: Sendable, Equatable {
+    public var customerText: String
+    /// What the trainee sent, or "escalated: reason".
+    public var traineeReply: String
+    /// The ranker's top suggestion when the trainee decided, if suggestions were shown.
+    public var rankerChoice: String?
+    /// "accepted #1", "edited #2", "written" or "escalated".
+    public var how: String
+    public var responseSeconds: Double
+  }
+
+  public var chat: ChatID
+  public var scenario: String
+  public var customerName: String?
+  public var outcome: SessionOutcome?
+  /// Seconds from the chat opening to its end (or its last event when it never ended).
+  public var handleSeconds: Double = 0
+  /// Seconds from the first customer message to the trainee's first decision.
+  public var firstResponseSeconds: Double?
+  public var accepted = 0
+  public var edited = 0
+  public var written = 0
+  public var escalated = 0
+  public var turns: [TurnReview] = []
+  public var slips: [PolicySlip] = []
+
+  /// Replies the trainee sent that were the ranker's top suggestion, unchanged.
+  public var agreedWithRanker: Int {
+    turns.filter { $0.rankerChoice != nil && $0.rankerChoice == $0.traineeReply }.count
+  }
+
+  /// The scorecard of `events` (one chat's, in recorded order) under `scenario`'s rules; events of
+  /// other chats are ignored.
+  public init(chat: ChatID, events: [SessionEvent], scenario: ScenarioSpec?) {
+    let events = events.filter { $0.chat == chat }
+    self.chat = chat
+    self.scenario = scenario?.name ?? "unknown"
+    var profile: CustomerProfile?
+    var check = PolicyCheck(
+      rules: scenario?.policy ?? [], scenario: scenario?.scenario ?? .refundStatus, profile: nil)
+    var lastCustomerText = ""
+    var firstCustomerTime: Date?
+    var topShown: String?
+    for event in events {
+      switch event.kind {
+      case .started(_, let customer, _):
+        profile = customer
+        check = PolicyCheck(rules: check.rules, scenario: check.scenario, profile: customer)
+      case .customerMessage(let text):
+        lastCustomerText = text
+        firstCustomerTime = firstCustomerTime ?? event.time
+        check.customerSaid(text)
+      case .suggestionsShown(let suggestions, _):
+        topShown = suggestions.min { $0.rank < $1.rank }?.text
+      case .decision(let decision, let seconds):
+        if firstResponseSeconds == nil, let firstCustomerTime {
+          firstResponseSeconds = event.time.timeIntervalSince(firstCustomerTime)
+        }
+        turns.append(review(decision, customerText: lastCustomerText, top: topShown, seconds: seconds))
+        if let sent = decision.sentText { check.traineeSent(sent) }
+      case .ended(let outcome):
+        self.outcome = outcome
+      case .typing, .systemNote, .qaNote:
+        break
+      }
+    }
+    customerName = profile?.fullName
+    handleSeconds = Self.handleTime(events)
+    slips = check.slips
+  }
+
+  private mutating func review(_ decision: Decision, customerText: String, top: String?, seconds: Double)
+    -> TurnReview
+  {
+    let how: String
+    switch decision {
+    case .accepted(_, let rank, _):
+      accepted += 1
+      how = "accepted #\(rank)"
+    case .edited(_, let rank, _, _):
+      edited += 1
+      how = "edited #\(rank)"
+    case .written:
+      written += 1
+      how = "written"
+    case .escalated(let reason, _):
+      escalated += 1
+      how = "escalated: \(reason)"
+    }
+    return TurnReview(
+      customerText: customerText, traineeReply: decision.sentText ?? how, rankerChoice: top, how: how,
+      responseSeconds: seconds)
+  }
+
+  private static func handleTime(_ events: [SessionEvent]) -> Double {
+    guard let first = events.first?.time else { return 0 }
+    let end =
+      events.last { if case .ended = $0.kind { true } else { false } }?.time ?? events.last?.time ?? first
+    return max(0, end.timeIntervalSince(first))
+  }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import ReplyDeskConsole
+import ReplyDeskCore
+import ReplyDeskSimulation
+import ReplyDeskStore
+
+/// `replydesk practice`: a trainee handles a fixed number of simulated chats in the console, then
+/// gets a scorecard per chat, which is also stored with each session as a QA note.
+struct PracticeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "practice",
+    abstract: "Handle simulated practice chats in the console, then get a scorecard.")
+
+  /// Whether the trainee sees the ranker's suggestions.
+  enum SuggestionVisibility: EnumerableFlag {
+    case showSuggestions
+    case hideSuggestions
+  }
+
+  @Option(help: "Scenario directory (default: $REPLYDESK_SCENARIOS, ./Scenarios, or the built-in ones).")
+  var scenarios: String?
+
+  @Option(help: "How many chats to practise on; no customer arrives after that.")
+  var chats = 3
+
+  @Option(help: "Seed for the simulated customers; the same seed replays the same customers.")
+  var seed: UInt64 = UInt64.random(in: 1...999_999)
+
+  @Option(help: "How fast the customers type and answer (2 = twice as fast).")
+  var speed: Double = 1
+
+  @Flag(help: "Show or hide the ranker's suggestions (hiding needs console support).")
+  var suggestions: SuggestionVisibility = .showSuggestions
+
+  @OptionGroup var launch: ConsoleLaunchOptions
+
+  func validate() throws {
+    guard chats > 0, chats <= 100 else { throw ValidationError("--chats must be from 1 to 100") }
+    guard speed > 0, speed <= 1000 else { throw ValidationError("--speed must be above 0 and at most 1000") }
+    if suggestions == .hideSuggestions {
+      throw ValidationError("--hide-suggestions is not supported by this console build yet")
+    }
+  }
+
+  func run() throws {
+    let library: ScenarioLibrary
+    do {
+      library = try ScenarioLibrary.locate(directory: scenarios)
+    } catch {
+      throw ValidationError("cannot read scenarios: \(error.localizedDescription)")
+    }
+    for issue in library.issues {
+      FileHandle.standardError.write(Data("warning: \(issue)\n".utf8))
+    }
+    let options = try launch.consoleOptions(channelName: "practice")
+    let templates = try launch.templateLibrary()
+    let store = try launch.sessionStore()
+    let channel = SimulatedCustomerChannel(
+      seed: seed, speed: speed, start: Date(), scenarios: library.scenarios, chatLimit: chats)
+    let runner = ConsoleRunner(
+      channel: channel, ranker: launch.ranker(templates: templates), recorder: store, options: options)
+    do {
+      try runner.run()
+    } catch {
+      throw ValidationError("\(error)")
+    }
+    try printScorecards(channel: channel, store: store)
+  }
+
+  /// Prints a scorecard for every chat the trainee took and stores its summary as a QA note.
+  private func printScorecards(channel: SimulatedCustomerChannel, store: SessionStore) throws {
+    var cards: [PracticeScorecard] = []
+    for chat in channel.startedChats {
+      guard let events = try? store.events(of: chat), !events.isEmpty else { continue }
+      let card = PracticeScorecard(chat: chat, events: events, scenario: channel.scenario(of: chat))
+      cards.append(card)
+      print(card.text + "\n")
+      do {
+        try store.appendQANote(to: chat, text: card.summary, rating: nil)
+      } catch {
+        FileHandle.standardError.write(Data("warning: scorecard not stored for \(chat): \(error)\n".utf8))
+      }
+    }
+    print(cards.isEmpty ? "No practice chat was taken." : PracticeScorecard.totals(cards))
+  }
+}
