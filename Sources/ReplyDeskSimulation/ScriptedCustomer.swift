@@ -49,6 +49,8 @@ public struct ScriptedCustomer: SimulatedCustomer {
   public private(set) var hasLeft = false
   private var pendingFollowUps: [String]
   private var issueStated = false
+  /// The issue was stated other than as a complaint about an off-topic reply.
+  private var issueHeard = false
   private var identified = false
   private var answeredFollowUps = 0
   private var settled = false
@@ -87,7 +89,7 @@ public struct ScriptedCustomer: SimulatedCustomer {
   /// How far the customer's matter has come, to tell whether a reply moved the chat forward.
   public var progress: CustomerProgress {
     CustomerProgress(
-      issueStated: issueStated, identified: identified, settled: settled,
+      issueStated: issueHeard, identified: identified, settled: settled,
       followUpsAnswered: answeredFollowUps, leftSettled: hasLeft && settled)
   }
 
@@ -161,8 +163,9 @@ public struct ScriptedCustomer: SimulatedCustomer {
     return say("no_details", as: CustomerIntent.confirm)
   }
 
-  private mutating func stateIssue() -> CustomerUtterance {
+  private mutating func stateIssue(complaining: Bool = false) -> CustomerUtterance {
     issueStated = true
+    if !complaining { issueHeard = true }
     return say(mainIntent)
   }
 
@@ -182,7 +185,7 @@ public struct ScriptedCustomer: SimulatedCustomer {
 
   private mutating func confirm(_ topic: AgentMessageReading.ConfirmationTopic) -> CustomerUtterance {
     guard issueStated || topic != .general else { return stateIssue() }
-    issueStated = true
+    (issueStated, issueHeard) = (true, true)
     switch topic {
     case .cancel:
       if random.chance(0.12) {
@@ -206,7 +209,7 @@ public struct ScriptedCustomer: SimulatedCustomer {
     if impatience >= (persona == .angry ? 2 : 3) { return say(CustomerIntent.leave, leaving: true) }
     if persona == .angry && random.chance(0.5) { return say(CustomerIntent.escalate) }
     let complaint = say(CustomerIntent.impatient)
-    let issue = stateIssue()
+    let issue = stateIssue(complaining: true)
     return CustomerUtterance(text: complaint.text + " " + issue.text, intent: mainIntent)
   }
 
