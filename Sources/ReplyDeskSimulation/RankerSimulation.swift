@@ -106,7 +106,7 @@ public struct RankerSimulation {
       id: ChatID("simulate-\(seed)-\(number + 1)"), profile: contact.profile, scenario: contact.spec.name,
       startedAt: start)
     var record = SimulatedChat(
-      id: conversation.id, customerID: contact.profile.id, scenario: contact.spec.name,
+      id: conversation.id, profile: contact.profile, scenario: contact.spec.name,
       persona: contact.persona,
       isRecontact: contact.isRecontact, startedAt: start)
     var clock = start
@@ -138,7 +138,8 @@ public struct RankerSimulation {
 /// One chat of a ranker simulation and what came of it.
 public struct SimulatedChat: Sendable, Equatable {
   public var id: ChatID
-  public var customerID: String
+  public var profile: CustomerProfile
+  public var customerID: String { profile.id }
   /// The scenario's name.
   public var scenario: String
   public var persona: Persona
@@ -153,4 +154,16 @@ public struct SimulatedChat: Sendable, Equatable {
   public var forwardTurns = 0
   /// Replies the ideal agent would have chosen for the customer's message.
   public var agreedTurns = 0
+
+  public init(
+    id: ChatID, profile: CustomerProfile, scenario: String, persona: Persona, isRecontact: Bool,
+    startedAt: Date
+  ) {
+    self.id = id
+    self.profile = profile
+    self.scenario = scenario
+    self.persona = persona
+    self.isRecontact = isRecontact
+    self.startedAt = startedAt
+  }
 }
