@@ -7,9 +7,7 @@ import ReplyDeskCore
 /// follow the given scenarios; with a chat limit no one arrives after that many chats.
 public final class SimulatedCustomerChannel: CustomerChannel {
   /// Makes the customer for a new chat; replace it to plug in a richer simulator.
-  /// Gets the profile, the scenario, a persona drawn for the chat, a seed and the arrival time.
-  public typealias CustomerFactory = (CustomerProfile, ScenarioSpec, Persona, UInt64, Date) ->
-    any SimulatedCustomer
+  public typealias CustomerFactory = (CustomerArrival) -> any SimulatedCustomer
 
   public let descriptors: [Int32] = []
   /// 1 is real time; 2 makes every delay half as long.
@@ -27,7 +25,11 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   private var current: (chat: ChatID, customer: any SimulatedCustomer)?
   private let scenarios: [ScenarioSpec]
   private let chatLimit: Int?
-  private var specs: [ChatID: ScenarioSpec] = [:]
+  private var arrivals: [ChatID: CustomerArrival] = [:]
+  /// Customers who left unsettled and will write again in a later chat.
+  private var comingBack: [CustomerArrival] = []
+  /// Chance that a customer who left unsettled comes back, and that a waiting one is next to arrive.
+  public var recontactChance = 0.6
   /// The chats customers opened so far, in arrival order.
   public private(set) var startedChats: [ChatID] = []
 
@@ -51,15 +53,15 @@ public final class SimulatedCustomerChannel: CustomerChannel {
     if self.chatLimit != 0 { scheduleArrival(at: start.addingTimeInterval(scaled(1))) }
   }
 
-  private static func scriptedCustomer(
-    _ profile: CustomerProfile, _ spec: ScenarioSpec, _ persona: Persona, _ seed: UInt64, _ now: Date
-  ) -> any SimulatedCustomer {
-    ScriptedCustomer(profile: profile, spec: spec, persona: spec.persona ?? persona, seed: seed, now: now)
+  private static func scriptedCustomer(_ arrival: CustomerArrival) -> any SimulatedCustomer {
+    ScriptedCustomer(
+      profile: arrival.profile, spec: arrival.spec, persona: arrival.persona, seed: arrival.seed,
+      now: arrival.time, isRecontact: arrival.isRecontact)
   }
 
   /// The scenario the customer of `chat` follows, for the practice scorecard's policy rules.
   public func scenario(of chat: ChatID) -> ScenarioSpec? {
-    specs[chat]
+    arrivals[chat]?.spec
   }
 
   /// True once the chat limit is reached and the last chat is closed.
@@ -111,7 +113,14 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   }
 
   public func close(_ chat: ChatID, outcome: SessionOutcome, now: Date) {
-    guard current?.chat == chat else { return }
+    guard let customer = current?.customer, current?.chat == chat else { return }
+    if customer.outcome == .abandoned, outcome != .escalated, var again = arrivals[chat], !again.isRecontact,
+      random.chance(recontactChance)
+    {
+      again.isRecontact = true
+      again.profile.pastContacts += 1
+      comingBack.append(again)
+    }
     schedule.removeAll(for: chat)
     current = nil
     let pause = scaled(Double(random.int(3...8)))
@@ -132,17 +141,25 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   private func arrive(at time: Date) -> ChannelEvent {
     chatNumber += 1
     let chat = ChatID("\(chatPrefix)-\(chatNumber)")
-    let spec = random.pick(scenarios)
-    let profile = profiles.profile(for: spec.scenario, now: time)
-    let persona = random.pick(weighted: Self.personas)
-    let seed = random.next() ^ spec.seed
-    var customer = makeCustomer(profile, spec, persona, seed, time)
+    var arrival: CustomerArrival
+    if !comingBack.isEmpty && random.chance(recontactChance) {
+      arrival = comingBack.removeFirst()
+      (arrival.seed, arrival.time) = (random.next(), time)
+    } else {
+      let spec = random.pick(scenarios)
+      let profile = profiles.profile(for: spec.scenario, now: time)
+      let persona = random.pick(weighted: Self.personas)
+      arrival = CustomerArrival(
+        profile: profile, spec: spec, persona: spec.persona ?? persona, seed: random.next() ^ spec.seed,
+        time: time, isRecontact: false)
+    }
+    var customer = makeCustomer(arrival)
     let opening = customer.opening()
     current = (chat, customer)
-    specs[chat] = spec
+    arrivals[chat] = arrival
     startedChats.append(chat)
     scheduleReply(opening, chat: chat, after: time.addingTimeInterval(scaled(1.5)))
-    return ChannelEvent(chat: chat, kind: .arrived(profile: profile, scenario: spec.name))
+    return ChannelEvent(chat: chat, kind: .arrived(profile: arrival.profile, scenario: arrival.spec.name))
   }
 
   /// Typing starts at `start`; the message follows after the typing time; `left` follows a goodbye.
@@ -161,4 +178,15 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   private func scheduleNudge(after time: Date, chat: ChatID) {
     schedule.add(time: time.addingTimeInterval(scaled(patience)), action: .nudge(chat), chat: chat)
   }
+}
+
+/// A customer arriving in the simulated channel: who, about what, in what manner, and whether they
+/// are writing again about a matter an earlier chat left unsettled.
+public struct CustomerArrival: Sendable, Equatable {
+  public var profile: CustomerProfile
+  public var spec: ScenarioSpec
+  public var persona: Persona
+  public var seed: UInt64
+  public var time: Date
+  public var isRecontact: Bool
 }

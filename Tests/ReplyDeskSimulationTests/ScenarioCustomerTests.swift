@@ -106,3 +106,30 @@ private func customer(
   #expect(channel.isFinished)
   #expect(channel.nextDeadline() == nil)
 }
+
+@Test func aCustomerLeftUnsettledWritesAgainInALaterChat() throws {
+  let channel = SimulatedCustomerChannel(seed: 9, speed: 10, start: fixedNow)
+  channel.recontactChance = 1
+  var now = fixedNow
+  var arrived: [(chat: ChatID, customer: String)] = []
+  var messages: [ChatID: [String]] = [:]
+  var closed = Set<ChatID>()
+  for _ in 0..<600 where arrived.count < 2 || messages[arrived[1].chat] == nil {
+    now += 0.25
+    for event in channel.poll(now: now) {
+      switch event.kind {
+      case .arrived(let profile, _): arrived.append((event.chat, profile.id))
+      case .message(let text): messages[event.chat, default: []].append(text)
+      default: break
+      }
+    }
+    if let first = arrived.first, messages[first.chat] != nil, !closed.contains(first.chat) {
+      closed.insert(first.chat)
+      channel.close(first.chat, outcome: .abandoned, now: now)
+    }
+  }
+  try #require(arrived.count == 2)
+  #expect(arrived[0].customer == arrived[1].customer)
+  let opening = try #require(messages[arrived[1].chat]?.first)
+  #expect(["earlier", "second time", "again", "from before"].contains { opening.contains($0) }, "\(opening)")
+}
