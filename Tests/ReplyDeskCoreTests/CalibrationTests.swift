@@ -32,15 +32,17 @@ private func synthetic(
 
 @Test func isotonicRegressionIsMonotoneAndPoolsViolators() {
   let fit = IsotonicRegression(points: [(1, 0), (2, 1), (3, 0), (4, 1), (5, 1)])
-  #expect(fit.ys == [0, 0.5, 1, 1])
-  #expect(fit.xs == [1, 2.5, 4, 5])
+  #expect(fit.xs == [1, 2, 3, 4, 5])
+  #expect(fit.ys == [0, 0.5, 0.5, 1, 1])
+  #expect(fit.value(at: 1.5) == 0.25)
   #expect(fit.value(at: 0) == 0)
   #expect(fit.value(at: 2.5) == 0.5)
   #expect(fit.value(at: 9) == 1)
   #expect(zip(fit.ys, fit.ys.dropFirst()).allSatisfy { $0 <= $1 })
   #expect(IsotonicRegression(points: []).value(at: 3) == 0.5)
   let coarse = IsotonicRegression(points: [(1, 0), (2, 0), (3, 1), (4, 1)], minimumWeight: 3)
-  #expect(coarse.ys == [0.5])
+  #expect(coarse.xs == [1, 4])
+  #expect(coarse.ys == [0.5, 0.5])
 }
 
 @Test func calibrationIsMonotoneInScoreAndMargin() throws {

@@ -1,9 +1,9 @@
 /// A non-decreasing step function fitted by pool-adjacent-violators: the least-squares monotone fit
-/// of 0/1 outcomes against one score. Between knots the value is interpolated linearly; outside
-/// them it is the nearest knot's value. Blocks lighter than `minimumWeight` are merged into a
+/// of 0/1 outcomes against one score. Each pooled block is flat over the scores it covers; between
+/// blocks the value is interpolated linearly; outside them it is the nearest block's value. Blocks lighter than `minimumWeight` are merged into a
 /// neighbour, which keeps the fit monotone and stops a handful of points from making a step.
 public struct IsotonicRegression: Sendable, Equatable, Codable {
-  /// Knot positions, strictly increasing.
+  /// Knot positions, strictly increasing: each block's lowest and highest score.
   public private(set) var xs: [Double]
   /// Fitted values at the knots, non-decreasing, in 0...1.
   public private(set) var ys: [Double]
@@ -49,8 +49,13 @@ public struct IsotonicRegression: Sendable, Equatable, Codable {
       (xs, ys) = ([0], [0.5])
       return
     }
-    xs = pooled.map { ($0.xLow + $0.xHigh) / 2 }
-    ys = pooled.map { $0.sum / $0.weight }
+    (xs, ys) = ([], [])
+    for block in pooled {
+      for x in block.xLow == block.xHigh ? [block.xLow] : [block.xLow, block.xHigh] {
+        xs.append(x)
+        ys.append(block.sum / block.weight)
+      }
+    }
   }
 
   /// The fitted value at `x`.
