@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// Drives `replydesk practice` in tmux: one chat, one accepted suggestion, quit, then the scorecard.
+struct PracticeEndToEndTests {
+  @Test func aPracticeChatEndsWithAScorecardStoredAsAQANote() throws {
+    let home = try ReplyDeskBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let scenarios = home.appendingPathComponent("scenarios")
+    try FileManager.default.createDirectory(at: scenarios, withIntermediateDirectories: true)
+    let scenario = """
+      scenario: order_cancellation
+      goal: Cancel an order.
+      persona: patient
+      policy:
+        - verify_identity_before: cancel
+      """
+    try scenario.write(to: scenarios.appendingPathComponent("cancel.yaml"), atomically: true, encoding: .utf8)
+    let root = ReplyDeskBinary.packageRoot
+    let pane = try TmuxPane(
+      command: [
+        ReplyDeskBinary.path, "practice", "--chats", "1", "--seed", "11", "--speed", "10", "--scenarios",
+        scenarios.path, "--templates", root.appendingPathComponent("Templates").path,
+      ],
+      width: 120, height: 40, environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
+
+    try pane.waitFor(text: "1 waiting")
+    try pane.press("n")
+    try pane.waitFor(text: "cancel", timeout: 20)
+    try pane.press("1")
+    try pane.waitFor(text: "You ")
+    try pane.press("C-q")
+    try pane.waitFor(text: "Quit")
+    try pane.press("y")
+    let screen = try pane.waitFor(text: "1 chats: mean handle")
+    #expect(screen.contains("policy slips"), "\(screen)")
+    #expect(screen.contains("1. customer:"))
+    #expect(screen.contains("you (accepted #1"))
+
+    let events = try ReplyDeskBinary.exportedEvents(home: home)
+    let notes = events.compactMap { entry in
+      ((entry["event"] as? [String: Any])?["qaNote"] as? [String: Any])?["text"] as? String
+    }
+    #expect(notes.count == 1)
+    #expect(notes.first?.hasPrefix("Practice scorecard (cancel)") == true)
+  }
+}
