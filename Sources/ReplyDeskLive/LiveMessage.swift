@@ -1,0 +1,105 @@
+import Foundation
+import ReplyDeskCore
+
+/// A line the customer side sends (see PROTOCOL.md).
+public enum CustomerLine: Sendable, Equatable {
+  /// Opens the chat with an inline profile (`customer`) or an id to look up (`customer_id`).
+  case hello(customer: JSONValue?, customerID: String?, token: String?)
+  case message(String)
+  case typing
+  case bye
+
+  /// Why a line was refused; the description is sent back to the peer as an `error` line.
+  public enum Problem: Error, Equatable, CustomStringConvertible {
+    case notJSON
+    case notAnObject
+    case missingType
+    case unknownType
+    case missingText
+
+    public var description: String {
+      switch self {
+      case .notJSON: "The line is not valid JSON."
+      case .notAnObject: "Each line must be one JSON object."
+      case .missingType: "The object has no \"type\" string."
+      case .unknownType: "Unknown \"type\"; expected hello, message, typing or bye."
+      case .missingText: "A message needs a non-empty \"text\" string."
+      }
+    }
+  }
+
+  /// Parses one line (without its newline).
+  public static func parse(_ bytes: some Collection<UInt8>) throws(Problem) -> CustomerLine {
+    let value: JSONValue
+    do {
+      value = try JSONValue.parse(bytes)
+    } catch {
+      throw .notJSON
+    }
+    guard value.isObject else { throw .notAnObject }
+    guard case .string(let type) = value["type"] else { throw .missingType }
+    switch type {
+    case "hello":
+      let customer = value["customer"].flatMap { $0 == .null ? nil : $0 }
+      let token: String? = if case .string(let token) = value["token"] { token } else { nil }
+      return .hello(customer: customer, customerID: value["customer_id"]?.text, token: token)
+    case "message":
+      guard case .string(let text) = value["text"],
+        !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+      else { throw .missingText }
+      return .message(text)
+    case "typing": return .typing
+    case "bye": return .bye
+    default: throw .unknownType
+    }
+  }
+
+  /// The token a hello carries, if this is a hello.
+  var token: String? {
+    if case .hello(_, _, let token) = self { token } else { nil }
+  }
+}
+
+/// A line the console sends to the customer side (see PROTOCOL.md).
+public enum ConsoleLine: Sendable, Equatable {
+  /// A reply from the representative.
+  case message(String)
+  case typing
+  case closed(SessionOutcome)
+  case error(String)
+
+  private struct Wire: Codable {
+    var type: String
+    var from: String?
+    var text: String?
+    var outcome: String?
+    var message: String?
+  }
+
+  /// The line as UTF-8 JSON followed by `\n`.
+  public var encoded: [UInt8] {
+    let wire =
+      switch self {
+      case .message(let text): Wire(type: "message", from: "agent", text: text)
+      case .typing: Wire(type: "typing")
+      case .closed(let outcome): Wire(type: "closed", outcome: outcome.rawValue)
+      case .error(let message): Wire(type: "error", message: message)
+      }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let data = (try? encoder.encode(wire)) ?? Data(#"{"type":"error"}"#.utf8)
+    return Array(data) + [UInt8(ascii: "\n")]
+  }
+
+  /// Parses a console line (the customer client's side); `nil` for anything it does not know.
+  public static func parse(_ bytes: some Collection<UInt8>) -> ConsoleLine? {
+    guard let value = try? JSONValue.parse(bytes), case .string(let type) = value["type"] else { return nil }
+    switch type {
+    case "message": return value["text"]?.text.map(ConsoleLine.message)
+    case "typing": return .typing
+    case "closed": return .closed(value["outcome"]?.text.flatMap(SessionOutcome.init(rawValue:)) ?? .abandoned)
+    case "error": return .error(value["message"]?.text ?? "unknown error")
+    default: return nil
+    }
+  }
+}
