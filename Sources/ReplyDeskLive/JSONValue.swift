@@ -2,7 +2,7 @@ import Foundation
 
 /// A parsed JSON document, read leniently: accessors return `nil` for a missing or mistyped value
 /// instead of failing, so a peer's extra or odd fields never break a line.
-public enum JSONValue: Sendable, Equatable, Decodable {
+public enum JSONValue: Sendable, Equatable, Codable {
   case null
   case bool(Bool)
   case number(Double)
@@ -24,6 +24,18 @@ public enum JSONValue: Sendable, Equatable, Decodable {
       self = .array(array)
     } else {
       self = .object(try container.decode([String: JSONValue].self))
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    switch self {
+    case .null: try container.encodeNil()
+    case .bool(let value): try container.encode(value)
+    case .number(let value): try container.encode(value)
+    case .string(let value): try container.encode(value)
+    case .array(let values): try container.encode(values)
+    case .object(let members): try container.encode(members)
     }
   }
 

@@ -54,6 +54,32 @@ public enum CustomerLine: Sendable, Equatable {
     }
   }
 
+  private struct Wire: Encodable {
+    var type: String
+    var customer: JSONValue?
+    var customerID: String?
+    var token: String?
+    var text: String?
+
+    enum CodingKeys: String, CodingKey {
+      case type, customer, token, text
+      case customerID = "customer_id"
+    }
+  }
+
+  /// The line as UTF-8 JSON followed by `\n` (what a customer client sends).
+  public var encoded: [UInt8] {
+    let wire =
+      switch self {
+      case .hello(let customer, let customerID, let token):
+        Wire(type: "hello", customer: customer, customerID: customerID, token: token)
+      case .message(let text): Wire(type: "message", text: text)
+      case .typing: Wire(type: "typing")
+      case .bye: Wire(type: "bye")
+      }
+    return jsonLine(wire)
+  }
+
   /// The token a hello carries, if this is a hello.
   var token: String? {
     if case .hello(_, _, let token) = self { token } else { nil }
@@ -85,10 +111,7 @@ public enum ConsoleLine: Sendable, Equatable {
       case .closed(let outcome): Wire(type: "closed", outcome: outcome.rawValue)
       case .error(let message): Wire(type: "error", message: message)
       }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(wire)) ?? Data(#"{"type":"error"}"#.utf8)
-    return Array(data) + [UInt8(ascii: "\n")]
+    return jsonLine(wire)
   }
 
   /// Parses a console line (the customer client's side); `nil` for anything it does not know.
@@ -102,4 +125,12 @@ public enum ConsoleLine: Sendable, Equatable {
     default: return nil
     }
   }
+}
+
+/// `value` as one line of JSON; every protocol value encodes, so failure is not expected.
+private func jsonLine(_ value: some Encodable) -> [UInt8] {
+  let encoder = JSONEncoder()
+  encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+  let data = (try? encoder.encode(value)) ?? Data(#"{"type":"error"}"#.utf8)
+  return Array(data) + [UInt8(ascii: "\n")]
 }
