@@ -4,7 +4,7 @@ import ReplyDeskCore
 /// The customer side in line mode: each input line is a message, the console's lines are
 /// printed inert with a prefix. Ends on end of input, `/bye`, the chat closing, or the console
 /// going away. Lets a demo run in two terminals and shows what a chat-platform bridge does.
-public struct CustomerClient {
+public struct CustomerClient: Sendable {
   /// How the client session ended.
   public enum Ending: Equatable, Sendable {
     /// The customer ended it (end of input or `/bye`).
@@ -91,7 +91,8 @@ private struct Relay {
       guard case .line(let bytes) = piece else { return .disconnected }
       switch ConsoleLine.parse(bytes) {
       case .message(let text):
-        print("agent> " + InertText.neutralised(text, keepingNewlines: true).replacing("\n", with: "\n       "))
+        print(
+          "agent> " + InertText.neutralised(text, keepingNewlines: true).replacing("\n", with: "\n       "))
       case .typing: print("(the agent is typing)")
       case .error(let message): print("error: " + InertText.neutralised(message))
       case .closed(let outcome):
@@ -132,7 +133,9 @@ private struct Relay {
     let bytes = line.encoded
     var offset = 0
     while offset < bytes.count {
-      guard case .wrote(let count) = SocketCalls.write(socket, bytes[offset...]), count > 0 else { return false }
+      guard case .wrote(let count) = SocketCalls.write(socket, bytes[offset...]), count > 0 else {
+        return false
+      }
       offset += count
     }
     return true

@@ -59,7 +59,8 @@ public enum JSONValue: Sendable, Equatable, Codable {
   public var text: String? {
     switch self {
     case .string(let value): value
-    case .number(let value): value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    case .number(let value):
+      value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     case .bool(let value): String(value)
     default: nil
     }
@@ -69,7 +70,8 @@ public enum JSONValue: Sendable, Equatable, Codable {
   public var number: Double? {
     switch self {
     case .number(let value): value.isFinite ? value : nil
-    case .string(let value): Double(value.trimmingCharacters(in: .whitespaces)).flatMap { $0.isFinite ? $0 : nil }
+    case .string(let value):
+      Double(value.trimmingCharacters(in: .whitespaces)).flatMap { $0.isFinite ? $0 : nil }
     default: nil
     }
   }

@@ -73,7 +73,9 @@ public enum LenientProfile {
   static func money(from value: JSONValue, currency: String) -> Money? {
     if value.isObject {
       let code = value["currency"]?.text ?? currency
-      if let minor = value["minor_units", "cents"]?.integer { return Money(minorUnits: minor, currency: code) }
+      if let minor = value["minor_units", "cents"]?.integer {
+        return Money(minorUnits: minor, currency: code)
+      }
       return value["amount", "value"].flatMap { money(from: $0, currency: code) }
     }
     guard let amount = value.number, abs(amount) <= 1e10 else { return nil }

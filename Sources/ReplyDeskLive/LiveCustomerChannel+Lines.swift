@@ -6,7 +6,8 @@ extension LiveCustomerChannel {
   public static let scenario = "live"
 
   /// Handles one complete line from `connection`: rate limit, token, then the protocol.
-  func handle(_ bytes: [UInt8], from connection: LiveConnection, now: Date, into events: inout [ChannelEvent]) {
+  func handle(_ bytes: [UInt8], from connection: LiveConnection, now: Date, into events: inout [ChannelEvent])
+  {
     guard !bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else { return }
     guard connection.limiter.admit(now: now) else {
       cutOff(connection, "Too many lines too fast; disconnected.", into: &events)
@@ -62,7 +63,9 @@ extension LiveCustomerChannel {
       profile = LenientProfile.profile(from: customer, fallbackID: customerID ?? connection.chat.rawValue)
     } else if let customerID {
       guard let profiles else {
-        reply(.error("This console has no profiles file; send a \"customer\" object."), to: connection, into: &events)
+        reply(
+          .error("This console has no profiles file; send a \"customer\" object."), to: connection,
+          into: &events)
         return
       }
       guard let found = profiles.profile(id: customerID) else {
@@ -71,11 +74,13 @@ extension LiveCustomerChannel {
       }
       profile = found
     } else {
-      reply(.error("A hello needs a \"customer\" object or a \"customer_id\"."), to: connection, into: &events)
+      reply(
+        .error("A hello needs a \"customer\" object or a \"customer_id\"."), to: connection, into: &events)
       return
     }
     connection.phase = .chatting
-    events.append(ChannelEvent(chat: connection.chat, kind: .arrived(profile: profile, scenario: Self.scenario)))
+    events.append(
+      ChannelEvent(chat: connection.chat, kind: .arrived(profile: profile, scenario: Self.scenario)))
   }
 
   /// Sends `line`; a peer that cannot take it is cut off.

@@ -144,7 +144,8 @@ public final class LiveCustomerChannel: CustomerChannel {
           switch output {
           case .line(let line): handle(line, from: connection, now: now, into: &events)
           case .overlong:
-            cutOff(connection, "Line longer than \(limits.maximumLineBytes) bytes; disconnected.", into: &events)
+            cutOff(
+              connection, "Line longer than \(limits.maximumLineBytes) bytes; disconnected.", into: &events)
           }
         }
       }

@@ -120,7 +120,8 @@ public enum ConsoleLine: Sendable, Equatable {
     switch type {
     case "message": return value["text"]?.text.map(ConsoleLine.message)
     case "typing": return .typing
-    case "closed": return .closed(value["outcome"]?.text.flatMap(SessionOutcome.init(rawValue:)) ?? .abandoned)
+    case "closed":
+      return .closed(value["outcome"]?.text.flatMap(SessionOutcome.init(rawValue:)) ?? .abandoned)
     case "error": return .error(value["message"]?.text ?? "unknown error")
     default: return nil
     }

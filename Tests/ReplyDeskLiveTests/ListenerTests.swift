@@ -20,7 +20,8 @@ private func makeTCPChannel() throws -> (LiveCustomerChannel, SocketEndpoint) {
   let path = LiveSocketLocation.defaultPath(environment: [:], home: URL(fileURLWithPath: home))
   #expect(path == home + "/run/console.sock")
   #expect(
-    LiveSocketLocation.defaultPath(environment: ["XDG_RUNTIME_DIR": "/run/user/7"], home: URL(fileURLWithPath: home))
+    LiveSocketLocation.defaultPath(
+      environment: ["XDG_RUNTIME_DIR": "/run/user/7"], home: URL(fileURLWithPath: home))
       == "/run/user/7/replydesk/console.sock")
   try LiveSocketLocation.preparePrivateDirectory(for: path)
   chmod(home + "/run", 0o755)
@@ -80,7 +81,10 @@ private func makeTCPChannel() throws -> (LiveCustomerChannel, SocketEndpoint) {
   garbage.send("GET / HTTP/1.1")
   var events: [ChannelEvent] = []
   for peer in [wrong, missing, garbage] {
-    #expect(peer.readUntilClosed(pumping: channel, into: &events) == [#"{"message":"Authentication failed.","type":"error"}"#])
+    #expect(
+      peer.readUntilClosed(pumping: channel, into: &events) == [
+        #"{"message":"Authentication failed.","type":"error"}"#
+      ])
     #expect(peer.sawEndOfStream)
   }
   #expect(events.isEmpty)

@@ -14,7 +14,8 @@ import Testing
   let chats = arrivals(events)
   #expect(Set(chats.values.map(\.firstName)) == ["ana", "ben", "cho"])
   #expect(chats.keys.allSatisfy { $0.rawValue.hasPrefix("live-") })
-  #expect(events.allSatisfy { if case .arrived(_, let scenario) = $0.kind { scenario == "live" } else { true } })
+  #expect(
+    events.allSatisfy { if case .arrived(_, let scenario) = $0.kind { scenario == "live" } else { true } })
   let chatOf = Dictionary(uniqueKeysWithValues: chats.map { ($0.value.firstName, $0.key) })
 
   for (name, peer) in peers { peer.send(#"{"type":"message","text":"I am \#(name)"}"#) }
@@ -23,12 +24,17 @@ import Testing
 
   channel.send("Hello Ben", to: chatOf["ben"]!, now: Date())
   channel.agentTyping(in: chatOf["cho"]!, now: Date())
-  #expect(peers[1].1.readLine(pumping: channel, into: &events) == #"{"from":"agent","text":"Hello Ben","type":"message"}"#)
+  #expect(
+    peers[1].1.readLine(pumping: channel, into: &events)
+      == #"{"from":"agent","text":"Hello Ben","type":"message"}"#)
   #expect(peers[2].1.readLine(pumping: channel, into: &events) == #"{"type":"typing"}"#)
   #expect(peers[0].1.readLine(pumping: channel, into: &events, timeout: 0.2) == nil)
 
   channel.close(chatOf["ana"]!, outcome: .resolved, now: Date())
-  #expect(peers[0].1.readUntilClosed(pumping: channel, into: &events) == [#"{"outcome":"resolved","type":"closed"}"#])
+  #expect(
+    peers[0].1.readUntilClosed(pumping: channel, into: &events) == [
+      #"{"outcome":"resolved","type":"closed"}"#
+    ])
   #expect(peers[0].1.sawEndOfStream)
   #expect(!events.contains { $0.kind == .left })
   #expect(channel.descriptors.count == 3)
@@ -38,7 +44,9 @@ import Testing
   let (channel, endpoint) = try makeUnixChannel()
   let peer = try TestPeer(endpoint)
   var events: [ChannelEvent] = []
-  for bad in ["not json", "[1,2]", #"{"text":"x"}"#, #"{"type":"shout"}"#, #"{"type":"message","text":"early"}"#] {
+  for bad in [
+    "not json", "[1,2]", #"{"text":"x"}"#, #"{"type":"shout"}"#, #"{"type":"message","text":"early"}"#,
+  ] {
     peer.send(bad)
     let reply = try #require(peer.readLine(pumping: channel, into: &events))
     #expect(reply.hasPrefix(#"{"message":""#) && reply.hasSuffix(#""type":"error"}"#))
@@ -86,7 +94,9 @@ import Testing
   var accepted = 0
   _ = fcntl(peer.descriptor, F_SETFL, fcntl(peer.descriptor, F_GETFL) | O_NONBLOCK)
   while accepted < 10 << 20 {
-    let written = chunk.withUnsafeBytes { send(peer.descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+    let written = chunk.withUnsafeBytes {
+      send(peer.descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+    }
     if written < 0, errno != EAGAIN { break }
     accepted += max(written, 0)
     events += channel.poll(now: Date())
@@ -169,7 +179,10 @@ import Testing
   _ = pump(channel) { _ in channel.descriptors.count == 2 }
   channel.stop()
   var events: [ChannelEvent] = []
-  #expect(peer.readUntilClosed(pumping: channel, into: &events) == [#"{"message":"The console has closed.","type":"error"}"#])
+  #expect(
+    peer.readUntilClosed(pumping: channel, into: &events) == [
+      #"{"message":"The console has closed.","type":"error"}"#
+    ])
   #expect(!FileManager.default.fileExists(atPath: path))
   #expect(channel.descriptors.isEmpty)
 }

@@ -14,7 +14,9 @@ func makeUnixChannel(
 ) throws -> (LiveCustomerChannel, SocketEndpoint) {
   let path = makeTemporaryDirectory() + "/console.sock"
   let listener = try SocketListener.unix(path: path)
-  return (try LiveCustomerChannel(listeners: [listener], profiles: profiles, limits: limits), listener.endpoint)
+  return (
+    try LiveCustomerChannel(listeners: [listener], profiles: profiles, limits: limits), listener.endpoint
+  )
 }
 
 /// A test peer speaking raw bytes over a blocking socket.
@@ -74,7 +76,9 @@ final class TestPeer {
   }
 
   /// Reads every line until the channel closes the connection (or `timeout` passes); the lines read.
-  func readUntilClosed(pumping channel: LiveCustomerChannel, into events: inout [ChannelEvent], timeout: Double = 3)
+  func readUntilClosed(
+    pumping channel: LiveCustomerChannel, into events: inout [ChannelEvent], timeout: Double = 3
+  )
     -> [String]
   {
     var lines: [String] = []
