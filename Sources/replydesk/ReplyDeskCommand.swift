@@ -7,8 +7,10 @@ struct ReplyDeskCommand: ParsableCommand {
     commandName: "replydesk",
     abstract: "A terminal console for customer-service representatives.",
     subcommands: [
-      DemoCommand.self, SessionsCommand.self, ExportCommand.self, StatsCommand.self,
+      ConsoleCommand.self, CustomerCommand.self, DemoCommand.self, SessionsCommand.self, ExportCommand.self,
+      StatsCommand.self,
       TemplatesCommand.self, BenchCommand.self,
-    ]
+    ],
+    defaultSubcommand: ConsoleCommand.self
   )
 }
