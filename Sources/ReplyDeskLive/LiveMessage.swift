@@ -28,25 +28,47 @@ public enum CustomerLine: Sendable, Equatable {
     }
   }
 
+  /// The fields of an incoming line, each read leniently: a mistyped field counts as absent.
+  private struct IncomingWire: Decodable {
+    var type: String?
+    var text: String?
+    var token: String?
+    var customerID: JSONValue?
+    var customer: JSONValue?
+
+    enum CodingKeys: String, CodingKey {
+      case type, text, token, customer
+      case customerID = "customer_id"
+    }
+
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      type = try? container.decodeIfPresent(String.self, forKey: .type)
+      text = try? container.decodeIfPresent(String.self, forKey: .text)
+      token = try? container.decodeIfPresent(String.self, forKey: .token)
+      customerID = try container.decodeIfPresent(JSONValue.self, forKey: .customerID)
+      customer = try container.decodeIfPresent(JSONValue.self, forKey: .customer)
+    }
+  }
+
   /// Parses one line (without its newline).
   public static func parse(_ bytes: some Collection<UInt8>) throws(Problem) -> CustomerLine {
-    let value: JSONValue
+    let data = Data(String(decoding: bytes, as: UTF8.self).utf8)
+    let wire: IncomingWire
     do {
-      value = try JSONValue.parse(bytes)
+      wire = try JSONDecoder().decode(IncomingWire.self, from: data)
     } catch {
-      throw .notJSON
+      throw (try? JSONDecoder().decode(JSONValue.self, from: data)) == nil ? .notJSON : .notAnObject
     }
-    guard value.isObject else { throw .notAnObject }
-    guard case .string(let type) = value["type"] else { throw .missingType }
+    guard let type = wire.type else { throw .missingType }
     switch type {
     case "hello":
-      let customer = value["customer"].flatMap { $0 == .null ? nil : $0 }
-      let token: String? = if case .string(let token) = value["token"] { token } else { nil }
-      return .hello(customer: customer, customerID: value["customer_id"]?.text, token: token)
+      let customer = wire.customer == .null ? nil : wire.customer
+      return .hello(customer: customer, customerID: wire.customerID?.text, token: wire.token)
     case "message":
-      guard case .string(let text) = value["text"],
-        !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-      else { throw .missingText }
+      guard let text = wire.text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        throw .missingText
+      }
       return .message(text)
     case "typing": return .typing
     case "bye": return .bye
