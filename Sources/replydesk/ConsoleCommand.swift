@@ -32,15 +32,22 @@ struct ConsoleCommand: ParsableCommand {
   func validate() throws {
     if listen != nil, tokenFile == nil { throw ValidationError("--listen needs --token-file") }
     if listen == nil, tokenFile != nil { throw ValidationError("--token-file is only used with --listen") }
+    if let listen {
+      do {
+        _ = try SocketEndpoint.tcp(listen)
+      } catch {
+        throw ValidationError("--listen: \(error)")
+      }
+    }
   }
 
   func run() throws {
     signal(SIGPIPE, SIG_IGN)
+    let channel = try makeChannel()
+    defer { channel.stop() }
     let options = try launch.consoleOptions(channelName: "live")
     let templates = try launch.templateLibrary()
     let store = try launch.sessionStore()
-    let channel = try makeChannel()
-    defer { channel.stop() }
     for listener in channel.listeners {
       FileHandle.standardError.write(Data("Listening for customers on \(listener.endpoint)\n".utf8))
     }
@@ -55,27 +62,25 @@ struct ConsoleCommand: ParsableCommand {
 
   /// The Unix listener, the TCP one if asked for, and the profiles and token they need.
   private func makeChannel() throws -> LiveCustomerChannel {
-    do {
-      let directory = try profiles.map { path throws(ProfileDirectory.LoadError) in
-        try ProfileDirectory.load(path: path)
-      }
-      let token = try tokenFile.map { path throws(SharedToken.LoadError) in try Self.loadToken(path: path) }
-      var listeners = [try unixListener()]
-      if let listen {
-        guard case .tcp(let host, let port) = try SocketEndpoint.tcp(listen) else {
-          throw ValidationError("--listen needs HOST:PORT")
-        }
-        if !SocketEndpoint.tcp(host: host, port: port).isLoopback {
-          Self.warn("--listen \(listen) accepts other machines; the token and chats travel unencrypted.")
-        }
-        listeners.append(try SocketListener.tcp(host: host, port: port))
-      }
-      return try LiveCustomerChannel(listeners: listeners, profiles: directory, token: token)
-    } catch let error as ValidationError {
-      throw error
-    } catch {
-      throw ValidationError("\(error)")
+    let directory = try profiles.map { path throws(ProfileDirectory.LoadError) in
+      try ProfileDirectory.load(path: path)
     }
+    let token = try tokenFile.map { path throws(SharedToken.LoadError) in try Self.loadToken(path: path) }
+    let tcpEndpoint = try listen.map { text throws(SocketEndpoint.ParseError) in try SocketEndpoint.tcp(text)
+    }
+    var listeners = [try unixListener()]
+    if case .tcp(let host, let port) = tcpEndpoint {
+      if tcpEndpoint?.isLoopback == false {
+        Self.warn("--listen \(host):\(port) accepts other machines; the token and chats travel unencrypted.")
+      }
+      do {
+        listeners.append(try SocketListener.tcp(host: host, port: port))
+      } catch {
+        listeners[0].close()
+        throw error
+      }
+    }
+    return try LiveCustomerChannel(listeners: listeners, profiles: directory, token: token)
   }
 
   private func unixListener() throws -> SocketListener {

@@ -43,11 +43,7 @@ struct CustomerCommand: ParsableCommand {
     var token: String?
     if case .tcp = endpoint {
       guard let tokenFile else { throw ValidationError("Connecting over TCP needs --token-file.") }
-      do {
-        token = try SharedToken.load(path: tokenFile).text
-      } catch {
-        throw ValidationError(error.description)
-      }
+      token = try SharedToken.load(path: tokenFile).text
     }
     guard let profile else {
       let customer: JSONValue? = customerID == nil ? .object(["name": .string(name)]) : nil
@@ -57,9 +53,14 @@ struct CustomerCommand: ParsableCommand {
     do {
       value = try JSONValue.parse(try Data(contentsOf: URL(fileURLWithPath: profile)))
     } catch {
-      throw ValidationError("Cannot read the profile \(profile): \(error.localizedDescription)")
+      throw ProfileFileError(description: "Cannot read the profile \(profile): \(error.localizedDescription)")
     }
-    guard value.isObject else { throw ValidationError("The profile file must hold one JSON object.") }
+    guard value.isObject else { throw ProfileFileError(description: "\(profile) must hold one JSON object.") }
     return .hello(customer: value, customerID: customerID, token: token)
   }
+}
+
+/// A `--profile` file that cannot be sent.
+private struct ProfileFileError: Error, CustomStringConvertible {
+  var description: String
 }
