@@ -19,6 +19,8 @@ public final class LiveCustomerChannel: CustomerChannel {
   /// Events produced outside `poll` (a failed write), delivered by the next `poll`.
   var pendingEvents: [ChannelEvent] = []
   private var connectionCount = 0
+  /// How soon to try again to write output a peer's socket could not take yet.
+  private let outputRetrySeconds = 0.05
   private var readBuffer: [UInt8]
 
   /// Serves `listeners`. `profiles` answers hellos that carry a `customer_id`; `token` is
@@ -43,6 +45,7 @@ public final class LiveCustomerChannel: CustomerChannel {
 
   public func nextDeadline() -> Date? {
     if !pendingEvents.isEmpty { return .distantPast }
+    if connections.contains(where: { !$0.isDrained }) { return Date().addingTimeInterval(outputRetrySeconds) }
     return connections.lazy.compactMap { connection -> Date? in
       switch connection.phase {
       case .greeting: connection.connectedAt.addingTimeInterval(self.limits.helloTimeout)
@@ -61,6 +64,7 @@ public final class LiveCustomerChannel: CustomerChannel {
         drain(connection, now: now)
       } else {
         read(connection, now: now, into: &events)
+        if !connection.isDrained, !connection.flush() { cutOff(connection, nil, into: &events) }
       }
     }
     for connection in connections where connection.phase == .greeting {

@@ -186,3 +186,37 @@ import Testing
   #expect(!FileManager.default.fileExists(atPath: path))
   #expect(channel.descriptors.isEmpty)
 }
+
+@Test func repliesThatOutgrowTheSocketBufferStillArriveInOrder() throws {
+  let (channel, endpoint) = try makeUnixChannel()
+  let peer = try TestPeer(endpoint)
+  peer.hello("slow")
+  var events = pump(channel) { arrivals($0).count == 1 }
+  let chat = try #require(arrivals(events).keys.first)
+  let long = String(repeating: "x", count: 20_000)
+  for number in 0..<30 { channel.send("\(number) \(long)", to: chat, now: Date()) }
+  #expect(channel.nextDeadline() != nil)
+  var received: [String] = []
+  while received.count < 30, let line = peer.readLine(pumping: channel, into: &events) {
+    received.append(line)
+  }
+  let numbers = received.compactMap { ConsoleLine.parse(Array($0.utf8)) }.compactMap { line -> Int? in
+    if case .message(let text) = line { Int(text.prefix { $0 != " " }) } else { nil }
+  }
+  #expect(numbers == Array(0..<30))
+  #expect(channel.nextDeadline() == nil)
+  #expect(!events.contains { $0.kind == .left })
+}
+
+@Test func aPeerThatStopsReadingIsCutOff() throws {
+  let (channel, endpoint) = try makeUnixChannel()
+  let peer = try TestPeer(endpoint)
+  peer.hello("deaf")
+  var events = pump(channel) { arrivals($0).count == 1 }
+  let chat = try #require(arrivals(events).keys.first)
+  let long = String(repeating: "y", count: 20_000)
+  for _ in 0..<100 { channel.send(long, to: chat, now: Date()) }
+  events = pump(channel) { !$0.isEmpty }
+  #expect(events == [ChannelEvent(chat: chat, kind: .left)])
+  #expect(channel.descriptors.count == 1)
+}
