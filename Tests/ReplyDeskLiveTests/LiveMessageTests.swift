@@ -49,3 +49,12 @@ private func parse(_ text: String) throws -> CustomerLine {
     #expect(try CustomerLine.parse(line.encoded.dropLast()) == line)
   }
 }
+
+@Test func deeplyNestedJSONIsRefusedWithoutCrashing() {
+  let depth = 30_000
+  let nested = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+  #expect(throws: CustomerLine.Problem.self) {
+    try parse(#"{"type":"hello","customer":"# + nested + "}")
+  }
+  #expect(throws: CustomerLine.Problem.self) { try parse(nested) }
+}
