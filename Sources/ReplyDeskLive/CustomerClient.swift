@@ -62,7 +62,7 @@ private struct Relay {
   let input: Int32
   let output: Int32
   var fromConsole = LineSplitter(maximumLineBytes: 1 << 20)
-  var fromCustomer = LineSplitter(maximumLineBytes: 1 << 16)
+  var fromCustomer = LineSplitter(maximumLineBytes: 16 * 1024, skipsOverlongLines: true)
   var buffer = [UInt8](repeating: 0, count: 1 << 16)
 
   init(socket: Int32, input: Int32, output: Int32) {
@@ -110,9 +110,8 @@ private struct Relay {
     guard count > 0 else { return leave() }
     for piece in fromCustomer.feed(buffer[..<count]) {
       guard case .line(let bytes) = piece else {
-        print("That line is too long; it was not sent.")
-        fromCustomer = LineSplitter(maximumLineBytes: 1 << 16)
-        return nil
+        print("That line is too long (over 16 KB); it was not sent.")
+        continue
       }
       let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
       if text == "/bye" { return leave() }

@@ -65,15 +65,16 @@ private final class ClientRun: Sendable {
   #expect(!printed.contains("\u{1B}"))
 }
 
-@Test func endOfInputSaysByeAndTheChatEnds() throws {
+@Test func anOverlongInputLineIsNotSentAndEndOfInputSaysBye() throws {
   let (channel, endpoint) = try makeUnixChannel()
   let run = ClientRun(
     CustomerClient(endpoint: endpoint, hello: .hello(customer: .object([:]), customerID: nil, token: nil)))
-  write("one last thing\n", to: run.input.write)
+  write(String(repeating: "long ", count: 5000) + "\none last thing\n", to: run.input.write)
   close(run.input.write)
   let events = pump(channel) { $0.contains { $0.kind == .left } }
   #expect(messages(events).map(\.1) == ["one last thing"])
   #expect(try run.waitForEnding(pumping: channel)?.get() == .customerLeft)
+  #expect(readAll(run.output.read).contains("That line is too long"))
 }
 
 @Test func connectingToNothingIsAClearError() {

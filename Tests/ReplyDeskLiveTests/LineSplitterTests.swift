@@ -44,3 +44,13 @@ private func lines(_ outputs: [LineSplitter.Output]) -> [String] {
   #expect(InertText.neutralised("one\ntwo", keepingNewlines: true) == "one\ntwo")
   #expect(InertText.neutralised("café 😀 日本") == "café 😀 日本")
 }
+
+@Test func aSkippingSplitterDropsOnlyTheOverlongLine() {
+  var splitter = LineSplitter(maximumLineBytes: 4, skipsOverlongLines: true)
+  #expect(lines(splitter.feed(Array("ok\nabcdef".utf8))) == ["ok"])
+  #expect(splitter.feed(Array("ghij".utf8)).isEmpty)
+  #expect(
+    splitter.feed(Array("kl\nnext\nabcdefgh\nlast\n".utf8)) == [
+      .line(Array("next".utf8)), .overlong, .line(Array("last".utf8)),
+    ])
+}
