@@ -1,7 +1,15 @@
-/// Where a key is pressed: an overlay, or the focused pane.
+/// Where a key is pressed: an overlay, or the focused pane, in the live or the replay console.
 enum BindingContext: String, CaseIterable, Sendable {
   case suggestions, composer, conversation, profile
   case help, escalationReason, escalationNote, confirmQuit
+  case replayPicker, replay, replayRating, replayNote
+
+  /// The contexts of the live console, in help-screen order.
+  static let live: [BindingContext] = [
+    .suggestions, .composer, .conversation, .profile, .help, .escalationReason, .escalationNote, .confirmQuit,
+  ]
+  /// The contexts of the replay console, in help-screen order.
+  static let replayContexts: [BindingContext] = [.replayPicker, .replay, .replayRating, .replayNote, .help]
 
   /// The title of this context's section on the help screen.
   var title: String {
@@ -14,6 +22,10 @@ enum BindingContext: String, CaseIterable, Sendable {
     case .escalationReason: return "Escalation: reason"
     case .escalationNote: return "Escalation: note"
     case .confirmQuit: return "Quit confirmation"
+    case .replayPicker: return "Replay: session list"
+    case .replay: return "Replay"
+    case .replayRating: return "QA note: rating"
+    case .replayNote: return "QA note: text"
     }
   }
 }
@@ -28,6 +40,8 @@ enum Action: Equatable, Sendable {
   case deleteBackward, deleteForward, deleteWord
   case closeOverlay, pickNumbered, pickerUp, pickerDown, chooseReason, confirmEscalation
   case confirmQuit
+  case togglePlay, stepForward, stepBack, faster, slower, nextEscalation, nextEdit, toStart, toEnd
+  case addNote, skipRating, saveNote, openSession, backToList
 }
 
 /// One entry of the binding table: keys, where they apply, what they do, the short hint shown in
@@ -51,7 +65,13 @@ enum Bindings {
   static let anyPane: [BindingContext] = panes + [.composer]
   static let digits: [Key] = (1...9).map { .character(Character(String($0))) }
 
-  static let table: [Binding] = [
+  /// Contexts where a line of text is edited.
+  static let textEditing: [BindingContext] = [.composer, .escalationNote, .replayNote]
+
+  /// Every binding, live and replay.
+  static let table: [Binding] = liveTable + replayTable
+
+  static let liveTable: [Binding] = [
     Binding(
       keys: digits, label: "1-9", contexts: panes, action: .sendNumbered, hint: "send",
       detail: "send that suggestion (one with a gap opens in the composer)"),
@@ -89,6 +109,12 @@ enum Bindings {
       keys: [.character("x")], label: "x", contexts: panes, action: .startEscalation, hint: "escalate",
       detail: "escalate: pick a reason, add a note"),
     Binding(
+      keys: [.control("x")], label: "^X", contexts: [.composer], action: .startEscalation, hint: "escalate",
+      detail: "escalate while writing (the draft is dropped)"),
+    Binding(
+      keys: [.control("x")], label: "^X", contexts: panes, action: .startEscalation, hint: "escalate",
+      inFooter: false, detail: "escalate (works from every pane, the composer included)"),
+    Binding(
       keys: [.character("n")], label: "n", contexts: panes, action: .takeNext, hint: "next",
       detail: "take the next waiting customer"),
     Binding(
@@ -112,10 +138,10 @@ enum Bindings {
       keys: [.escape], label: "Esc", contexts: [.composer], action: .leaveComposer, hint: "back",
       detail: "back to the suggestions, keeping the text"),
     Binding(
-      keys: [.left], label: "←", contexts: [.composer, .escalationNote], action: .cursorLeft, hint: "left",
+      keys: [.left], label: "←", contexts: textEditing, action: .cursorLeft, hint: "left",
       inFooter: false),
     Binding(
-      keys: [.right], label: "→", contexts: [.composer, .escalationNote], action: .cursorRight,
+      keys: [.right], label: "→", contexts: textEditing, action: .cursorRight,
       hint: "right", inFooter: false),
     Binding(
       keys: [.up], label: "↑", contexts: [.composer], action: .cursorUp, hint: "line up", inFooter: false),
@@ -123,19 +149,19 @@ enum Bindings {
       keys: [.down], label: "↓", contexts: [.composer], action: .cursorDown, hint: "line down",
       inFooter: false),
     Binding(
-      keys: [.home, .control("a")], label: "Home/^A", contexts: [.composer, .escalationNote],
+      keys: [.home, .control("a")], label: "Home/^A", contexts: textEditing,
       action: .cursorHome, hint: "line start", inFooter: false),
     Binding(
-      keys: [.end, .control("e")], label: "End/^E", contexts: [.composer, .escalationNote],
+      keys: [.end, .control("e")], label: "End/^E", contexts: textEditing,
       action: .cursorEnd, hint: "line end", inFooter: false),
     Binding(
-      keys: [.backspace], label: "Bksp", contexts: [.composer, .escalationNote], action: .deleteBackward,
+      keys: [.backspace], label: "Bksp", contexts: textEditing, action: .deleteBackward,
       hint: "delete back", inFooter: false),
     Binding(
-      keys: [.delete], label: "Del", contexts: [.composer, .escalationNote], action: .deleteForward,
+      keys: [.delete], label: "Del", contexts: textEditing, action: .deleteForward,
       hint: "delete", inFooter: false),
     Binding(
-      keys: [.control("w")], label: "^W", contexts: [.composer, .escalationNote], action: .deleteWord,
+      keys: [.control("w")], label: "^W", contexts: textEditing, action: .deleteWord,
       hint: "delete word", inFooter: false),
     Binding(
       keys: [.escape, .character("?"), .character("q"), .function(1)], label: "Esc/?/q", contexts: [.help],
@@ -179,7 +205,7 @@ enum Bindings {
   static func textEntryHint(for context: BindingContext) -> String? {
     switch context {
     case .suggestions: return "other keys start a written reply"
-    case .composer, .escalationNote: return "printable keys type text"
+    case .composer, .escalationNote, .replayNote: return "printable keys type text"
     default: return nil
     }
   }

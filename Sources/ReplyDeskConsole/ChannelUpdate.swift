@@ -34,7 +34,7 @@ func handleChannel(_ state: inout ConsoleState, _ event: ChannelEvent) -> [Conso
     let record = ConsoleEffect.record(
       SessionEvent(chat: event.chat, time: state.now, kind: .customerMessage(text: text)))
     return [record] + requestRanking(&state)
-  case .left:
+  case .left(let settled):
     if let waitingIndex {
       let name = DisplayText.singleLine(state.waiting[waitingIndex].profile.fullName)
       state.waiting.remove(at: waitingIndex)
@@ -42,12 +42,13 @@ func handleChannel(_ state: inout ConsoleState, _ event: ChannelEvent) -> [Conso
       return []
     }
     guard isActive, var chat = state.active else { return [] }
-    let outcome: SessionOutcome = chat.agentReplied ? .resolved : .abandoned
+    let outcome: SessionOutcome = (settled ?? chat.agentReplied) ? .resolved : .abandoned
     appendTurn(&chat, .system, "Customer left the chat (\(outcome.rawValue))", at: state.now)
     chat.conversation.status = .closed(outcome)
     chat.customerTypingUntil = nil
     chat.suggestions = []
     state.active = chat
+    clearComposer(&state)
     if case .escalation = state.overlay { state.overlay = nil }
     state.say("Customer left. Press n for the next customer.")
     return [
@@ -85,8 +86,7 @@ func takeNextCustomer(_ state: inout ConsoleState) -> [ConsoleEffect] {
   }
   if !next.messages.isEmpty { chat.customerTurnShownAt = state.now }
   state.active = chat
-  state.composer = Composer()
-  state.editOrigin = nil
+  clearComposer(&state)
   state.focus = .suggestions
   state.overlay = nil
   return effects + requestRanking(&state)

@@ -1,6 +1,7 @@
 /// Where each pane goes. Narrow terminals stack the panes, with the conversation and profile
-/// sharing the top as tabs (the profile shows while it has focus); wide ones (120x30 and up) put
-/// conversation and composer left, profile and suggestions right.
+/// sharing the top as tabs (the profile shows while it has focus); wide ones (120x30 and up) give
+/// the wide left column to the conversation, the suggestions below it and the composer at the
+/// bottom, with the profile in a narrower right column.
 struct ConsoleLayout: Equatable {
   static let minimum = Size(width: 40, height: 12)
 
@@ -23,21 +24,20 @@ struct ConsoleLayout: Equatable {
     let bodyTop = 1
     let bodyHeight = max(height - 2, 0)
     if width >= 120, height >= 30 {
-      let leftWidth = width * 11 / 20
-      let rightX = leftWidth + 1
-      let rightWidth = width - rightX
-      let composerHeight = 6
-      conversation = Rect(x: 0, y: bodyTop, width: leftWidth, height: bodyHeight - composerHeight)
-      composer = Rect(
-        x: 0, y: bodyTop + bodyHeight - composerHeight, width: leftWidth, height: composerHeight)
-      let profileHeight = max(bodyHeight * 2 / 5, 8)
-      profile = Rect(x: rightX, y: bodyTop, width: rightWidth, height: profileHeight)
-      suggestions = Rect(
-        x: rightX, y: bodyTop + profileHeight, width: rightWidth, height: bodyHeight - profileHeight)
+      let rightWidth = min(width * 7 / 20, 52)
+      let leftWidth = width - rightWidth - 1
+      let composerHeight = height >= 44 ? 6 : 5
+      let shared = bodyHeight - composerHeight
+      let suggestionsHeight = shared * 9 / 20
+      let conversationHeight = shared - suggestionsHeight
+      conversation = Rect(x: 0, y: bodyTop, width: leftWidth, height: conversationHeight)
+      suggestions = Rect(x: 0, y: bodyTop + conversationHeight, width: leftWidth, height: suggestionsHeight)
+      composer = Rect(x: 0, y: bodyTop + shared, width: leftWidth, height: composerHeight)
+      profile = Rect(x: leftWidth + 1, y: bodyTop, width: rightWidth, height: bodyHeight)
       separator = Rect(x: leftWidth, y: bodyTop, width: 1, height: bodyHeight)
     } else {
       let composerHeight = height >= 30 ? 4 : 3
-      let suggestionLines = min(max(suggestionCount, 4), max(4, bodyHeight / 3))
+      let suggestionLines = min(max(suggestionCount, 4), max(4, bodyHeight * 2 / 5))
       let suggestionsHeight = 1 + suggestionLines
       let topHeight = max(bodyHeight - composerHeight - suggestionsHeight, 2)
       let top = Rect(x: 0, y: bodyTop, width: width, height: topHeight)

@@ -44,7 +44,7 @@ public final class ConsoleRunner {
       size: driver.size, now: Date(), representative: options.representativeName,
       channelName: options.channelName, timeZone: options.timeZone,
       escalationReasons: options.escalationReasons)
-    while !state.hasQuit, !terminationRequested.load(ordering: .relaxed) {
+    while !state.hasQuit, !Self.terminationWasRequested {
       driver.flush(render(state, size: state.size))
       waitForInput(worker)
       let now = Date()
@@ -60,6 +60,9 @@ public final class ConsoleRunner {
     }
     if !state.hasQuit { endOpenChat(state) }
   }
+
+  /// True once SIGTERM, SIGHUP or SIGINT arrived.
+  static var terminationWasRequested: Bool { terminationRequested.load(ordering: .relaxed) }
 
   /// Blocks until a descriptor is readable, the channel's next deadline, or the next tick.
   private func waitForInput(_ worker: RankingWorker) {
@@ -92,7 +95,7 @@ public final class ConsoleRunner {
 
   /// Unblocks the signals a Dispatch-spawned parent may have masked, and turns termination
   /// signals into a clean exit that restores the terminal.
-  private static func prepareSignals() {
+  static func prepareSignals() {
     var set = sigset_t()
     sigemptyset(&set)
     for signal in [SIGWINCH, SIGTERM, SIGINT, SIGHUP, SIGTSTP, SIGCONT] { sigaddset(&set, signal) }

@@ -76,6 +76,7 @@ private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitme
     chat.conversation.status = .closed(.escalated)
     chat.suggestions = []
     state.active = chat
+    clearComposer(&state)
     state.say("Chat escalated. Press n for the next customer.")
     return []
   }
@@ -85,10 +86,17 @@ private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitme
   chat.conversationScroll = 0
   state.active = chat
   state.say("Sent")
-  guard state.composer.text == text else { return [] }
+  guard state.composer.text.trimmingCharacters(in: .whitespacesAndNewlines) == text else { return [] }
+  clearComposer(&state)
+  return requestRanking(&state)
+}
+
+/// Empties the composer, ends any "editing suggestion N" state and gives the suggestions the
+/// focus back, so the next customer turn can be answered with one digit.
+func clearComposer(_ state: inout ConsoleState) {
   state.composer = Composer()
   state.editOrigin = nil
-  return requestRanking(&state)
+  if state.focus == .composer { state.focus = .suggestions }
 }
 
 /// Appends a turn and caches its sanitised display text.

@@ -47,7 +47,7 @@ final class EffectExecutor {
   private func commit(_ commitment: Commitment) -> [ConsoleEvent] {
     let decision = SessionEvent(
       chat: commitment.chat, time: commitment.time,
-      kind: .decision(commitment.decision, responseSeconds: commitment.responseSeconds))
+      kind: .decision(decision: commitment.decision, responseSeconds: commitment.responseSeconds))
     do {
       try recorder.record(decision)
     } catch {

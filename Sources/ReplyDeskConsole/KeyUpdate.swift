@@ -118,6 +118,7 @@ private func quitAbandoningChat(_ state: inout ConsoleState) -> [ConsoleEffect] 
   let id = chat.conversation.id
   chat.conversation.status = .closed(.abandoned)
   state.active = chat
+  clearComposer(&state)
   return [
     .record(SessionEvent(chat: id, time: state.now, kind: .ended(outcome: .abandoned))),
     .closeChat(id, outcome: .abandoned), .quit,

@@ -9,9 +9,11 @@ enum OverlayRender {
   }
 
   /// Every binding from the table, grouped by context, plus what unbound printable keys do.
-  static func helpLines() -> [[(text: String, role: StyleRole)]] {
+  static func helpLines(for contexts: [BindingContext] = BindingContext.live) -> [[(
+    text: String, role: StyleRole
+  )]] {
     var lines: [[(text: String, role: StyleRole)]] = []
-    for context in BindingContext.allCases {
+    for context in contexts {
       if !lines.isEmpty { lines.append([]) }
       lines.append([(context.title, .help)])
       for binding in Bindings.table where binding.contexts.contains(context) {
@@ -27,10 +29,13 @@ enum OverlayRender {
     return lines
   }
 
-  private static func drawHelp(scroll: Int, grid: inout CellGrid) {
+  /// The help box with the bindings of `contexts`, scrolled down `scroll` lines.
+  static func drawHelp(
+    scroll: Int, contexts: [BindingContext] = BindingContext.live, grid: inout CellGrid
+  ) {
     let rect = Chrome.centered(width: 76, height: grid.size.height - 2, in: grid.size)
     Chrome.box(rect, title: "Help: keys", grid: &grid)
-    let lines = helpLines()
+    let lines = helpLines(for: contexts)
     let height = rect.height - 3
     let top = min(scroll, max(lines.count - height, 0))
     for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {

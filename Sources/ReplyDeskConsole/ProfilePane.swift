@@ -24,53 +24,72 @@ enum ProfilePane {
     }
   }
 
-  /// Every profile line wrapped to `width`.
+  /// A paragraph of styled runs whose wrapped lines all start `indent` columns in.
+  struct Paragraph {
+    var indent = 0
+    var runs: [(text: String, role: StyleRole)]
+  }
+
+  /// Every profile line wrapped to `width`; continuation lines keep their paragraph's indent.
   static func lines(_ profile: CustomerProfile, width: Int, state: ConsoleState) -> [StyledLine] {
     let zone = state.timeZone
-    var paragraphs: [[(text: String, role: StyleRole)]] = []
-    paragraphs.append([(DisplayText.singleLine(profile.fullName), .customer)])
+    var paragraphs: [Paragraph] = []
+    paragraphs.append(Paragraph(runs: [(DisplayText.singleLine(profile.fullName), .customer)]))
     var member = Formatting.membership(profile.membership)
     if let since = profile.memberSince { member += " member since \(Formatting.month(since, in: zone))" }
     let contacts = profile.pastContacts == 1 ? "1 past contact" : "\(profile.pastContacts) past contacts"
-    paragraphs.append([(member + " · " + contacts, .normal)])
-    if let email = profile.email { paragraphs.append([(DisplayText.singleLine(email), .normal)]) }
-    if let phone = profile.phone { paragraphs.append([(DisplayText.singleLine(phone), .normal)]) }
-    paragraphs.append([("Orders (\(profile.orders.count))", .help)])
+    paragraphs.append(Paragraph(runs: [(member + " · " + contacts, .normal)]))
+    if let email = profile.email {
+      paragraphs.append(Paragraph(runs: [(DisplayText.singleLine(email), .normal)]))
+    }
+    if let phone = profile.phone {
+      paragraphs.append(Paragraph(runs: [(DisplayText.singleLine(phone), .normal)]))
+    }
+    paragraphs.append(Paragraph(runs: [("Orders (\(profile.orders.count))", .help)]))
     let newestFirst = profile.orders.sorted { $0.placedOn > $1.placedOn }
     for order in newestFirst {
       paragraphs.append(contentsOf: orderParagraphs(order, zone: zone))
     }
-    if profile.orders.isEmpty { paragraphs.append([("No orders", .dim)]) }
-    return paragraphs.flatMap { TextWrap.wrap(TextWrap.styled($0), width: max(width, 1)) }
+    if profile.orders.isEmpty { paragraphs.append(Paragraph(runs: [("No orders", .dim)])) }
+    return paragraphs.flatMap { wrap($0, width: max(width, 1)) }
   }
 
-  private static func orderParagraphs(_ order: Order, zone: TimeZone) -> [[(text: String, role: StyleRole)]] {
+  /// Wraps a paragraph, indenting every line (the first included) by its indent.
+  static func wrap(_ paragraph: Paragraph, width: Int) -> [StyledLine] {
+    let indent = min(paragraph.indent, max(width - 8, 0))
+    let pad = StyledLine(
+      repeating: StyledGlyph(glyph: DisplayText.Glyph(text: " ", width: 1), role: .normal), count: indent)
+    return TextWrap.wrap(TextWrap.styled(paragraph.runs), width: width - indent).map { pad + $0 }
+  }
+
+  private static func orderParagraphs(_ order: Order, zone: TimeZone) -> [Paragraph] {
     let statusRole: StyleRole = order.status == .delayed || order.status == .cancelled ? .warning : .normal
-    var result: [[(text: String, role: StyleRole)]] = [
-      [
+    var result = [
+      Paragraph(runs: [
         ("#\(DisplayText.singleLine(order.id))", .slot), (" · ", .dim), (order.status.rawValue, statusRole),
         (" · \(Formatting.money(order.total))", .normal),
-        (" · placed \(Formatting.day(order.placedOn, in: zone))", .dim),
-      ]
+      ])
     ]
     let items = order.items.map { "\($0.quantity)× \(DisplayText.singleLine($0.name))" }
-    result.append([("  " + items.joined(separator: ", "), .normal)])
+    result.append(Paragraph(indent: 2, runs: [(items.joined(separator: ", "), .normal)]))
+    var dates = "placed \(Formatting.day(order.placedOn, in: zone))"
     if order.deliveryDate != nil || order.deliveryWindow != nil {
-      var delivery = "  delivery: "
-      if let date = order.deliveryDate { delivery += Formatting.day(date, in: zone) }
+      dates += " · delivery: "
+      if let date = order.deliveryDate { dates += Formatting.day(date, in: zone) }
       if let window = order.deliveryWindow {
-        delivery += (order.deliveryDate == nil ? "" : ", ") + DisplayText.singleLine(window)
+        dates += (order.deliveryDate == nil ? "" : ", ") + DisplayText.singleLine(window)
       }
-      result.append([(delivery, .normal)])
     }
+    result.append(Paragraph(indent: 2, runs: [(dates, .normal)]))
     if let tracking = order.trackingNumber {
-      result.append([("  tracking: \(DisplayText.singleLine(tracking))", .dim)])
+      result.append(Paragraph(indent: 2, runs: [("tracking: \(DisplayText.singleLine(tracking))", .dim)]))
     }
     if let refund = order.refund {
-      var text = "  refund: \(Formatting.money(refund.amount)) \(refund.status.rawValue)"
-      text += ", requested \(Formatting.day(refund.requestedOn, in: zone))"
+      var text = "refund: \(Formatting.money(refund.amount)) \(refund.status.rawValue)"
+      text += refund.status == .requested ? " " : " (requested "
+      text += Formatting.day(refund.requestedOn, in: zone) + (refund.status == .requested ? "" : ")")
       if let expected = refund.expectedBy { text += ", expected by \(Formatting.day(expected, in: zone))" }
-      result.append([(text, refund.status == .rejected ? .warning : .normal)])
+      result.append(Paragraph(indent: 2, runs: [(text, refund.status == .rejected ? .warning : .normal)]))
     }
     return result
   }

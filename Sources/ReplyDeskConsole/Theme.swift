@@ -45,7 +45,7 @@ public struct Theme: Equatable, Sendable {
       .status: Style(reverse: true), .customer: Style(bold: true), .system: Style(dim: true),
       .slot: Style(underline: true), .missing: Style(bold: true, reverse: true),
       .warning: Style(bold: true), .selection: Style(reverse: true), .attended: Style(underline: true),
-      .help: Style(bold: true),
+      .help: Style(bold: true), .deleted: Style(underline: true, dim: true), .inserted: Style(bold: true),
     ])
 
   /// Loads `<name>.yaml` from the first search path that has it.

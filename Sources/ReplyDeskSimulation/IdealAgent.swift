@@ -17,7 +17,11 @@ struct TemplateCatalog: Sendable {
       guard let text = try? TemplateText(parsing: template.text) else { continue }
       let entry = Entry(template: template, text: text, statusWords: StatusTags.of(template))
       for (position, intent) in template.intents.enumerated() {
-        if position == 0 { primary[intent, default: []].append(entry) } else { secondary[intent, default: []].append(entry) }
+        if position == 0 {
+          primary[intent, default: []].append(entry)
+        } else {
+          secondary[intent, default: []].append(entry)
+        }
       }
     }
   }
@@ -57,16 +61,19 @@ struct IdealAgent {
   private static let escalationRate = ["payment_failed": 0.2, "double_charge": 0.15, "delivery_late": 0.1]
 
   /// The templates to send, in order, in reply to a customer message with `intent`.
-  mutating func reply(to intent: String, random: inout SeededGenerator) -> [ReplyTemplate] {
+  mutating func reply(to intent: String, random: inout SeededGenerator) -> [TemplateCatalog.Entry] {
     switch intent {
     case _ where Self.issueIntents.contains(intent):
       return replyToIssue(intent, random: &random)
     case CustomerIntent.provideOrderID, CustomerIntent.provideEmail:
       verified = true
-      return [choose(intent, random: &random), issueIntent.flatMap { choose($0, random: &random) }].compactMap { $0 }
+      return [choose(intent, random: &random), issueIntent.flatMap { choose($0, random: &random) }].compactMap
+      { $0 }
     case CustomerIntent.confirm, CustomerIntent.impatient:
-      return [issueIntent.flatMap { choose($0, random: &random) } ?? choose(CustomerIntent.thanks, random: &random)]
-        .compactMap { $0 }
+      return [
+        issueIntent.flatMap { choose($0, random: &random) } ?? choose(CustomerIntent.thanks, random: &random)
+      ]
+      .compactMap { $0 }
     case CustomerIntent.escalate:
       escalated = true
       return [choose(intent, random: &random)].compactMap { $0 }
@@ -79,13 +86,15 @@ struct IdealAgent {
     }
   }
 
-  private mutating func replyToIssue(_ intent: String, random: inout SeededGenerator) -> [ReplyTemplate] {
+  private mutating func replyToIssue(_ intent: String, random: inout SeededGenerator) -> [TemplateCatalog
+    .Entry]
+  {
     let repeated = issueIntent == intent
     issueIntent = intent
     if !verified && !repeated && random.chance(0.35), let ask = choose("verify_identity", random: &random) {
       return [ask]
     }
-    var replies: [ReplyTemplate] = []
+    var replies: [TemplateCatalog.Entry] = []
     if repeated || random.chance(0.15), let apology = choose(CustomerIntent.complaint, random: &random) {
       replies.append(apology)
     }
@@ -102,17 +111,19 @@ struct IdealAgent {
 
   /// A template for `intent`: fully fillable, and matching the order's or refund's status when some
   /// candidates are status-specific.
-  private func choose(_ intent: String, random: inout SeededGenerator) -> ReplyTemplate? {
+  private func choose(_ intent: String, random: inout SeededGenerator) -> TemplateCatalog.Entry? {
     pick(catalog.candidates(for: intent), random: &random)
   }
 
-  private func pick(_ entries: [TemplateCatalog.Entry], random: inout SeededGenerator) -> ReplyTemplate? {
+  private func pick(_ entries: [TemplateCatalog.Entry], random: inout SeededGenerator) -> TemplateCatalog
+    .Entry?
+  {
     let fillable = entries.filter { filler.canFill($0.text, profile: profile) }
     guard !fillable.isEmpty else { return nil }
     let statuses = StatusTags.of(profile.focusOrder)
     let matching = fillable.filter { !$0.statusWords.isDisjoint(with: statuses) }
     let generic = fillable.filter { $0.statusWords.isEmpty }
     let pool = !matching.isEmpty ? matching : !generic.isEmpty ? generic : fillable
-    return random.pick(pool).template
+    return random.pick(pool)
   }
 }

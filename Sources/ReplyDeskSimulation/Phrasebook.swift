@@ -99,7 +99,9 @@ struct Phrasebook {
     for index in characters.indices.dropLast() {
       if characters[index] == "{" { insidePlaceholder = true }
       if characters[index] == "}" { insidePlaceholder = false }
-      if !insidePlaceholder && characters[index].isLetter && characters[index + 1].isLetter { spots.append(index) }
+      if !insidePlaceholder && characters[index].isLetter && characters[index + 1].isLetter {
+        spots.append(index)
+      }
     }
     guard !spots.isEmpty else { return text }
     let spot = random.pick(spots)

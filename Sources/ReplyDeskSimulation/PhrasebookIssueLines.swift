@@ -88,7 +88,9 @@ extension Phrasebook {
         "Hi, could my {item} be delivered to my work address instead?",
       ],
       terse: ["change address on {order}", "wrong address on my order", "need new delivery address"],
-      angry: ["Your checkout used my old address even though I updated it. Fix the address on {order} now please."],
+      angry: [
+        "Your checkout used my old address even though I updated it. Fix the address on {order} now please."
+      ],
       confused: ["Hi, I think the order is going to my old flat? Can that be changed?"]),
     "payment_failed": PersonaLines(
       neutral: [

@@ -7,7 +7,9 @@ extension Phrasebook {
       terse: ["hi", "hello?"], angry: ["Hello. I need help, and quickly please."],
       confused: ["Hi, sorry, is this the right place for order questions?"]),
     "provide_order_id": PersonaLines(
-      neutral: ["Sure, it's {order}.", "The order number is {order}.", "Yes, {order}.", "It's {order}, thanks."],
+      neutral: [
+        "Sure, it's {order}.", "The order number is {order}.", "Yes, {order}.", "It's {order}, thanks.",
+      ],
       terse: ["{order}", "{order}."], angry: ["It's {order}. I already gave it in my last chat."],
       confused: ["I think it's {order}? That's what the email says."]),
     "provide_email": PersonaLines(
@@ -15,7 +17,10 @@ extension Phrasebook {
       terse: ["{email}"], angry: ["{email}. Can we get on with it?"],
       confused: ["Probably {email}, I have a couple of addresses."]),
     "provide_address": PersonaLines(
-      neutral: ["The new address is {new_address}.", "Please send it to {new_address}.", "It should go to {new_address}."],
+      neutral: [
+        "The new address is {new_address}.", "Please send it to {new_address}.",
+        "It should go to {new_address}.",
+      ],
       terse: ["{new_address}"], angry: ["{new_address}. Please make sure it's right this time."],
       confused: ["Um, {new_address}, I think that's the full address."]),
     "confirm": PersonaLines(
@@ -26,7 +31,10 @@ extension Phrasebook {
       neutral: ["Actually, no. I'll keep it after all.", "Hmm, no, let's leave it as it is."],
       terse: ["no", "nah, leave it"], angry: ["No. Forget it."], confused: ["Oh, then maybe not, sorry."]),
     "thanks": PersonaLines(
-      neutral: ["Great, thank you!", "Okay, thanks for checking.", "Perfect, that's all I needed to know.", "Thanks a lot!"],
+      neutral: [
+        "Great, thank you!", "Okay, thanks for checking.", "Perfect, that's all I needed to know.",
+        "Thanks a lot!",
+      ],
       terse: ["ok thx", "thanks", "k"], angry: ["Fine. Thanks.", "Okay. Finally."],
       confused: ["Oh okay, that makes sense now. Thank you!"]),
     "nothing_else": PersonaLines(
@@ -40,8 +48,11 @@ extension Phrasebook {
       terse: ["ok"], angry: ["Fine, but I expect an answer this time."],
       confused: ["Oh okay, so someone will contact me? Thanks."]),
     "impatient": PersonaLines(
-      neutral: ["That doesn't really answer my question.", "Sorry, I'm not sure that's related to my issue."],
-      terse: ["that's not what I asked", "??"], angry: ["That has nothing to do with what I asked!", "Are you even reading my messages?"],
+      neutral: [
+        "That doesn't really answer my question.", "Sorry, I'm not sure that's related to my issue.",
+      ],
+      terse: ["that's not what I asked", "??"],
+      angry: ["That has nothing to do with what I asked!", "Are you even reading my messages?"],
       confused: ["I'm sorry, I don't understand how that helps?"]),
     "nudge": PersonaLines(
       neutral: ["Hello? Are you still there?", "Any update?"], terse: ["?", "hello?"],

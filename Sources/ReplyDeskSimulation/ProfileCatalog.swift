@@ -34,8 +34,10 @@ enum ProfileCatalog {
     (
       Region(
         currency: "USD",
-        cities: ["Portland, OR 97205", "Austin, TX 78701", "Columbus, OH 43215", "Denver, CO 80202",
-          "Raleigh, NC 27601", "Madison, WI 53703"],
+        cities: [
+          "Portland, OR 97205", "Austin, TX 78701", "Columbus, OH 43215", "Denver, CO 80202",
+          "Raleigh, NC 27601", "Madison, WI 53703",
+        ],
         streets: ["Maple Avenue", "Oak Street", "Cedar Lane", "Willow Drive", "Lakeview Road", "Elm Court"],
         phonePrefix: "+1 555", trackingPrefix: "1Z", format: .us), 0.7
     ),
@@ -61,7 +63,8 @@ enum ProfileCatalog {
     ("Merino sweater", 8_900), ("Yoga mat", 3_200), ("Bluetooth speaker", 5_999), ("Chef's knife", 7_450),
     ("Rain jacket", 12_900), ("Houseplant pot set", 2_899), ("Mechanical keyboard", 10_999),
     ("Travel backpack", 8_400), ("Scented candle trio", 3_600), ("Kids' puzzle set", 1_999),
-    ("Electric kettle", 4_999), ("Leather wallet", 5_500), ("Phone case", 1_899), ("Standing desk mat", 6_450),
+    ("Electric kettle", 4_999), ("Leather wallet", 5_500), ("Phone case", 1_899),
+    ("Standing desk mat", 6_450),
     ("Espresso cups (set of 4)", 2_700), ("Hiking socks (3 pairs)", 2_400), ("Wall clock", 3_300),
     ("Air purifier", 19_900), ("Cookbook", 2_995), ("Board game", 4_200), ("Silk pillowcase", 3_900),
   ]

@@ -14,7 +14,8 @@ public struct ProfileGenerator: Sendable {
   /// Another address in the same region as the profile's, for a customer who is moving.
   mutating func freshAddress(like profile: CustomerProfile) -> String {
     let currency = profile.focusOrder?.total.currency ?? "USD"
-    let region = ProfileCatalog.regions.map(\.0).first { $0.currency == currency } ?? ProfileCatalog.regions[0].0
+    let region =
+      ProfileCatalog.regions.map(\.0).first { $0.currency == currency } ?? ProfileCatalog.regions[0].0
     return address(region)
   }
 
@@ -26,7 +27,8 @@ public struct ProfileGenerator: Sendable {
     let membership = random.pick(weighted: [
       (Membership.guest, 0.1), (.standard, 0.5), (.silver, 0.25), (.gold, 0.15),
     ])
-    let email = "\(first.lowercased()).\(last.lowercased())\(random.int(1...99))@\(random.pick(ProfileCatalog.emailDomains))"
+    let email =
+      "\(first.lowercased()).\(last.lowercased())\(random.int(1...99))@\(random.pick(ProfileCatalog.emailDomains))"
     let phone = random.chance(0.85) ? "\(region.phonePrefix) \(random.int(1000...9999))" : nil
     var orders = (0..<random.int(0...3)).map { _ in pastOrder(region: region, now: now) }
     orders.append(focusOrder(for: scenario, region: region, now: now))
@@ -34,7 +36,8 @@ public struct ProfileGenerator: Sendable {
       id: "C\(random.int(100_000...999_999))", firstName: first, lastName: last,
       email: membership == .guest && random.chance(0.3) ? nil : email, phone: phone,
       address: address(region), membership: membership,
-      memberSince: membership == .guest ? nil : now.addingTimeInterval(-Double(random.int(40...2_500)) * Self.day),
+      memberSince: membership == .guest
+        ? nil : now.addingTimeInterval(-Double(random.int(40...2_500)) * Self.day),
       pastContacts: random.pick(weighted: [(0, 0.5), (1, 0.25), (2, 0.15), (random.int(3...6), 0.1)]),
       orders: orders)
   }
@@ -56,7 +59,8 @@ public struct ProfileGenerator: Sendable {
       let (name, price) = random.pick(ProfileCatalog.products)
       guard names.insert(name).inserted else { return nil }
       let quantity = random.chance(0.15) ? 2 : 1
-      return OrderItem(name: name, quantity: quantity, price: Money(minorUnits: price, currency: region.currency))
+      return OrderItem(
+        name: name, quantity: quantity, price: Money(minorUnits: price, currency: region.currency))
     }
   }
 
@@ -79,17 +83,22 @@ public struct ProfileGenerator: Sendable {
     switch scenario {
     case .refundStatus: return random.pick(weighted: [(.delivered, 0.6), (.returned, 0.4)])
     case .orderCancellation:
-      return random.pick(weighted: [(.processing, 0.7), (.shipped, 0.2), (.delivered, 0.05), (.cancelled, 0.05)])
+      return random.pick(weighted: [
+        (.processing, 0.7), (.shipped, 0.2), (.delivered, 0.05), (.cancelled, 0.05),
+      ])
     case .returnItem: return random.pick(weighted: [(.delivered, 0.85), (.shipped, 0.1), (.returned, 0.05)])
     case .lateDelivery: return random.pick(weighted: [(.delayed, 0.7), (.shipped, 0.3)])
-    case .deliveryStatus: return random.pick(weighted: [(.shipped, 0.6), (.processing, 0.25), (.delivered, 0.15)])
-    case .addressChange: return random.pick(weighted: [(.processing, 0.7), (.shipped, 0.25), (.delivered, 0.05)])
+    case .deliveryStatus:
+      return random.pick(weighted: [(.shipped, 0.6), (.processing, 0.25), (.delivered, 0.15)])
+    case .addressChange:
+      return random.pick(weighted: [(.processing, 0.7), (.shipped, 0.25), (.delivered, 0.05)])
     case .paymentProblem: return random.pick(weighted: [(.processing, 0.6), (.delivered, 0.4)])
     case nil: return random.pick(OrderStatus.allCases)
     }
   }
 
-  private mutating func focusOrder(for scenario: Scenario?, region: ProfileCatalog.Region, now: Date) -> Order {
+  private mutating func focusOrder(for scenario: Scenario?, region: ProfileCatalog.Region, now: Date) -> Order
+  {
     let status = status(for: scenario)
     let daysAgo: ClosedRange<Int>
     let deliveryOffset: ClosedRange<Int>
@@ -99,14 +108,18 @@ public struct ProfileGenerator: Sendable {
     case .delayed: (daysAgo, deliveryOffset) = (7...16, 2...6)
     case .delivered, .returned, .cancelled: (daysAgo, deliveryOffset) = (8...28, -6 ... -2)
     }
-    let placed = now.addingTimeInterval(-Double(random.int(daysAgo)) * Self.day - Double(random.int(0...40_000)))
+    let placed = now.addingTimeInterval(
+      -Double(random.int(daysAgo)) * Self.day - Double(random.int(0...40_000)))
     let delivery = ValueFormatter.posixCalendar.startOfDay(for: now)
       .addingTimeInterval(Double(random.int(deliveryOffset)) * Self.day)
     var order = Order(
       id: orderID(), items: items(region), status: status, placedOn: placed, deliveryDate: delivery,
-      deliveryWindow: status == .delivered || status == .returned ? nil : random.pick(ProfileCatalog.deliveryWindows),
+      deliveryWindow: status == .delivered || status == .returned
+        ? nil : random.pick(ProfileCatalog.deliveryWindows),
       trackingNumber: status == .processing ? nil : tracking(region))
-    if (scenario == .refundStatus && random.chance(0.9)) || status == .returned || (status == .cancelled && random.chance(0.8)) {
+    if (scenario == .refundStatus && random.chance(0.9)) || status == .returned
+      || (status == .cancelled && random.chance(0.8))
+    {
       order.refund = refund(for: order, now: now)
     }
     return order
@@ -125,7 +138,8 @@ public struct ProfileGenerator: Sendable {
     let partial = order.items.count > 1 && random.chance(0.3)
     let amount = partial ? order.items[0].price.minorUnits * order.items[0].quantity : order.total.minorUnits
     return Refund(
-      amount: Money(minorUnits: amount, currency: order.total.currency), status: status, requestedOn: requested,
+      amount: Money(minorUnits: amount, currency: order.total.currency), status: status,
+      requestedOn: requested,
       expectedBy: expected)
   }
 }

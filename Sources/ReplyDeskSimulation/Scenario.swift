@@ -38,19 +38,27 @@ public enum Scenario: String, Sendable, CaseIterable, Codable {
   var topicWords: [String] {
     switch self {
     case .refundStatus:
-      return ["refund", "money", "bank", "issued", "approved", "declined", "review", "card", "amount", "statement"]
+      return [
+        "refund", "money", "bank", "issued", "approved", "declined", "review", "card", "amount", "statement",
+      ]
     case .orderCancellation:
       return ["cancel", "cancelled", "cancellation", "shipped", "refund", "payment"]
     case .returnItem:
       return ["return", "label", "refund", "packaging", "exchange", "warehouse", "carrier"]
     case .lateDelivery:
-      return ["delay", "late", "carrier", "delivery", "arrive", "tracking", "courier", "replacement", "weather"]
+      return [
+        "delay", "late", "carrier", "delivery", "arrive", "tracking", "courier", "replacement", "weather",
+      ]
     case .deliveryStatus:
-      return ["delivery", "delivered", "tracking", "courier", "carrier", "shipped", "way", "expected", "warehouse"]
+      return [
+        "delivery", "delivered", "tracking", "courier", "carrier", "shipped", "way", "expected", "warehouse",
+      ]
     case .addressChange:
       return ["address", "redirect", "updated", "update", "delivery", "expected", "ship", "arrive"]
     case .paymentProblem:
-      return ["payment", "charge", "charged", "card", "bank", "hold", "paypal", "billed", "refund", "statement"]
+      return [
+        "payment", "charge", "charged", "card", "bank", "hold", "paypal", "billed", "refund", "statement",
+      ]
     }
   }
 }

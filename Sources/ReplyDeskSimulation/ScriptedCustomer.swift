@@ -165,7 +165,9 @@ public struct ScriptedCustomer: SimulatedCustomer {
     return CustomerUtterance(text: complaint.text + " " + issue.text, intent: mainIntent)
   }
 
-  private mutating func say(_ lines: String, as intent: String? = nil, leaving: Bool = false) -> CustomerUtterance {
+  private mutating func say(_ lines: String, as intent: String? = nil, leaving: Bool = false)
+    -> CustomerUtterance
+  {
     if leaving { hasLeft = true }
     let text = phrasebook.line(lines, random: &random) ?? "Okay."
     return CustomerUtterance(text: text, intent: intent ?? lines, endsChat: leaving)

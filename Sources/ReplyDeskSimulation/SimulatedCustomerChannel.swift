@@ -6,7 +6,8 @@ import ReplyDeskCore
 /// seconds later. Time is only ever passed in, so the channel is deterministic for a seed.
 public final class SimulatedCustomerChannel: CustomerChannel {
   /// Makes the customer for a new chat; replace it to plug in a richer simulator.
-  public typealias CustomerFactory = (CustomerProfile, Scenario, Persona, UInt64, Date) -> any SimulatedCustomer
+  public typealias CustomerFactory = (CustomerProfile, Scenario, Persona, UInt64, Date) ->
+    any SimulatedCustomer
 
   public let descriptors: [Int32] = []
   /// 1 is real time; 2 makes every delay half as long.
@@ -19,14 +20,19 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   private let makeCustomer: CustomerFactory
   private var schedule = EventSchedule()
   private var chatNumber = 0
+  /// Makes chat ids unique across runs with different seeds or start times.
+  private let chatPrefix: String
   private var current: (chat: ChatID, customer: any SimulatedCustomer)?
 
-  private static let personas: [(Persona, Double)] = [(.patient, 0.4), (.terse, 0.2), (.angry, 0.2), (.confused, 0.2)]
+  private static let personas: [(Persona, Double)] = [
+    (.patient, 0.4), (.terse, 0.2), (.angry, 0.2), (.confused, 0.2),
+  ]
 
   public init(seed: UInt64, speed: Double = 1, start: Date, makeCustomer: CustomerFactory? = nil) {
     self.random = SeededGenerator(seed: seed)
     self.profiles = ProfileGenerator(seed: seed &+ 0x5EED)
     self.speed = max(0.01, speed)
+    self.chatPrefix = "sim-\(seed)-\(Int(start.timeIntervalSince1970))"
     self.makeCustomer =
       makeCustomer ?? { profile, scenario, persona, seed, now in
         ScriptedCustomer(profile: profile, scenario: scenario, persona: persona, seed: seed, now: now)
@@ -45,7 +51,9 @@ public final class SimulatedCustomerChannel: CustomerChannel {
       case .arrive: delivered.append(arrive(at: entry.time))
       case .deliver(let event):
         delivered.append(event)
-        if case .message = event.kind, entry.expectsReply { scheduleNudge(after: entry.time, chat: event.chat) }
+        if case .message = event.kind, entry.expectsReply {
+          scheduleNudge(after: entry.time, chat: event.chat)
+        }
       case .nudge(let chat):
         guard var customer = current?.customer, current?.chat == chat, !customer.hasLeft else { continue }
         let utterance = customer.nudge()
@@ -66,7 +74,8 @@ public final class SimulatedCustomerChannel: CustomerChannel {
       return
     }
     let reading = scaled(1.0 + Double(text.count) * 0.015 + Double(random.int(0...20)) / 10)
-    scheduleReply(reply, chat: chat, after: max(now, schedule.lastTime(for: chat) ?? now).addingTimeInterval(reading))
+    scheduleReply(
+      reply, chat: chat, after: max(now, schedule.lastTime(for: chat) ?? now).addingTimeInterval(reading))
   }
 
   public func agentTyping(in chat: ChatID, now: Date) {
@@ -94,7 +103,7 @@ public final class SimulatedCustomerChannel: CustomerChannel {
 
   private func arrive(at time: Date) -> ChannelEvent {
     chatNumber += 1
-    let chat = ChatID("sim-\(chatNumber)")
+    let chat = ChatID("\(chatPrefix)-\(chatNumber)")
     let scenario = random.pick(Scenario.allCases)
     let profile = profiles.profile(for: scenario, now: time)
     var customer = makeCustomer(profile, scenario, random.pick(weighted: Self.personas), random.next(), time)
@@ -112,7 +121,8 @@ public final class SimulatedCustomerChannel: CustomerChannel {
       time: sent, action: .deliver(ChannelEvent(chat: chat, kind: .message(utterance.text))), chat: chat,
       expectsReply: !utterance.endsChat)
     if utterance.endsChat {
-      schedule.add(time: sent.addingTimeInterval(scaled(2)), action: .deliver(ChannelEvent(chat: chat, kind: .left)), chat: chat)
+      let settled = ChannelEvent(chat: chat, kind: .left(settled: current?.customer.outcome != .abandoned))
+      schedule.add(time: sent.addingTimeInterval(scaled(2)), action: .deliver(settled), chat: chat)
     }
   }
 

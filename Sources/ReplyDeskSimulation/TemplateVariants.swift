@@ -22,7 +22,8 @@ public enum TemplateVariants {
       let opener = openers[round % openers.count]
       let closer = closers[(round / openers.count + number) % closers.count]
       return ReplyTemplate(
-        id: "\(base.id).v\(round)", topic: base.topic, text: opener + base.text + closer, intents: base.intents,
+        id: "\(base.id).v\(round)", topic: base.topic, text: opener + base.text + closer,
+        intents: base.intents,
         location: base.location)
     }
   }

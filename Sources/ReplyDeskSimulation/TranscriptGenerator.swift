@@ -23,7 +23,9 @@ public struct TranscriptGenerator: Sendable {
   /// The longest conversation, in turns, before the generator stops it.
   public var maximumTurns = 24
 
-  private static let personas: [(Persona, Double)] = [(.patient, 0.4), (.terse, 0.2), (.angry, 0.2), (.confused, 0.2)]
+  private static let personas: [(Persona, Double)] = [
+    (.patient, 0.4), (.terse, 0.2), (.angry, 0.2), (.confused, 0.2),
+  ]
 
   public init(templates: [ReplyTemplate], seed: UInt64, calendar: Calendar = ValueFormatter.posixCalendar) {
     self.catalog = TemplateCatalog(templates: templates)
@@ -60,11 +62,11 @@ public struct TranscriptGenerator: Sendable {
       guard !replies.isEmpty else { break }
       let filler = SlotFiller(now: clock, calendar: calendar)
       var lastText = ""
-      for template in replies {
+      for reply in replies {
         clock += Double(random.int(4...25))
-        lastText = filler.fill(template, profile: profile).map(\.plainText).joined()
+        lastText = filler.fill(reply.text, profile: profile).map(\.plainText).joined()
         let turn = conversation.append(.agent, lastText, at: clock)
-        templateIDs[turn.id] = template.id
+        templateIDs[turn.id] = reply.template.id
       }
       utterance = customer.respond(to: lastText)
     }
@@ -73,7 +75,7 @@ public struct TranscriptGenerator: Sendable {
       turns: conversation.turns, outcome: customer.outcome, templateIDs: templateIDs)
   }
 
-  static func typingSeconds(_ text: String, random: inout SeededGenerator) -> Double {
+  private static func typingSeconds(_ text: String, random: inout SeededGenerator) -> Double {
     Double(random.int(3...12)) + Double(text.count) * 0.25
   }
 }

@@ -22,7 +22,7 @@ extension SessionEventKind {
       }
       return .suggestionsShown(suggestions: hidden, ranker: ranker)
     case .decision(let decision, let responseSeconds):
-      return .decision(decision.redacted(), responseSeconds: responseSeconds)
+      return .decision(decision: decision.redacted(), responseSeconds: responseSeconds)
     case .systemNote(let text):
       return .systemNote(text: Redactor.redact(text))
     case .qaNote(let text, let rating):

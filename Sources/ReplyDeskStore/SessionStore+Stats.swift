@@ -11,30 +11,23 @@ extension SessionStore {
   /// Every session with its tally, folded from the decision and message columns (no JSON decoding).
   func sessionFacts() throws -> [SessionFacts] {
     try read { db in
+      // Rowid order is recording order, so a plain table scan visits each session's events in
+      // order; it is much faster than walking the sessionID index and looking up every row.
       var tallies: [String: SessionTally] = [:]
       let events = try Row.fetchCursor(
         db,
         sql: """
-          SELECT sessionID, kind, decision, rank, time FROM event
-          WHERE kind IN ('customerMessage', 'decision') ORDER BY sessionID, id
+          SELECT sessionID, decision, rank, time FROM event
+          WHERE kind IN ('customerMessage', 'decision') ORDER BY id
           """)
-      var currentID: String?
-      var current = SessionTally()
       while let row = try events.next() {
-        let sessionID: String = row[0]
-        if sessionID != currentID {
-          if let currentID { tallies[currentID] = current }
-          currentID = sessionID
-          current = SessionTally()
-        }
-        let time = Date(timeIntervalSinceReferenceDate: row[4])
-        if let decision: String = row[2] {
-          current.addDecision(decision, rank: row[3], at: time)
+        let time = Date(timeIntervalSinceReferenceDate: row[3])
+        if let decision: String = row[1] {
+          tallies[row[0], default: SessionTally()].addDecision(decision, rank: row[2], at: time)
         } else {
-          current.addCustomerMessage(at: time)
+          tallies[row[0], default: SessionTally()].addCustomerMessage(at: time)
         }
       }
-      if let currentID { tallies[currentID] = current }
       return try Row.fetchAll(
         db, sql: "SELECT id, representative, channel, customerID, startedAt, endedAt, outcome FROM session"
       ).map { row in

@@ -70,7 +70,9 @@ public enum TranscriptFormatter {
       let took = String(format: "%.1fs", seconds)
       switch decision {
       case .accepted(_, let rank, let text): return ("agent [accepted #\(rank), \(took)]", text)
-      case .edited(_, let rank, _, let final): return ("agent [edited #\(rank), \(took)]", final)
+      case .edited(_, let rank, let original, let final):
+        let diff = wordDiffText(WordDiff(from: original, to: final))
+        return ("agent [edited #\(rank), \(took)]", "\(final)\nedit: \(diff)")
       case .written(let text): return ("agent [written, \(took)]", text)
       case .escalated(let reason, let note):
         return ("agent [escalated: \(reason), \(took)]", note.isEmpty ? "(no note)" : note)
@@ -93,6 +95,18 @@ public enum TranscriptFormatter {
       escaped.append(character)
     }
     return escaped
+  }
+
+  /// A word diff in `git diff --word-diff` notation: `[-deleted-]` and `{+inserted+}`.
+  static func wordDiffText(_ diff: WordDiff) -> String {
+    diff.runs.map { run in
+      let words = run.words.joined(separator: " ")
+      switch run.operation {
+      case .equal: return words
+      case .delete: return "[-\(words)-]"
+      case .insert: return "{+\(words)+}"
+      }
+    }.joined(separator: " ")
   }
 
   private static func clock(_ date: Date) -> String {

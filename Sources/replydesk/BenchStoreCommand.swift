@@ -18,11 +18,16 @@ struct BenchStoreCommand: ParsableCommand {
   @Option(help: "Sessions generated for the stats run.")
   var sessions = 100_000
 
+  @Option(help: "Write the bench stores here and keep them (default: a temp dir, removed afterwards).")
+  var directory: String?
+
   func run() throws {
-    let directory = FileManager.default.temporaryDirectory
+    let directory =
+      self.directory.map { URL(fileURLWithPath: $0) }
+      ?? FileManager.default.temporaryDirectory
       .appendingPathComponent("replydesk-bench-\(ProcessInfo.processInfo.processIdentifier)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
+    defer { if self.directory == nil { try? FileManager.default.removeItem(at: directory) } }
     let path = directory.appendingPathComponent("bench.sqlite").path
     let store = try SessionStore(path: path)
     let start = Date(timeIntervalSince1970: 1_790_000_000)
@@ -54,8 +59,10 @@ struct BenchStoreCommand: ParsableCommand {
     let statsStore = try SessionStore(path: statsPath)
     let generated = Date()
     for first in stride(from: 0, to: sessions, by: 500) {
-      let chats = (first..<min(first + 500, sessions)).map { ChatID("s\($0)") }
-      try statsStore.record(contentsOf: chats.flatMap { generator.wholeSession(chat: $0) })
+      let numbers = first..<min(first + 500, sessions)
+      try statsStore.record(
+        contentsOf: numbers.flatMap { generator.wholeSession(chat: ChatID("s\($0)"), escalated: $0 % 7 == 0) }
+      )
     }
     print(String(format: "generated %d sessions in %.1f s", sessions, Date().timeIntervalSince(generated)))
     for grouping in [StatsGrouping.all, .rep] {
@@ -116,14 +123,14 @@ struct SyntheticSessions {
       return event(
         chat, .customerMessage(text: "Where is my refund for order 4821? It has been \(counter) days."))
     case 1: return event(chat, .suggestionsShown(suggestions: suggestions(), ranker: "lexical"))
-    default: return event(chat, .decision(decision(), responseSeconds: 4.5))
+    default: return event(chat, .decision(decision: decision(), responseSeconds: 4.5))
     }
   }
 
-  mutating func wholeSession(chat: ChatID) -> [SessionEvent] {
+  mutating func wholeSession(chat: ChatID, escalated: Bool) -> [SessionEvent] {
     var events = [startEvent(chat: chat)]
     for _ in 0..<6 { events.append(nextEvent(chat: chat)) }
-    events.append(event(chat, .ended(outcome: counter % 7 == 0 ? .escalated : .resolved)))
+    events.append(event(chat, .ended(outcome: escalated ? .escalated : .resolved)))
     return events
   }
 

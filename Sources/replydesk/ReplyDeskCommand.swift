@@ -8,8 +8,7 @@ struct ReplyDeskCommand: ParsableCommand {
     abstract: "A terminal console for customer-service representatives.",
     subcommands: [
       ConsoleCommand.self, CustomerCommand.self, DemoCommand.self, SessionsCommand.self, ExportCommand.self,
-      StatsCommand.self,
-      TemplatesCommand.self, BenchCommand.self,
+      StatsCommand.self, TemplatesCommand.self, ReplayCommand.self, BenchCommand.self,
     ],
     defaultSubcommand: ConsoleCommand.self
   )

@@ -17,7 +17,8 @@ struct TemplatesCheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Validate every template file; exits non-zero when any has a problem.")
 
-  @Option(name: .long, help: "Template directory (default: $REPLYDESK_TEMPLATES, ./Templates, or the package's).")
+  @Option(
+    name: .long, help: "Template directory (default: $REPLYDESK_TEMPLATES, ./Templates, or the package's).")
   var dir: String?
 
   func run() throws {
@@ -27,14 +28,10 @@ struct TemplatesCheckCommand: ParsableCommand {
     } else if let found = ResourceLocator.templatesDirectory() {
       directory = found
     } else {
-      throw ValidationError("No Templates directory found; pass --dir or set REPLYDESK_TEMPLATES.")
+      throw TemplateDirectoryError(
+        path: "Templates", reason: "no template directory found; pass --dir or set REPLYDESK_TEMPLATES")
     }
-    let library: TemplateLibrary
-    do {
-      library = try TemplateLibrary.load(directory: directory)
-    } catch {
-      throw ValidationError(error.description)
-    }
+    let library = try TemplateLibrary.load(directory: directory)
     let currentDirectory = FileManager.default.currentDirectoryPath + "/"
     for issue in library.issues {
       var file = issue.location.file

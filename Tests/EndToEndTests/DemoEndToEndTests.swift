@@ -8,7 +8,8 @@ import Testing
   }
 
   private func customerTurns(_ screen: String, name: String) -> Int {
-    screen.split(separator: "\n").filter { $0.hasPrefix(try! Regex("\\d\\d:\\d\\d \(name) ")) }.count
+    let turn = try! Regex("^\\d\\d:\\d\\d \(name) ")
+    return screen.split(separator: "\n").filter { $0.firstMatch(of: turn) != nil }.count
   }
 
   /// The first words of suggestion `number` as the suggestions pane shows it.

@@ -117,7 +117,7 @@ import Testing
     let commitment = Fixture.commitments(Fixture.press(&state, .character("1")))[0]
     _ = update(&state, .committed(commitment, now: Fixture.start + 31))
     let effects = update(
-      &state, .channel(ChannelEvent(chat: Fixture.chat, kind: .left), now: Fixture.start + 50))
+      &state, .channel(ChannelEvent(chat: Fixture.chat, kind: .left()), now: Fixture.start + 50))
     #expect(Fixture.recorded(effects) == [.ended(outcome: .resolved)])
     #expect(effects.contains(.closeChat(Fixture.chat, outcome: .resolved)))
     #expect(state.active?.conversation.status == .closed(.resolved))
@@ -126,16 +126,33 @@ import Testing
   @Test func customerLeavingWithoutAReplyIsAbandoned() {
     var state = Fixture.openChat()
     let effects = update(
-      &state, .channel(ChannelEvent(chat: Fixture.chat, kind: .left), now: Fixture.start + 50))
+      &state, .channel(ChannelEvent(chat: Fixture.chat, kind: .left()), now: Fixture.start + 50))
     #expect(Fixture.recorded(effects) == [.ended(outcome: .abandoned)])
     #expect(Fixture.press(&state, .character("1")).isEmpty)
     #expect(state.status?.text == "No open chat")
   }
 
+  @Test func customerWhoLeavesUnsettledIsAbandonedEvenAfterAReply() {
+    var state = Fixture.openChat()
+    let commitment = Fixture.commitments(Fixture.press(&state, .character("1")))[0]
+    _ = update(&state, .committed(commitment, now: Fixture.start + 31))
+    let left = ChannelEvent(chat: Fixture.chat, kind: .left(settled: false))
+    let effects = update(&state, .channel(left, now: Fixture.start + 50))
+    #expect(Fixture.recorded(effects) == [.ended(outcome: .abandoned)])
+    #expect(state.active?.conversation.status == .closed(.abandoned))
+  }
+
+  @Test func customerWhoSaysTheMatterIsSettledIsResolved() {
+    var state = Fixture.openChat()
+    let left = ChannelEvent(chat: Fixture.chat, kind: .left(settled: true))
+    let effects = update(&state, .channel(left, now: Fixture.start + 50))
+    #expect(Fixture.recorded(effects) == [.ended(outcome: .resolved)])
+  }
+
   @Test func waitingCustomerWhoLeavesIsDequeued() {
     var state = Fixture.emptyState()
     arrive(&state, "a")
-    _ = update(&state, .channel(ChannelEvent(chat: ChatID("a"), kind: .left), now: Fixture.start + 5))
+    _ = update(&state, .channel(ChannelEvent(chat: ChatID("a"), kind: .left()), now: Fixture.start + 5))
     #expect(state.waiting.isEmpty)
   }
 }

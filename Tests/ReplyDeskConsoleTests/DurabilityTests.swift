@@ -34,7 +34,10 @@ import Testing
     let executor = EffectExecutor(channel: channel, recorder: recorder, clock: { Fixture.start + 32 }) { _ in
     }
     let events = executor.execute(.commit(commitment))
-    #expect(recorder.events.map(\.kind) == [.decision(.written(text: "Checking now"), responseSeconds: 20)])
+    #expect(
+      recorder.events.map(\.kind) == [
+        .decision(decision: .written(text: "Checking now"), responseSeconds: 20)
+      ])
     #expect(channel.sent.map(\.0) == ["Checking now"])
     for event in events { _ = update(&state, event) }
     #expect(state.composer.isEmpty)

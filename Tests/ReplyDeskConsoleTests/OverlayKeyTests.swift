@@ -23,8 +23,13 @@ import Testing
   }
 
   @Test func helpListsEveryBindingOfTheTable() {
-    let text = OverlayRender.helpLines().map { $0.map(\.text).joined() }.joined(separator: "\n")
+    func help(_ contexts: [BindingContext]) -> String {
+      OverlayRender.helpLines(for: contexts).map { $0.map(\.text).joined() }.joined(separator: "\n")
+    }
+    let live = help(BindingContext.live)
+    let replay = help(BindingContext.replayContexts)
     for binding in Bindings.table {
+      let text = binding.contexts.contains(where: BindingContext.live.contains) ? live : replay
       #expect(text.contains(binding.label), "help is missing \(binding.label)")
       #expect(text.contains(binding.helpText), "help is missing \(binding.helpText)")
     }
@@ -130,7 +135,7 @@ import Testing
   @Test func customerLeavingClosesAnOpenEscalationPicker() {
     var state = Fixture.openChat()
     Fixture.press(&state, .character("x"), .character("1"))
-    _ = update(&state, .channel(ChannelEvent(chat: Fixture.chat, kind: .left), now: Fixture.start + 40))
+    _ = update(&state, .channel(ChannelEvent(chat: Fixture.chat, kind: .left()), now: Fixture.start + 40))
     #expect(state.overlay == nil)
     #expect(Fixture.press(&state, .enter).isEmpty)
   }

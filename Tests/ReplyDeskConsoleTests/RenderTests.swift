@@ -21,7 +21,8 @@ import Testing
     var state = Fixture.openChat()
     _ = update(&state, .channel(ChannelEvent(chat: Fixture.chat, kind: .typing), now: Fixture.start + 12))
     let lines = rows(render(state, size: state.size))
-    #expect(lines[11].contains("customer is typing…"))
+    let title = lines.firstIndex { $0.contains("Suggestions") } ?? 0
+    #expect(title > 0 && lines[title - 1].contains("customer is typing…"))
     _ = update(&state, .tick(now: Fixture.start + 30))
     #expect(!render(state, size: state.size).plainText.contains("typing"))
   }

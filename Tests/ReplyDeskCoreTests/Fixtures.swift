@@ -13,7 +13,8 @@ let shippedTemplatesDirectory = URL(fileURLWithPath: #filePath)
 /// A profile with every field filled and a shipped order with an issued refund.
 func completeProfile(currency: String = "USD") -> CustomerProfile {
   let older = Order(
-    id: "RD-100001", items: [OrderItem(name: "Wall clock", price: Money(minorUnits: 3_300, currency: currency))],
+    id: "RD-100001",
+    items: [OrderItem(name: "Wall clock", price: Money(minorUnits: 3_300, currency: currency))],
     status: .delivered, placedOn: fixedNow - 90 * day, deliveryDate: fixedNow - 86 * day)
   let recent = Order(
     id: "RD-482913",
@@ -21,7 +22,8 @@ func completeProfile(currency: String = "USD") -> CustomerProfile {
       OrderItem(name: "Desk lamp", price: Money(minorUnits: 4_599, currency: currency)),
       OrderItem(name: "Mug", quantity: 2, price: Money(minorUnits: 1_250, currency: currency)),
     ],
-    status: .shipped, placedOn: fixedNow - 3 * day, deliveryDate: fixedNow + 2 * day, deliveryWindow: "9am-1pm",
+    status: .shipped, placedOn: fixedNow - 3 * day, deliveryDate: fixedNow + 2 * day,
+    deliveryWindow: "9am-1pm",
     trackingNumber: "1Z999AA10123456784",
     refund: Refund(
       amount: Money(minorUnits: 4_250, currency: currency), status: .issued, requestedOn: fixedNow - 5 * day,

@@ -5,10 +5,14 @@ import Testing
 private let library = try! TemplateLibrary.load(directory: shippedTemplatesDirectory)
 private let ranker = LexicalRanker(templates: library.templates)
 
-private func rank(_ context: [Turn], draft: String = "", profile: CustomerProfile = completeProfile(), limit: Int = 9)
+private func rank(
+  _ context: [Turn], draft: String = "", profile: CustomerProfile = completeProfile(), limit: Int = 9
+)
   -> RankingResult
 {
-  ranker.rank(RankingRequest(chat: ChatID("t"), generation: 1, context: context, profile: profile, draft: draft, limit: limit))
+  ranker.rank(
+    RankingRequest(
+      chat: ChatID("t"), generation: 1, context: context, profile: profile, draft: draft, limit: limit))
 }
 
 private func topTopic(_ text: String) -> String? {
@@ -40,7 +44,11 @@ func customerQuestionsGetTemplatesOfTheirTopicOnTop(text: String, topic: String)
     turn(3, .customer, "Great, thanks a lot!"),
   ]
   #expect(rank(context).suggestions.first?.id == "closing.anything_else")
-  let ending = context + [turn(4, .agent, "Is there anything else I can help you with today?"), turn(5, .customer, "No, that's all. Bye!")]
+  let ending =
+    context + [
+      turn(4, .agent, "Is there anything else I can help you with today?"),
+      turn(5, .customer, "No, that's all. Bye!"),
+    ]
   #expect(rank(ending).suggestions.first?.id.hasPrefix("closing.") == true)
   #expect(rank(ending).suggestions.first?.id != "closing.anything_else")
 }
@@ -87,8 +95,12 @@ func customerQuestionsGetTemplatesOfTheirTopicOnTop(text: String, topic: String)
 }
 
 @Test func aTemplateAlreadySentDropsDown() {
-  let offer = "Order RD-482913 hasn't shipped yet, so I can still cancel it. Shall I go ahead and cancel the whole order?"
-  let context = [turn(1, .customer, "Please cancel my order"), turn(2, .agent, offer), turn(3, .customer, "Yes please, cancel it")]
+  let offer =
+    "Order RD-482913 hasn't shipped yet, so I can still cancel it. Shall I go ahead and cancel the whole order?"
+  let context = [
+    turn(1, .customer, "Please cancel my order"), turn(2, .agent, offer),
+    turn(3, .customer, "Yes please, cancel it"),
+  ]
   var profile = completeProfile()
   profile.orders[0].status = .processing
   let ids = rank(context, profile: profile).suggestions.map(\.id)
@@ -111,7 +123,9 @@ func customerQuestionsGetTemplatesOfTheirTopicOnTop(text: String, topic: String)
 }
 
 @Test func attendedWordsPointAtTheMatchingContextWords() {
-  let result = rank([turn(1, .customer, "Hello"), turn(2, .agent, "Hi!"), turn(7, .customer, "where is my refund")])
+  let result = rank([
+    turn(1, .customer, "Hello"), turn(2, .agent, "Hi!"), turn(7, .customer, "where is my refund"),
+  ])
   let refund = result.attended.first { $0.word == "refund" }
   #expect(refund?.turnID == 7)
   #expect(refund?.weight == 1)

@@ -14,7 +14,8 @@ import Testing
   let fixtures = try FixtureDirectory()
   try FileManager.default.createDirectory(
     at: fixtures.url.appendingPathComponent("Templates"), withIntermediateDirectories: true)
-  let found = ResourceLocator.templatesDirectory(environment: [:], currentDirectory: fixtures.url, executable: nil)
+  let found = ResourceLocator.templatesDirectory(
+    environment: [:], currentDirectory: fixtures.url, executable: nil)
   #expect(found?.lastPathComponent == "Templates")
   #expect(found?.deletingLastPathComponent().path == fixtures.url.path)
 }
@@ -28,13 +29,15 @@ import Testing
     at: fixtures.url.appendingPathComponent("Templates"), withIntermediateDirectories: true)
   try fixtures.write("Package.swift", "// package")
   let elsewhere = URL(fileURLWithPath: "/")
-  let found = ResourceLocator.templatesDirectory(environment: [:], currentDirectory: elsewhere, executable: binary)
+  let found = ResourceLocator.templatesDirectory(
+    environment: [:], currentDirectory: elsewhere, executable: binary)
   #expect(found?.path == fixtures.url.appendingPathComponent("Templates").path)
 }
 
 @Test func nothingIsFoundWithoutAnyCandidate() throws {
   let fixtures = try FixtureDirectory()
   let found = ResourceLocator.templatesDirectory(
-    environment: [:], currentDirectory: fixtures.url, executable: fixtures.url.appendingPathComponent("bin/tool"))
+    environment: [:], currentDirectory: fixtures.url,
+    executable: fixtures.url.appendingPathComponent("bin/tool"))
   #expect(found == nil)
 }

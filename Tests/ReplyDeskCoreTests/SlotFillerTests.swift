@@ -4,13 +4,19 @@ import Testing
 
 private let filler = SlotFiller(now: fixedNow)
 
-private func filled(_ text: String, _ profile: CustomerProfile = completeProfile(), order: Order? = nil) -> String {
-  filler.fill(ReplyTemplate(id: "t", topic: "t", text: text), profile: profile, order: order).map(\.plainText).joined()
+private func filled(_ text: String, _ profile: CustomerProfile = completeProfile(), order: Order? = nil)
+  -> String
+{
+  filler.fill(ReplyTemplate(id: "t", topic: "t", text: text), profile: profile, order: order).map(\.plainText)
+    .joined()
 }
 
 @Test func fillsCustomerAndOrderSlotsFromTheMostRecentOrder() {
-  #expect(filled("Hi {customer.first_name}, order {order.id} is {order.status}.") == "Hi Maya, order RD-482913 is shipped.")
-  #expect(filled("{order.items}; {order.item}; {order.item_count}") == "Desk lamp and 2 x Mug; Desk lamp; 3 items")
+  #expect(
+    filled("Hi {customer.first_name}, order {order.id} is {order.status}.")
+      == "Hi Maya, order RD-482913 is shipped.")
+  #expect(
+    filled("{order.items}; {order.item}; {order.item_count}") == "Desk lamp and 2 x Mug; Desk lamp; 3 items")
   #expect(filled("{order.total} for {customer.full_name}") == "$70.99 for Maya Okafor")
   #expect(filled("{order.tracking_number} {order.delivery_window}") == "1Z999AA10123456784 9am-1pm")
 }
@@ -42,7 +48,9 @@ private func filled(_ text: String, _ profile: CustomerProfile = completeProfile
   tokyo.timeZone = TimeZone(identifier: "Asia/Tokyo")!
   let lateEvening = Date(timeIntervalSince1970: 1_780_441_200)  // June 2, 23:00 UTC
   #expect(ValueFormatter(now: fixedNow).string(from: lateEvening, format: .weekday) == "Tuesday, June 2")
-  #expect(ValueFormatter(calendar: tokyo, now: fixedNow).string(from: lateEvening, format: .weekday) == "Wednesday, June 3")
+  #expect(
+    ValueFormatter(calendar: tokyo, now: fixedNow).string(from: lateEvening, format: .weekday)
+      == "Wednesday, June 3")
 }
 
 @Test(arguments: [
@@ -56,13 +64,17 @@ func formatsMoney(minorUnits: Int, currency: String, format: SlotFormat?, expect
 }
 
 @Test func refundAmountKeepsItsCurrency() {
-  #expect(filled("{refund.amount} ({refund.status|capitalized})", completeProfile(currency: "EUR")) == "€42.50 (Issued)")
+  #expect(
+    filled("{refund.amount} ({refund.status|capitalized})", completeProfile(currency: "EUR"))
+      == "€42.50 (Issued)")
   #expect(filled("{order.status|upper}") == "SHIPPED")
 }
 
 @Test func missingValuesBecomeMissingSegments() {
   let segments = filler.fill(
-    ReplyTemplate(id: "t", topic: "t", text: "Hi {customer.first_name}, we'll write to {customer.email} about {order.id}."),
+    ReplyTemplate(
+      id: "t", topic: "t", text: "Hi {customer.first_name}, we'll write to {customer.email} about {order.id}."
+    ),
     profile: bareProfile)
   #expect(
     segments == [

@@ -56,7 +56,9 @@ private let goodFile = """
 @Test(arguments: [
   ("templates:\n  - id: a.b\n    text: \"Hi {customer.first_name\"\n", 3, "unbalanced '{'"),
   ("templates:\n  - id: a.b\n    text: \"Hi } there\"\n", 3, "unbalanced '}'"),
-  ("templates:\n  - id: a.b\n    text: \"Hi {customer.shoe_size}\"\n", 3, "unknown slot 'customer.shoe_size'"),
+  (
+    "templates:\n  - id: a.b\n    text: \"Hi {customer.shoe_size}\"\n", 3, "unknown slot 'customer.shoe_size'"
+  ),
   ("templates:\n  - id: a.b\n    text: \"On {order.placed_on|fancy}\"\n", 3, "unknown format 'fancy'"),
   ("templates:\n  - id: a.b\n    text: \"{order.id|weekday}\"\n", 3, "does not apply"),
   ("templates:\n  - text: \"No id here\"\n", 2, "has no 'id'"),
@@ -92,7 +94,8 @@ func reportsProblemsWithFileAndLine(yaml: String, line: Int, message: String) th
 @Test func duplicateIDsAreReportedAtTheSecondDefinition() throws {
   let fixtures = try FixtureDirectory()
   try fixtures.write("a.yaml", "templates:\n  - id: same.id\n    text: First\n")
-  try fixtures.write("b.yaml", "templates:\n  - id: other.id\n    text: Other\n  - id: same.id\n    text: Second\n")
+  try fixtures.write(
+    "b.yaml", "templates:\n  - id: other.id\n    text: Other\n  - id: same.id\n    text: Second\n")
   let library = try fixtures.load()
   #expect(library.templates.map(\.text) == ["First", "Other"])
   let issue = try #require(library.issues.first)
@@ -103,7 +106,8 @@ func reportsProblemsWithFileAndLine(yaml: String, line: Int, message: String) th
 
 @Test func aBadTemplateDoesNotStopTheRestOfItsFile() throws {
   let fixtures = try FixtureDirectory()
-  try fixtures.write("mixed.yaml", "templates:\n  - id: bad.one\n    text: \"{nope}\"\n  - id: good.one\n    text: Fine\n")
+  try fixtures.write(
+    "mixed.yaml", "templates:\n  - id: bad.one\n    text: \"{nope}\"\n  - id: good.one\n    text: Fine\n")
   let library = try fixtures.load()
   #expect(library.templates.map(\.id) == ["good.one"])
   #expect(library.issues.map(\.location.line) == [3])

@@ -20,3 +20,10 @@ func stemsMergeWordForms(word: String, stem: String) {
 @Test func numbersAndApostrophesSurvive() {
   #expect(TextAnalyzer.terms("order RD-482913 hasn't shipped") == ["order", "rd", "482913", "hasnt", "ship"])
 }
+
+@Test func nonASCIITextIsLowercasedAndSplitTheSameWay() {
+  let words = TextAnalyzer.words("Ünë CAFÉ — it’s 42€, naïve!")
+  #expect(words.map(\.word) == ["ünë", "café", "its", "42", "naïve"])
+  #expect(words.map(\.surface) == ["ünë", "café", "it's", "42", "naïve"])
+  #expect(TextAnalyzer.words("It's CAFE 42").map(\.surface) == ["it's", "cafe", "42"])
+}

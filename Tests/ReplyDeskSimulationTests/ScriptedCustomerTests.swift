@@ -3,7 +3,8 @@ import ReplyDeskCore
 import ReplyDeskSimulation
 import Testing
 
-private func customer(_ scenario: Scenario, persona: Persona = .patient, seed: UInt64 = 1) -> ScriptedCustomer {
+private func customer(_ scenario: Scenario, persona: Persona = .patient, seed: UInt64 = 1) -> ScriptedCustomer
+{
   var profiles = ProfileGenerator(seed: seed)
   let profile = profiles.profile(for: scenario, now: fixedNow)
   return ScriptedCustomer(profile: profile, scenario: scenario, persona: persona, seed: seed, now: fixedNow)
@@ -63,7 +64,8 @@ private func customer(_ scenario: Scenario, persona: Persona = .patient, seed: U
 @Test func anOnTopicAnswerLeadsToFollowUpsThenThanksThenGoodbye() throws {
   var someone = customer(.refundStatus, seed: 2)
   _ = someone.opening()
-  let replySaid = someone.respond(to: "Your refund of $42.50 was issued and should be on your card by Friday.")
+  let replySaid = someone.respond(
+    to: "Your refund of $42.50 was issued and should be on your card by Friday.")
   var reply = try #require(replySaid)
   var turns = 0
   while reply.intent != "thanks" && turns < 5 {
@@ -125,10 +127,11 @@ private func customer(_ scenario: Scenario, persona: Persona = .patient, seed: U
 
 @Test func personasWriteDifferently() {
   func openings(_ persona: Persona) -> Set<String> {
-    Set((0..<30).map { seed in
-      var someone = customer(.lateDelivery, persona: persona, seed: UInt64(seed))
-      return someone.opening().text
-    })
+    Set(
+      (0..<30).map { seed in
+        var someone = customer(.lateDelivery, persona: persona, seed: UInt64(seed))
+        return someone.opening().text
+      })
   }
   let terse = openings(.terse)
   let angry = openings(.angry)

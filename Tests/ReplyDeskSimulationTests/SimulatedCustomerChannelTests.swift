@@ -37,7 +37,9 @@ private func messageText(_ event: ChannelEvent) -> String? {
 }
 
 @Test func typingTimeGrowsWithLengthAndSpeedScalesEveryDelay() throws {
-  #expect(SimulatedCustomerChannel.typingSeconds(for: "ok") < SimulatedCustomerChannel.typingSeconds(for: "Where is my refund for order RD-123456?"))
+  #expect(
+    SimulatedCustomerChannel.typingSeconds(for: "ok")
+      < SimulatedCustomerChannel.typingSeconds(for: "Where is my refund for order RD-123456?"))
   let normal = run(SimulatedCustomerChannel(seed: 3, speed: 1, start: fixedNow), until: fixedNow + 50)
   let fast = run(SimulatedCustomerChannel(seed: 3, speed: 2, start: fixedNow), until: fixedNow + 25)
   #expect(normal.count == 3)
@@ -66,7 +68,7 @@ private func messageText(_ event: ChannelEvent) -> String? {
   let chat = try #require(opened.first?.1.chat)
   channel.send("Thanks for chatting with us. Have a great day!", to: chat, now: fixedNow + 20)
   let events = run(channel, until: fixedNow + 40)
-  #expect(events.map(\.1.kind).last == .left)
+  #expect(events.map(\.1.kind).last == .left(settled: false), "a goodbye before any help settles nothing")
   #expect(events.count == 3)
 }
 
@@ -75,7 +77,7 @@ private func messageText(_ event: ChannelEvent) -> String? {
   let events = run(channel, until: fixedNow + 600)
   let messages = events.compactMap { messageText($0.1) }
   #expect(messages.count == 4)
-  #expect(events.last?.1.kind == .left)
+  #expect(events.last?.1.kind == .left(settled: false))
   #expect(channel.nextDeadline() == nil)
 }
 

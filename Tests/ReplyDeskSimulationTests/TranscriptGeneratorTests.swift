@@ -7,9 +7,11 @@ private let generator = TranscriptGenerator(templates: ShippedTemplates.all, see
 private let transcripts = generator.generate(count: 300, start: fixedNow)
 
 @Test func theSameSeedGivesTheSameTranscripts() {
-  let again = TranscriptGenerator(templates: ShippedTemplates.all, seed: 21).generate(count: 300, start: fixedNow)
+  let again = TranscriptGenerator(templates: ShippedTemplates.all, seed: 21).generate(
+    count: 300, start: fixedNow)
   #expect(again == transcripts)
-  let other = TranscriptGenerator(templates: ShippedTemplates.all, seed: 22).generate(count: 20, start: fixedNow)
+  let other = TranscriptGenerator(templates: ShippedTemplates.all, seed: 22).generate(
+    count: 20, start: fixedNow)
   #expect(other.map(\.turns) != transcripts.prefix(20).map(\.turns))
 }
 
@@ -26,7 +28,8 @@ private let transcripts = generator.generate(count: 300, start: fixedNow)
   for transcript in transcripts {
     #expect(transcript.turns.first?.speaker == .customer)
     #expect(transcript.turns.count >= 4 && transcript.turns.count <= 24)
-    #expect(zip(transcript.turns, transcript.turns.dropFirst()).allSatisfy { $0.time < $1.time && $0.id < $1.id })
+    #expect(
+      zip(transcript.turns, transcript.turns.dropFirst()).allSatisfy { $0.time < $1.time && $0.id < $1.id })
     #expect(transcript.turns.last?.speaker == .customer)
     #expect(transcript.outcome != .abandoned)
   }

@@ -40,22 +40,25 @@ struct ChatScript {
   mutating func say(_ seconds: Double, _ text: String) { add(seconds, .customerMessage(text: text)) }
 
   mutating func accept(_ seconds: Double, rank: Int, text: String = "Happy to help.") {
-    add(seconds, .decision(.accepted(suggestionID: "t\(rank)", rank: rank, text: text), responseSeconds: 1))
+    add(
+      seconds,
+      .decision(decision: .accepted(suggestionID: "t\(rank)", rank: rank, text: text), responseSeconds: 1))
   }
 
   mutating func edit(_ seconds: Double, rank: Int, from original: String, to final: String) {
     add(
       seconds,
       .decision(
-        .edited(suggestionID: "t\(rank)", rank: rank, original: original, final: final), responseSeconds: 2))
+        decision: .edited(suggestionID: "t\(rank)", rank: rank, original: original, final: final),
+        responseSeconds: 2))
   }
 
   mutating func write(_ seconds: Double, _ text: String) {
-    add(seconds, .decision(.written(text: text), responseSeconds: 3))
+    add(seconds, .decision(decision: .written(text: text), responseSeconds: 3))
   }
 
   mutating func escalate(_ seconds: Double, reason: String) {
-    add(seconds, .decision(.escalated(reason: reason, note: "customer angry"), responseSeconds: 4))
+    add(seconds, .decision(decision: .escalated(reason: reason, note: "customer angry"), responseSeconds: 4))
   }
 
   mutating func end(_ seconds: Double, _ outcome: SessionOutcome) { add(seconds, .ended(outcome: outcome)) }

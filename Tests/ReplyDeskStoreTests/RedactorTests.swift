@@ -77,12 +77,13 @@ struct RedactorTests {
       shown.redacted()
         == .suggestionsShown(suggestions: Fixture.shown(["We emailed [email]"]), ranker: "lexical"))
     let edited = SessionEventKind.decision(
-      .edited(suggestionID: "t1", rank: 1, original: "call 415-555-0100", final: "call +1 415 555 0100"),
+      decision: .edited(
+        suggestionID: "t1", rank: 1, original: "call 415-555-0100", final: "call +1 415 555 0100"),
       responseSeconds: 2)
     #expect(
       edited.redacted()
         == .decision(
-          .edited(suggestionID: "t1", rank: 1, original: "call [phone]", final: "call [phone]"),
+          decision: .edited(suggestionID: "t1", rank: 1, original: "call [phone]", final: "call [phone]"),
           responseSeconds: 2))
     #expect(
       SessionEventKind.qaNote(text: "leaked a@b.io", rating: 2).redacted()

@@ -4,7 +4,7 @@ import Foundation
 /// process. Tests that use it are disabled when it is missing (for example in an Xcode run).
 enum ReplyDeskBinary {
   static let url: URL? = {
-    if let explicit = ProcessInfo.processInfo.environment["REPLYDESK_BINARY"] {
+    if let explicit = ProcessInfo.processInfo.environment["REPLYDESK_BIN"], !explicit.isEmpty {
       return URL(fileURLWithPath: explicit)
     }
     var directory = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent()

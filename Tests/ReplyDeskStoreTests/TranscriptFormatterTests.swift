@@ -32,6 +32,15 @@ struct TranscriptFormatterTests {
         "**customer** `09:00:03`: \\*\\*bold\\*\\* \\[x\\](javascript:alert) \\<b\\><br>\\# title"))
   }
 
+  @Test func editsShowTheirWordDiff() {
+    let text = TranscriptFormatter.plain(summary, events: Fixture.everyKind())
+    #expect(
+      text.contains(
+        "agent [edited #2, 2.0s]: Sorry for the wait!\n    edit: [-Sorry!-] {+Sorry for the wait!+}"))
+    let diff = WordDiff(from: "Your refund is on its way", to: "Your refund of $5 is on its way today")
+    #expect(TranscriptFormatter.wordDiffText(diff) == "Your refund {+of $5+} is on its way {+today+}")
+  }
+
   @Test func jsonLinesRoundTripTheEventKinds() throws {
     let events = Fixture.everyKind()
     let lines = try TranscriptFormatter.jsonLines(events).split(separator: "\n")

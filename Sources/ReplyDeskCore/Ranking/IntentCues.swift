@@ -1,5 +1,3 @@
-import Foundation
-
 /// Words and phrases that signal a customer intent. The lexical ranker adds the matching intent
 /// as query terms (`#thanks`, and `!thanks` for templates listing it first), so that a bare
 /// "No, that's all, bye" or "It's RD-120456" still finds the right reply.
@@ -8,13 +6,20 @@ enum IntentCues {
   static let cues: [String: (words: Set<String>, phrases: [String])] = [
     "greet": (["hi", "hello", "hey", "morning", "afternoon", "evening"], ["anyone there", "right place"]),
     "thanks": (["thanks", "thank", "thx", "ty", "great", "perfect", "appreciate", "cheers", "finally"], []),
-    "nothing_else": (["no", "nope", "nah", "everything", "good", "all"], ["that's all", "thats all", "that's it"]),
+    "nothing_else": (
+      ["no", "nope", "nah", "everything", "good", "all"], ["that's all", "thats all", "that's it"]
+    ),
     "goodbye": (["bye", "goodbye", "cya"], ["good day", "take care"]),
-    "confirm": (["yes", "yep", "yeah", "sure", "ok", "okay", "correct", "right"], ["go ahead", "do it", "please do"]),
+    "confirm": (
+      ["yes", "yep", "yeah", "sure", "ok", "okay", "correct", "right"], ["go ahead", "do it", "please do"]
+    ),
     "cancel_decline": (["keep", "leave"], ["changed my mind", "forget it"]),
     "refund_when": ([], ["how long", "when will", "when does", "when do i", "see it", "back on my"]),
     "refund_amount": (["amount", "full", "less", "shipping"], ["paid more"]),
-    "delivery_late": (["late", "delayed", "delay", "still", "passed", "waiting"], ["supposed to", "hasn't arrived", "not here"]),
+    "delivery_late": (
+      ["late", "delayed", "delay", "still", "passed", "waiting"],
+      ["supposed to", "hasn't arrived", "not here"]
+    ),
     "delivery_late_followup": (["why", "compensation", "long"], ["for the delay", "what happened"]),
     "delivery_status": (
       ["shipped", "arrive", "delivered", "package", "parcel"],
@@ -42,25 +47,39 @@ enum IntentCues {
     "confused": (["confused", "understand", "lost"], ["not sure", "what does it mean"]),
   ]
 
-  /// The intent terms (`#intent`) signalled by `text`, with how many cues each matched.
-  static func intents(in text: String) -> [(term: String, hits: Int)] {
-    let lowered = text.lowercased().replacingOccurrences(of: "’", with: "'")
-    let words = Set(plainWords(lowered))
-    var found: [(term: String, hits: Int)] = []
-    for (intent, cue) in cues {
-      let hits = cue.words.intersection(words).count + cue.phrases.filter(lowered.contains).count
-      if hits > 0 { found.append(("#" + intent, hits)) }
+  /// The intents each cue word signals.
+  private static let intentsByWord: [String: [String]] = cues.reduce(into: [:]) { table, cue in
+    for word in cue.value.words { table[word, default: []].append("#" + cue.key) }
+  }
+
+  /// The phrases (split into words, apostrophes removed) by their first word, with their intent.
+  private static let phrasesByFirstWord: [String: [(intent: String, words: [String])]] = cues.reduce(
+    into: [:]
+  ) { table, cue in
+    for phrase in cue.value.phrases {
+      let words = TextAnalyzer.words(phrase).map(\.word)
+      if let first = words.first { table[first, default: []].append(("#" + cue.key, words)) }
     }
+  }
+
+  /// The intent terms (`#intent`) signalled by `text`, with how many cues each matched, sorted.
+  static func intents(in text: String) -> [(term: String, hits: Int)] {
+    let words = TextAnalyzer.words(text).map(\.word)
+    var hits: [String: Int] = [:]
+    for word in Set(words) {
+      for intent in intentsByWord[word] ?? [] { hits[intent, default: 0] += 1 }
+    }
+    for (start, word) in words.enumerated() {
+      for phrase in phrasesByFirstWord[word] ?? [] where words[start...].starts(with: phrase.words) {
+        hits[phrase.intent, default: 0] += 1
+      }
+    }
+    var found = hits.sorted { $0.key < $1.key }.map { (term: $0.key, hits: $0.value) }
     if found.count > 1 { found.removeAll { $0.term == "#greet" } }
-    if lowered.contains("@") { found.append(("#provide_email", 2)) }
-    if lowered.split(whereSeparator: { !$0.isNumber }).contains(where: { $0.count >= 6 }) {
+    if text.contains("@") { found.append(("#provide_email", 2)) }
+    if words.contains(where: { $0.count >= 6 && $0.allSatisfy(\.isNumber) }) {
       found.append(("#provide_order_id", 2))
     }
     return found
-  }
-
-  /// Every word of `text`, stop words included ("no", "all"), without apostrophes.
-  private static func plainWords(_ text: String) -> [String] {
-    text.split { !$0.isLetter && $0 != "'" }.map { $0.filter { $0 != "'" } }
   }
 }

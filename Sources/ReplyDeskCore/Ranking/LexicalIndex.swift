@@ -17,12 +17,15 @@ struct LexicalIndex: Sendable {
   let lengthNorm: [Float]
   /// The stems of each template's literal text, to recognise a reply the representative already sent.
   let literalTerms: [Set<String>]
-  /// The status tags of each template's id (see `StatusTags`).
-  let statusWords: [Set<String>]
+  /// The status tags of each template's id (see `StatusTags`), as a bit set over `statusBits`.
+  let statusMasks: [UInt32]
+  /// The slots each template needs, as a bit set over `SlotCatalog.all`.
+  let slotMasks: [UInt64]
+
+  private static let statusBits = StatusTags.all.sorted()
 
   /// Marks a template's first (primary) intent in its terms.
   static let primaryMarker = "!"
-
 
   static let k1: Float = 1.2
   static let b: Float = 0.75
@@ -40,10 +43,12 @@ struct LexicalIndex: Sendable {
       let document = Int32(kept.count)
       kept.append(template)
       texts.append(text)
-      literalTerms.append(Set(text.parts.flatMap { part -> [String] in
-        guard case .literal(let literal) = part else { return [] }
-        return TextAnalyzer.terms(literal)
-      }))
+      literalTerms.append(
+        Set(
+          text.parts.flatMap { part -> [String] in
+            guard case .literal(let literal) = part else { return [] }
+            return TextAnalyzer.terms(literal)
+          }))
       let terms = Self.documentTerms(template, text: text)
       lengths.append(Float(terms.count))
       var counts: [String: Float] = [:]
@@ -62,7 +67,8 @@ struct LexicalIndex: Sendable {
     self.templates = kept
     self.texts = texts
     self.literalTerms = literalTerms
-    self.statusWords = kept.map(StatusTags.of)
+    self.statusMasks = kept.map { Self.statusMask(StatusTags.of($0)) }
+    self.slotMasks = texts.map { Self.slotMask(Set($0.slotNames)) }
     self.termIDs = termIDs
     self.postings = postings
     self.inverseFrequency = postings.map { list in
@@ -70,6 +76,20 @@ struct LexicalIndex: Sendable {
       return log(1 + (count - frequency + 0.5) / (frequency + 0.5))
     }
     self.lengthNorm = lengths.map { Self.k1 * (1 - Self.b + Self.b * $0 / average) }
+  }
+
+  /// `tags` as a bit set, for comparing a template's status tags with an order's.
+  static func statusMask(_ tags: Set<String>) -> UInt32 {
+    statusBits.enumerated().reduce(0) { mask, bit in
+      tags.contains(bit.element) ? mask | 1 << bit.offset : mask
+    }
+  }
+
+  /// `slots` as a bit set over the slot catalog.
+  static func slotMask(_ slots: Set<String>) -> UInt64 {
+    SlotCatalog.all.enumerated().reduce(0) { mask, slot in
+      slots.contains(slot.element.name) ? mask | 1 << slot.offset : mask
+    }
   }
 
   /// The BM25 term-frequency part for one posting.
@@ -87,7 +107,8 @@ struct LexicalIndex: Sendable {
       }
     }
     let intentWords = template.intents.flatMap { TextAnalyzer.terms(words($0)) }
-    let intentTerms = template.intents.map { "#" + $0 } + template.intents.prefix(1).map { primaryMarker + $0 }
+    let intentTerms =
+      template.intents.map { "#" + $0 } + template.intents.prefix(1).map { primaryMarker + $0 }
     return terms + intentWords + intentTerms + TextAnalyzer.terms(words(template.topic))
   }
 

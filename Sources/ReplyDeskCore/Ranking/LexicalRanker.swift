@@ -43,10 +43,12 @@ public struct LexicalRanker: SuggestionRanker {
   public func rank(_ request: RankingRequest) -> RankingResult {
     let started = ContinuousClock.now
     let query = LexicalQuery(request: request)
-    let available = SlotFiller(now: .distantPast, calendar: calendar).availableSlots(profile: request.profile)
+    let available = LexicalIndex.slotMask(
+      SlotFiller(now: .distantPast, calendar: calendar).availableSlots(profile: request.profile))
+    let statuses = LexicalIndex.statusMask(StatusTags.of(request.profile.focusOrder))
     var scores = [Double](repeating: 0, count: index.templates.count)
     var bound = 0.0
-    for (term, weight) in query.weights {
+    for (term, weight) in query.weights.sorted(by: { $0.key < $1.key }) {
       guard let id = index.termIDs[term] else { continue }
       let idf = index.inverseFrequency[id]
       bound += weight * idf
@@ -54,24 +56,22 @@ public struct LexicalRanker: SuggestionRanker {
         scores[Int(posting.document)] += weight * idf * Double(index.saturation(posting))
       }
     }
-    let statuses = StatusTags.of(request.profile.focusOrder)
     for document in scores.indices {
       var score = min(1, bound > 0 ? scores[document] / bound : 0)
-      if index.texts[document].slotNames.contains(where: { !available.contains($0) }) {
-        score *= Self.missingSlotFactor
-      }
-      let named = index.statusWords[document]
-      if !named.isEmpty && named.isDisjoint(with: statuses) { score *= Self.statusMismatchFactor }
+      if index.slotMasks[document] & ~available != 0 { score *= Self.missingSlotFactor }
+      let tags = index.statusMasks[document]
+      if tags != 0 && tags & statuses == 0 { score *= Self.statusMismatchFactor }
       scores[document] = score
     }
-    let ranked = { (a: Int, b: Int) in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }
-    var order = scores.indices.sorted(by: ranked)
-    let sent = request.context.filter { $0.speaker == .agent }.suffix(4).map { Set(TextAnalyzer.terms($0.text)) }
-    let reviewed = min(order.count, max(0, request.limit) * 2 + 8)
-    for document in order.prefix(reviewed) where wasSent(document, sent) {
+    let limit = max(0, request.limit)
+    var order = Self.best(min(scores.count, limit * 2 + 8), of: scores)
+    let sent = request.context.filter { $0.speaker == .agent }.suffix(4).map {
+      Set(TextAnalyzer.terms($0.text))
+    }
+    for document in order where wasSent(document, sent) {
       scores[document] *= Self.repeatFactor
     }
-    order.replaceSubrange(0..<reviewed, with: order.prefix(reviewed).sorted(by: ranked))
+    order.sort { Self.ranks(scores, $0, before: $1) }
     let chosen = order.prefix(max(0, request.limit))
     let filler = SlotFiller(now: request.context.last?.time ?? fallbackNow(), calendar: calendar)
     let suggestions = chosen.map { document in
@@ -81,10 +81,28 @@ public struct LexicalRanker: SuggestionRanker {
         score: scores[document])
     }
     let attended = chosen.first.map { attendedWords(for: $0, query: query) } ?? []
-    let elapsed = ContinuousClock.now - started
+    let elapsed = (ContinuousClock.now - started).components
     return RankingResult(
       request: request, suggestions: suggestions, attended: attended, rankerName: name,
-      elapsedMilliseconds: Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
+      elapsedMilliseconds: Double(elapsed.seconds) * 1e3 + Double(elapsed.attoseconds) / 1e15)
+  }
+
+  /// The `count` best documents by score, ties broken by library order.
+  private static func best(_ count: Int, of scores: [Double]) -> [Int] {
+    guard count > 0 else { return [] }
+    var best: [Int] = []
+    best.reserveCapacity(count + 1)
+    for document in scores.indices {
+      guard best.count < count || ranks(scores, document, before: best[best.count - 1]) else { continue }
+      let slot = best.firstIndex { ranks(scores, document, before: $0) } ?? best.count
+      best.insert(document, at: slot)
+      if best.count > count { best.removeLast() }
+    }
+    return best
+  }
+
+  private static func ranks(_ scores: [Double], _ a: Int, before b: Int) -> Bool {
+    scores[a] != scores[b] ? scores[a] > scores[b] : a < b
   }
 
   /// Whether most of the template's own words already appeared in one of the representative's turns.
@@ -140,7 +158,8 @@ struct LexicalQuery {
       }
       for token in TextAnalyzer.tokens(turn.text) {
         weights[token.stem, default: 0] += weight
-        occurrences.append(Occurrence(turnID: turn.id, stem: token.stem, surface: token.surface, weight: weight))
+        occurrences.append(
+          Occurrence(turnID: turn.id, stem: token.stem, surface: token.surface, weight: weight))
       }
       if turn.speaker == .customer { addCues(turn.text, weight: weight) }
     }

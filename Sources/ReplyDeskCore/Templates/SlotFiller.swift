@@ -14,7 +14,8 @@ public struct SlotFiller: Sendable {
 
   /// The template's text as segments; `order` defaults to the profile's most recent order.
   /// A template whose text does not parse yields its raw text as one literal.
-  public func fill(_ template: ReplyTemplate, profile: CustomerProfile, order: Order? = nil) -> [TextSegment] {
+  public func fill(_ template: ReplyTemplate, profile: CustomerProfile, order: Order? = nil) -> [TextSegment]
+  {
     guard let text = try? TemplateText(parsing: template.text) else { return [.literal(template.text)] }
     return fill(text, profile: profile, order: order)
   }
@@ -38,81 +39,87 @@ public struct SlotFiller: Sendable {
   /// Whether every slot of `text` has a value for this profile and order.
   public func canFill(_ text: TemplateText, profile: CustomerProfile, order: Order? = nil) -> Bool {
     let focus = order ?? profile.focusOrder
-    return text.slotNames.allSatisfy { value(of: $0, format: nil, profile: profile, order: focus) != nil }
+    return text.slotNames.allSatisfy { rawValue(of: $0, profile: profile, order: focus) != nil }
   }
 
   /// The names of the catalog's slots that have a value for this profile and order.
   public func availableSlots(profile: CustomerProfile, order: Order? = nil) -> Set<String> {
     let focus = order ?? profile.focusOrder
-    return Set(
-      SlotCatalog.all.map(\.name).filter { value(of: $0, format: nil, profile: profile, order: focus) != nil })
+    return Set(SlotCatalog.all.map(\.name).filter { rawValue(of: $0, profile: profile, order: focus) != nil })
   }
 
   /// The written value of slot `name`, or nil when the profile has nothing for it.
   public func value(of name: String, format: SlotFormat?, profile: CustomerProfile, order: Order?)
     -> String?
   {
-    if name.hasPrefix("customer.") { return customerValue(name, format: format, profile: profile) }
+    switch rawValue(of: name, profile: profile, order: order) {
+    case .text(let text): return formatter.string(from: text, format: format)
+    case .date(let date): return formatter.string(from: date, format: format)
+    case .money(let money): return formatter.string(from: money, format: format)
+    case nil: return nil
+    }
+  }
+
+  /// A slot's value before formatting.
+  private enum RawValue {
+    case text(String)
+    case date(Date)
+    case money(Money)
+  }
+
+  private func rawValue(of name: String, profile: CustomerProfile, order: Order?) -> RawValue? {
+    if name.hasPrefix("customer.") { return customerValue(name, profile: profile) }
     guard let order else { return nil }
-    if name.hasPrefix("refund.") {
-      guard let refund = order.refund else { return nil }
-      return refundValue(name, format: format, refund: refund)
-    }
-    return orderValue(name, format: format, order: order)
+    if name.hasPrefix("refund.") { return order.refund.flatMap { refundValue(name, refund: $0) } }
+    return orderValue(name, order: order)
   }
 
-  private func customerValue(_ name: String, format: SlotFormat?, profile: CustomerProfile) -> String? {
-    let raw: String?
+  private func customerValue(_ name: String, profile: CustomerProfile) -> RawValue? {
     switch name {
-    case "customer.first_name": raw = profile.firstName
-    case "customer.last_name": raw = profile.lastName
-    case "customer.full_name": raw = profile.fullName
-    case "customer.email": raw = profile.email
-    case "customer.phone": raw = profile.phone
-    case "customer.address": raw = profile.address
-    case "customer.membership": raw = profile.membership.rawValue
-    case "customer.member_since":
-      return profile.memberSince.map { formatter.string(from: $0, format: format) }
-    default: raw = nil
-    }
-    return nonEmpty(raw).map { formatter.string(from: $0, format: format) }
-  }
-
-  private func orderValue(_ name: String, format: SlotFormat?, order: Order) -> String? {
-    let raw: String?
-    switch name {
-    case "order.id": raw = order.id
-    case "order.item": raw = order.items.first?.name
-    case "order.items": raw = order.items.isEmpty ? nil : Self.itemList(order.items)
-    case "order.item_count":
-      let count = order.items.reduce(0) { $0 + $1.quantity }
-      raw = count == 0 ? nil : "\(count) item\(count == 1 ? "" : "s")"
-    case "order.total":
-      return order.items.isEmpty ? nil : formatter.string(from: order.total, format: format)
-    case "order.status": raw = order.status.rawValue
-    case "order.placed_on": return formatter.string(from: order.placedOn, format: format)
-    case "order.delivery_date":
-      return order.deliveryDate.map { formatter.string(from: $0, format: format) }
-    case "order.delivery_window": raw = order.deliveryWindow
-    case "order.tracking_number": raw = order.trackingNumber
-    default: raw = nil
-    }
-    return nonEmpty(raw).map { formatter.string(from: $0, format: format) }
-  }
-
-  private func refundValue(_ name: String, format: SlotFormat?, refund: Refund) -> String? {
-    switch name {
-    case "refund.amount": return formatter.string(from: refund.amount, format: format)
-    case "refund.status": return formatter.string(from: refund.status.rawValue, format: format)
-    case "refund.requested_on": return formatter.string(from: refund.requestedOn, format: format)
-    case "refund.expected_by": return refund.expectedBy.map { formatter.string(from: $0, format: format) }
+    case "customer.first_name": return text(profile.firstName)
+    case "customer.last_name": return text(profile.lastName)
+    case "customer.full_name": return text(profile.fullName)
+    case "customer.email": return text(profile.email)
+    case "customer.phone": return text(profile.phone)
+    case "customer.address": return text(profile.address)
+    case "customer.membership": return text(profile.membership.rawValue)
+    case "customer.member_since": return profile.memberSince.map(RawValue.date)
     default: return nil
     }
   }
 
-  private func nonEmpty(_ text: String?) -> String? {
-    guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-    return text
+  private func orderValue(_ name: String, order: Order) -> RawValue? {
+    switch name {
+    case "order.id": return text(order.id)
+    case "order.item": return text(order.items.first?.name)
+    case "order.items": return order.items.isEmpty ? nil : .text(Self.itemList(order.items))
+    case "order.item_count":
+      let count = order.items.reduce(0) { $0 + $1.quantity }
+      return count == 0 ? nil : .text("\(count) item\(count == 1 ? "" : "s")")
+    case "order.total": return order.items.isEmpty ? nil : .money(order.total)
+    case "order.status": return .text(order.status.rawValue)
+    case "order.placed_on": return .date(order.placedOn)
+    case "order.delivery_date": return order.deliveryDate.map(RawValue.date)
+    case "order.delivery_window": return text(order.deliveryWindow)
+    case "order.tracking_number": return text(order.trackingNumber)
+    default: return nil
+    }
+  }
+
+  private func refundValue(_ name: String, refund: Refund) -> RawValue? {
+    switch name {
+    case "refund.amount": return .money(refund.amount)
+    case "refund.status": return .text(refund.status.rawValue)
+    case "refund.requested_on": return .date(refund.requestedOn)
+    case "refund.expected_by": return refund.expectedBy.map(RawValue.date)
+    default: return nil
+    }
+  }
+
+  /// A text value, or nil when it is absent or blank.
+  private func text(_ value: String?) -> RawValue? {
+    guard let value, value.contains(where: { !$0.isWhitespace }) else { return nil }
+    return .text(value)
   }
 
   /// Item names joined as "Desk lamp, 2 x Mug and Rug".

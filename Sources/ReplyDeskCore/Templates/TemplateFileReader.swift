@@ -57,7 +57,9 @@ struct TemplateFileReader {
     guard let id = idNode.scalar?.string, Self.isValidID(id) else {
       return .failure(issue(idNode, "'id' must be lowercase words joined by dots, like refund.status.issued"))
     }
-    guard let textNode = fields["text"] else { return .failure(issue(node, "template '\(id)' has no 'text'")) }
+    guard let textNode = fields["text"] else {
+      return .failure(issue(node, "template '\(id)' has no 'text'"))
+    }
     guard let text = textNode.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
       return .failure(issue(textNode, "'text' of '\(id)' must be a non-empty string"))
     }
@@ -100,6 +102,7 @@ struct TemplateFileReader {
     default:
       (line, problem) = (1, String(describing: error))
     }
-    return TemplateIssue(location: SourceLocation(file: file, line: line), message: "invalid YAML: \(problem)")
+    return TemplateIssue(
+      location: SourceLocation(file: file, line: line), message: "invalid YAML: \(problem)")
   }
 }

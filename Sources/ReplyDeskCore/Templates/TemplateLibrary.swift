@@ -18,6 +18,11 @@ public struct TemplateDirectoryError: Error, Sendable, Equatable, CustomStringCo
   public var path: String
   public var reason: String
 
+  public init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+
   public var description: String { "\(path): \(reason)" }
 }
 
@@ -67,7 +72,8 @@ public struct TemplateLibrary: Sendable {
     issues += problems
     for template in read {
       if let first = locationsByID[template.id] {
-        report(file, template.location?.line ?? 1, "duplicate id '\(template.id)' (first defined at \(first))")
+        report(
+          file, template.location?.line ?? 1, "duplicate id '\(template.id)' (first defined at \(first))")
         continue
       }
       locationsByID[template.id] = template.location
