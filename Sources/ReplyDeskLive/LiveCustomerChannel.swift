@@ -179,7 +179,7 @@ public final class LiveCustomerChannel: CustomerChannel {
   func cutOff(_ connection: LiveConnection, _ notice: String?, into events: inout [ChannelEvent]) {
     guard !connection.isClosed else { return }
     if let notice { _ = connection.queue(.error(notice)) }
-    if connection.isChatting { events.append(ChannelEvent(chat: connection.chat, kind: .left)) }
+    if connection.isChatting { events.append(ChannelEvent(chat: connection.chat, kind: .left(settled: nil))) }
     connection.close()
   }
 }

@@ -71,7 +71,7 @@ private final class ClientRun: Sendable {
     CustomerClient(endpoint: endpoint, hello: .hello(customer: .object([:]), customerID: nil, token: nil)))
   write(String(repeating: "long ", count: 5000) + "\none last thing\n", to: run.input.write)
   close(run.input.write)
-  let events = pump(channel) { $0.contains { $0.kind == .left } }
+  let events = pump(channel) { $0.contains { $0.kind == .left(settled: nil) } }
   #expect(messages(events).map(\.1) == ["one last thing"])
   #expect(try run.waitForEnding(pumping: channel)?.get() == .customerLeft)
   #expect(readAll(run.output.read).contains("That line is too long"))

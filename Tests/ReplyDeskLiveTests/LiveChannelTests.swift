@@ -36,7 +36,7 @@ import Testing
       #"{"outcome":"resolved","type":"closed"}"#
     ])
   #expect(peers[0].1.sawEndOfStream)
-  #expect(!events.contains { $0.kind == .left })
+  #expect(!events.contains { $0.kind == .left(settled: nil) })
   #expect(channel.descriptors.count == 3)
 }
 
@@ -77,7 +77,7 @@ import Testing
   let lines = flooder.readUntilClosed(pumping: channel, into: &events)
   #expect(lines.last?.contains("Too many lines") == true)
   #expect(flooder.sawEndOfStream)
-  #expect(events.contains(ChannelEvent(chat: floodChat, kind: .left)))
+  #expect(events.contains(ChannelEvent(chat: floodChat, kind: .left(settled: nil))))
   #expect(events.filter { $0.chat == floodChat && $0.kind == .typing }.count <= 9)
   calm.send(#"{"type":"message","text":"still here"}"#)
   events = pump(channel) { !messages($0).isEmpty }
@@ -102,7 +102,7 @@ import Testing
     events += channel.poll(now: Date())
   }
   #expect(accepted < 10 << 20)
-  #expect(events.contains(ChannelEvent(chat: chat, kind: .left)))
+  #expect(events.contains(ChannelEvent(chat: chat, kind: .left(settled: nil))))
   #expect(channel.descriptors.count == 1)
 }
 
@@ -116,7 +116,7 @@ import Testing
   talker.hangUp()
   silent.hangUp()
   events = pump(channel) { _ in channel.descriptors.count == 1 }
-  #expect(events == [ChannelEvent(chat: chat, kind: .left)])
+  #expect(events == [ChannelEvent(chat: chat, kind: .left(settled: nil))])
   channel.send("anyone?", to: chat, now: Date())
   channel.close(chat, outcome: .abandoned, now: Date())
   #expect(channel.poll(now: Date()).isEmpty)
@@ -128,9 +128,9 @@ import Testing
   peer.hello("utf")
   peer.sendBytes(Array(#"{"type":"message","text":"caf"#.utf8) + [0xC3, 0x28, 0xFF] + Array("\"}\n".utf8))
   peer.send(#"{"type":"bye"}"#)
-  let events = pump(channel) { $0.contains { $0.kind == .left } }
+  let events = pump(channel) { $0.contains { $0.kind == .left(settled: nil) } }
   #expect(messages(events).map(\.1) == ["caf\u{FFFD}(\u{FFFD}"])
-  #expect(events.last?.kind == .left)
+  #expect(events.last?.kind == .left(settled: nil))
 }
 
 @Test func aPeerThatNeverSaysHelloIsCutOffAfterTheTimeout() throws {
@@ -205,7 +205,7 @@ import Testing
   }
   #expect(numbers == Array(0..<30))
   #expect(channel.nextDeadline() == nil)
-  #expect(!events.contains { $0.kind == .left })
+  #expect(!events.contains { $0.kind == .left(settled: nil) })
 }
 
 @Test func aPeerThatStopsReadingIsCutOff() throws {
@@ -217,6 +217,6 @@ import Testing
   let long = String(repeating: "y", count: 20_000)
   for _ in 0..<100 { channel.send(long, to: chat, now: Date()) }
   events = pump(channel) { !$0.isEmpty }
-  #expect(events == [ChannelEvent(chat: chat, kind: .left)])
+  #expect(events == [ChannelEvent(chat: chat, kind: .left(settled: nil))])
   #expect(channel.descriptors.count == 1)
 }
