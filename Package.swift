@@ -25,7 +25,7 @@ let package = Package(
       dependencies: ["ReplyDeskCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .target(name: "ReplyDeskEngine", dependencies: ["ReplyDeskCore", "CBLAS"]),
-    .target(name: "ReplyDeskLive", dependencies: ["ReplyDeskCore"], exclude: ["PROTOCOL.md"]),
+    .target(name: "ReplyDeskLive", dependencies: ["ReplyDeskCore"]),
     .target(
       name: "ReplyDeskConsole",
       dependencies: ["ReplyDeskCore", "CNcursesw", .product(name: "Yams", package: "Yams")]

@@ -2,7 +2,7 @@ import Foundation
 import ReplyDeskCore
 
 /// Customers over sockets: each connection to one of the listeners is one chat speaking the
-/// JSON-lines protocol in PROTOCOL.md. Everything is non-blocking and runs on the console's loop
+/// JSON-lines protocol in docs/live-protocol.md. Everything is non-blocking and runs on the console's loop
 /// thread: the loop polls `descriptors`, and `poll(now:)` accepts, reads, parses and answers.
 public final class LiveCustomerChannel: CustomerChannel {
   /// The channel cannot start as configured.

@@ -1,7 +1,7 @@
 import Foundation
 import ReplyDeskCore
 
-/// A line the customer side sends (see PROTOCOL.md).
+/// A line the customer side sends (see docs/live-protocol.md).
 public enum CustomerLine: Sendable, Equatable {
   /// Opens the chat with an inline profile (`customer`) or an id to look up (`customer_id`).
   case hello(customer: JSONValue?, customerID: String?, token: String?)
@@ -108,7 +108,7 @@ public enum CustomerLine: Sendable, Equatable {
   }
 }
 
-/// A line the console sends to the customer side (see PROTOCOL.md).
+/// A line the console sends to the customer side (see docs/live-protocol.md).
 public enum ConsoleLine: Sendable, Equatable {
   /// A reply from the representative.
   case message(String)

@@ -6,7 +6,7 @@ import ReplyDeskLive
 import ReplyDeskStore
 
 /// `replydesk console` (the default): the console for live customers, who connect over a local
-/// Unix socket or, with `--listen`, over TCP with a shared token. See PROTOCOL.md.
+/// Unix socket or, with `--listen`, over TCP with a shared token. See docs/live-protocol.md.
 struct ConsoleCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "console",
