@@ -25,6 +25,7 @@ let package = Package(
       dependencies: ["ReplyDeskCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .target(name: "ReplyDeskEngine", dependencies: ["ReplyDeskCore", "CBLAS"]),
+    .target(name: "ReplyDeskLive", dependencies: ["ReplyDeskCore"]),
     .target(
       name: "ReplyDeskConsole",
       dependencies: ["ReplyDeskCore", "CNcursesw", .product(name: "Yams", package: "Yams")]
@@ -33,7 +34,7 @@ let package = Package(
       name: "replydesk",
       dependencies: [
         "ReplyDeskCore", "ReplyDeskSimulation", "ReplyDeskStore", "ReplyDeskEngine",
-        "ReplyDeskConsole",
+        "ReplyDeskConsole", "ReplyDeskLive",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -44,6 +45,7 @@ let package = Package(
       exclude: ["Snapshots"]),
     .testTarget(name: "ReplyDeskStoreTests", dependencies: ["ReplyDeskStore", "ReplyDeskCore"]),
     .testTarget(name: "ReplyDeskEngineTests", dependencies: ["ReplyDeskEngine", "ReplyDeskCore"]),
+    .testTarget(name: "ReplyDeskLiveTests", dependencies: ["ReplyDeskLive", "ReplyDeskCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ReplyDeskCore"]),
   ],
   swiftLanguageModes: [.v6]

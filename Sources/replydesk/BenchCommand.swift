@@ -4,7 +4,9 @@ import ArgumentParser
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
-    abstract: "Print speed figures for the console, rankers and store.",
-    subcommands: [BenchConsoleCommand.self, BenchLexicalCommand.self, BenchStoreCommand.self]
+    abstract: "Print speed figures for the console, rankers, store and live channel.",
+    subcommands: [
+      BenchConsoleCommand.self, BenchLexicalCommand.self, BenchLiveCommand.self, BenchStoreCommand.self,
+    ]
   )
 }

@@ -7,9 +7,10 @@ struct ReplyDeskCommand: ParsableCommand {
     commandName: "replydesk",
     abstract: "A terminal console for customer-service representatives.",
     subcommands: [
-      DemoCommand.self, SessionsCommand.self, ExportCommand.self, StatsCommand.self,
-      TemplatesCommand.self, ReplayCommand.self, BenchCommand.self, SimulateCommand.self,
+      ConsoleCommand.self, CustomerCommand.self, DemoCommand.self, SessionsCommand.self, ExportCommand.self,
+      StatsCommand.self, TemplatesCommand.self, ReplayCommand.self, BenchCommand.self, SimulateCommand.self,
       PracticeCommand.self,
-    ]
+    ],
+    defaultSubcommand: ConsoleCommand.self
   )
 }

@@ -1,0 +1,23 @@
+import Foundation
+
+/// The bounds that keep one misbehaving peer from hurting the console or the other chats.
+public struct LiveChannelLimits: Sendable {
+  /// A line longer than this cuts the peer off (it is never buffered whole).
+  public var maximumLineBytes = 64 * 1024
+  /// Lines a peer may send at once before the rate applies.
+  public var burstLines = 40
+  /// Lines per second a peer may keep sending; a faster peer is cut off.
+  public var linesPerSecond = 20.0
+  /// Connections beyond this are refused with an error line.
+  public var maximumConnections = 64
+  /// A peer that has not said hello (or, over TCP, shown the token) by then is cut off.
+  public var helloTimeout: TimeInterval = 30
+  /// Unsent output beyond this means the peer stopped reading; it is cut off.
+  public var maximumPendingOutputBytes = 1 << 20
+  /// At most this much is read from one peer per poll, so a busy peer cannot starve others.
+  public var readBytesPerPoll = 64 * 1024
+  /// How long a closed chat's last lines may take to drain before the socket is closed anyway.
+  public var closingGrace: TimeInterval = 2
+
+  public init() {}
+}

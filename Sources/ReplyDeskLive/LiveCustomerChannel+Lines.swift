@@ -1,0 +1,90 @@
+import Foundation
+import ReplyDeskCore
+
+extension LiveCustomerChannel {
+  /// The scenario every live chat reports: the console learns the topic from the messages.
+  public static let scenario = "live"
+
+  /// Handles one complete line from `connection`: rate limit, token, then the protocol.
+  func handle(_ bytes: [UInt8], from connection: LiveConnection, now: Date, into events: inout [ChannelEvent])
+  {
+    guard !bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else { return }
+    guard connection.limiter.admit(now: now) else {
+      cutOff(connection, "Too many lines too fast; disconnected.", into: &events)
+      return
+    }
+    let line: CustomerLine
+    do {
+      line = try CustomerLine.parse(bytes)
+    } catch {
+      if connection.needsToken {
+        cutOff(connection, "Authentication failed.", into: &events)
+      } else {
+        reply(.error(error.description), to: connection, into: &events)
+      }
+      return
+    }
+    if connection.needsToken {
+      guard let token, token.matches(line.token) else {
+        cutOff(connection, "Authentication failed.", into: &events)
+        return
+      }
+      connection.needsToken = false
+    }
+    switch line {
+    case .hello(let customer, let customerID, _):
+      greet(connection, customer: customer, customerID: customerID, into: &events)
+    case .message(let text):
+      guard connection.isChatting else {
+        reply(.error("Say hello before sending messages."), to: connection, into: &events)
+        return
+      }
+      events.append(ChannelEvent(chat: connection.chat, kind: .message(text)))
+    case .typing:
+      if connection.isChatting { events.append(ChannelEvent(chat: connection.chat, kind: .typing)) }
+    case .bye:
+      cutOff(connection, nil, into: &events)
+    }
+  }
+
+  private func greet(
+    _ connection: LiveConnection, customer: JSONValue?, customerID: String?, into events: inout [ChannelEvent]
+  ) {
+    guard !connection.isChatting else {
+      reply(.error("This chat has already said hello."), to: connection, into: &events)
+      return
+    }
+    let profile: CustomerProfile
+    if let customer {
+      guard customer.isObject else {
+        reply(.error("\"customer\" must be a JSON object."), to: connection, into: &events)
+        return
+      }
+      profile = LenientProfile.profile(from: customer, fallbackID: customerID ?? connection.chat.rawValue)
+    } else if let customerID {
+      guard let profiles else {
+        reply(
+          .error("This console has no profiles file; send a \"customer\" object."), to: connection,
+          into: &events)
+        return
+      }
+      guard let found = profiles.profile(id: customerID) else {
+        reply(.error("Unknown customer_id."), to: connection, into: &events)
+        return
+      }
+      profile = found
+    } else {
+      reply(
+        .error("A hello needs a \"customer\" object or a \"customer_id\"."), to: connection, into: &events)
+      return
+    }
+    connection.phase = .chatting
+    events.append(
+      ChannelEvent(chat: connection.chat, kind: .arrived(profile: profile, scenario: Self.scenario)))
+  }
+
+  /// Sends `line`; a peer that cannot take it is cut off.
+  private func reply(_ line: ConsoleLine, to connection: LiveConnection, into events: inout [ChannelEvent]) {
+    if !connection.queue(line) { cutOff(connection, nil, into: &events) }
+  }
+}
