@@ -19,6 +19,8 @@ public struct PracticeScorecard: Sendable, Equatable {
 
   public var chat: ChatID
   public var scenario: String
+  /// What the customer wanted, from the scenario.
+  public var goal: String?
   public var customerName: String?
   public var outcome: SessionOutcome?
   /// Seconds from the chat opening to its end (or its last event when it never ended).
@@ -43,6 +45,7 @@ public struct PracticeScorecard: Sendable, Equatable {
     let events = events.filter { $0.chat == chat }
     self.chat = chat
     self.scenario = scenario?.name ?? "unknown"
+    self.goal = scenario?.goal
     var profile: CustomerProfile?
     var check = PolicyCheck(
       rules: scenario?.policy ?? [], scenario: scenario?.scenario ?? .refundStatus, profile: nil)

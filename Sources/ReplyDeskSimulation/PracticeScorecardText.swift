@@ -19,6 +19,7 @@ extension PracticeScorecard {
     let who = customerName.map { " with \($0)" } ?? ""
     var lines = [
       "Chat \(chat)\(who) (\(scenario)), outcome: \(outcome?.rawValue ?? "not ended")",
+      "  customer's goal  \(goal ?? "-")",
       "  handle time      \(Self.duration(handleSeconds))",
       "  first response   \(firstResponseSeconds.map(Self.duration) ?? "-")",
       "  suggestions      \(accepted) accepted, \(edited) edited; \(written) written, \(escalated) escalated",

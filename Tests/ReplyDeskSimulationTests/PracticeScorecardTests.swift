@@ -74,6 +74,7 @@ private let done = "Done: order RD-100200 is cancelled. The full $45.00 goes bac
   #expect(card.slips.map(\.rule) == [.verifyIdentityBefore(.cancel)])
   #expect(card.slips.first?.reply == 2)
   #expect(card.text.contains("ranker: same"))
+  #expect(card.text.contains("customer's goal  Cancel."))
   #expect(card.text.contains("did not verify identity"))
   #expect(card.summary.contains("1 accepted, 1 edited, 1 written, 0 escalated"))
 }
