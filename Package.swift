@@ -19,7 +19,10 @@ let package = Package(
       name: "ReplyDeskCore",
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
-    .target(name: "ReplyDeskSimulation", dependencies: ["ReplyDeskCore"]),
+    .target(
+      name: "ReplyDeskSimulation",
+      dependencies: ["ReplyDeskCore", .product(name: "Yams", package: "Yams")]
+    ),
     .target(
       name: "ReplyDeskStore",
       dependencies: ["ReplyDeskCore", .product(name: "GRDB", package: "GRDB.swift")]

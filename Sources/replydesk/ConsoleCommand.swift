@@ -45,19 +45,10 @@ struct ConsoleCommand: ParsableCommand {
     signal(SIGPIPE, SIG_IGN)
     let channel = try makeChannel()
     defer { channel.stop() }
-    let options = try launch.consoleOptions(channelName: "live")
-    let templates = try launch.templateLibrary()
-    let store = try launch.sessionStore()
     for listener in channel.listeners {
       FileHandle.standardError.write(Data("Listening for customers on \(listener.endpoint)\n".utf8))
     }
-    let runner = ConsoleRunner(
-      channel: channel, ranker: launch.ranker(templates: templates), recorder: store, options: options)
-    do {
-      try runner.run()
-    } catch {
-      throw ValidationError("\(error)")
-    }
+    try launch.runConsole(channel: channel, channelName: "live")
   }
 
   /// The Unix listener, the TCP one if asked for, and the profiles and token they need.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ReplyDeskConsole
 import ReplyDeskCore
+import ReplyDeskSimulation
 import ReplyDeskStore
 
 /// The options every console-opening command shares, and how they become the console's parts.
@@ -78,6 +79,37 @@ struct ConsoleLaunchOptions: ParsableArguments {
   /// The ranker the console uses: the lexical ranker over the loaded templates.
   func ranker(templates: TemplateLibrary) -> any SuggestionRanker {
     LexicalRanker(templates: templates.templates)
+  }
+
+  /// The simulated customers' scenarios from `directory`, `$REPLYDESK_SCENARIOS`, `./Scenarios` or the
+  /// package's, with every file problem reported on standard error; the built-in ones when none load.
+  func scenarioLibrary(directory: String?) throws -> ScenarioLibrary {
+    let library: ScenarioLibrary
+    do {
+      library = try ScenarioLibrary.locate(directory: directory)
+    } catch {
+      throw ValidationError("cannot read scenarios: \(error.localizedDescription)")
+    }
+    for issue in library.issues {
+      FileHandle.standardError.write(Data("warning: \(issue)\n".utf8))
+    }
+    return library
+  }
+
+  /// Runs the console on `channel` until the representative quits; returns the store it recorded to.
+  @discardableResult
+  func runConsole(channel: any CustomerChannel, channelName: String) throws -> SessionStore {
+    let options = try consoleOptions(channelName: channelName)
+    let templates = try templateLibrary()
+    let store = try sessionStore()
+    let runner = ConsoleRunner(
+      channel: channel, ranker: ranker(templates: templates), recorder: store, options: options)
+    do {
+      try runner.run()
+    } catch {
+      throw ValidationError("\(error)")
+    }
+    return store
   }
 
   /// The session store, created on first use; a foreign or corrupt file is refused, never replaced.

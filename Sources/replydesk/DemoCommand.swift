@@ -15,6 +15,9 @@ struct DemoCommand: ParsableCommand {
   @Option(help: "How fast the customers type and answer (2 = twice as fast).")
   var speed: Double = 1
 
+  @Option(help: "Scenario directory (default: $REPLYDESK_SCENARIOS, ./Scenarios, or the package's).")
+  var scenarios: String?
+
   @OptionGroup var launch: ConsoleLaunchOptions
 
   func validate() throws {
@@ -22,16 +25,9 @@ struct DemoCommand: ParsableCommand {
   }
 
   func run() throws {
-    let options = try launch.consoleOptions(channelName: "demo")
-    let templates = try launch.templateLibrary()
-    let store = try launch.sessionStore()
-    let channel = SimulatedCustomerChannel(seed: seed, speed: speed, start: Date())
-    let runner = ConsoleRunner(
-      channel: channel, ranker: launch.ranker(templates: templates), recorder: store, options: options)
-    do {
-      try runner.run()
-    } catch {
-      throw ValidationError("\(error)")
-    }
+    let library = try launch.scenarioLibrary(directory: scenarios)
+    let channel = SimulatedCustomerChannel(
+      seed: seed, speed: speed, start: Date(), scenarios: library.scenarios)
+    try launch.runConsole(channel: channel, channelName: "demo")
   }
 }

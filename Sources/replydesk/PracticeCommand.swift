@@ -44,27 +44,10 @@ struct PracticeCommand: ParsableCommand {
   }
 
   func run() throws {
-    let library: ScenarioLibrary
-    do {
-      library = try ScenarioLibrary.locate(directory: scenarios)
-    } catch {
-      throw ValidationError("cannot read scenarios: \(error.localizedDescription)")
-    }
-    for issue in library.issues {
-      FileHandle.standardError.write(Data("warning: \(issue)\n".utf8))
-    }
-    let options = try launch.consoleOptions(channelName: "practice")
-    let templates = try launch.templateLibrary()
-    let store = try launch.sessionStore()
+    let library = try launch.scenarioLibrary(directory: scenarios)
     let channel = SimulatedCustomerChannel(
       seed: seed, speed: speed, start: Date(), scenarios: library.scenarios, chatLimit: chats)
-    let runner = ConsoleRunner(
-      channel: channel, ranker: launch.ranker(templates: templates), recorder: store, options: options)
-    do {
-      try runner.run()
-    } catch {
-      throw ValidationError("\(error)")
-    }
+    let store = try launch.runConsole(channel: channel, channelName: "practice")
     try printScorecards(channel: channel, store: store)
   }
 
