@@ -53,16 +53,19 @@ public struct RankingResult: Sendable, Equatable {
   /// The ranker's name as the status line shows it, for example "lexical" or "neural v1".
   public var rankerName: String
   public var elapsedMilliseconds: Double
+  /// The calibrated probability that the top suggestion is right, when a calibrator filled it.
+  public var confidence: Double?
 
   public init(
     request: RankingRequest, suggestions: [Suggestion], attended: [AttendedWord] = [],
-    rankerName: String, elapsedMilliseconds: Double = 0
+    rankerName: String, elapsedMilliseconds: Double = 0, confidence: Double? = nil
   ) {
     self.request = request
     self.suggestions = suggestions
     self.attended = attended
     self.rankerName = rankerName
     self.elapsedMilliseconds = elapsedMilliseconds
+    self.confidence = confidence
   }
 }
 
