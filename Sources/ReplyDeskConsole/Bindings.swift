@@ -36,6 +36,7 @@ enum Action: Equatable, Sendable {
   case focusNext, focusPrevious, leaveComposer
   case scrollPageUp, scrollPageDown, scrollLineUp, scrollLineDown
   case startEscalation, takeNext, quit, showHelp, toggleAttention
+  case nextChat, previousChat, jumpToChat
   case sendComposer, insertNewline, cursorLeft, cursorRight, cursorUp, cursorDown, cursorHome, cursorEnd
   case deleteBackward, deleteForward, deleteWord
   case closeOverlay, pickNumbered, pickerUp, pickerDown, chooseReason, confirmEscalation
@@ -64,6 +65,7 @@ enum Bindings {
   static let panes: [BindingContext] = [.suggestions, .conversation, .profile]
   static let anyPane: [BindingContext] = panes + [.composer]
   static let digits: [Key] = (1...9).map { .character(Character(String($0))) }
+  static let altDigits: [Key] = (1...9).map { .alt(Character(String($0))) }
 
   /// Contexts where a line of text is edited.
   static let textEditing: [BindingContext] = [.composer, .escalationNote, .replayNote]
@@ -116,7 +118,22 @@ enum Bindings {
       inFooter: false, detail: "escalate (works from every pane, the composer included)"),
     Binding(
       keys: [.character("n")], label: "n", contexts: panes, action: .takeNext, hint: "next",
-      detail: "take the next waiting customer"),
+      detail: "take the next waiting customer (open chats stay open)"),
+    Binding(
+      keys: [.control("n")], label: "^N", contexts: anyPane, action: .nextChat, hint: "next chat",
+      detail: "switch to the next open chat (drafts and scroll are kept per chat)"),
+    Binding(
+      keys: [.control("p")], label: "^P", contexts: anyPane, action: .previousChat, hint: "previous chat",
+      inFooter: false, detail: "switch to the previous open chat"),
+    Binding(
+      keys: [.character("]")], label: "]", contexts: panes, action: .nextChat, hint: "next chat",
+      inFooter: false),
+    Binding(
+      keys: [.character("[")], label: "[", contexts: panes, action: .previousChat, hint: "previous chat",
+      inFooter: false),
+    Binding(
+      keys: altDigits, label: "M-1-9", contexts: anyPane, action: .jumpToChat, hint: "chat N",
+      inFooter: false, detail: "switch to chat N of the chat strip (Alt-1 to Alt-9)"),
     Binding(
       keys: [.character("a")], label: "a", contexts: panes, action: .toggleAttention,
       hint: "attended words", inFooter: false,
@@ -125,7 +142,7 @@ enum Bindings {
     Binding(keys: [.function(1)], label: "F1", contexts: [.composer], action: .showHelp, hint: "help"),
     Binding(
       keys: [.character("q")], label: "q", contexts: panes, action: .quit, hint: "quit", inFooter: false,
-      detail: "quit (asks first while a chat is open)"),
+      detail: "quit (asks first while a chat is open; ends open chats as abandoned)"),
     Binding(
       keys: [.control("q"), .control("c")], label: "^Q/^C", contexts: anyPane, action: .quit, hint: "quit",
       inFooter: false),

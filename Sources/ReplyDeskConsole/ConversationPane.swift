@@ -4,7 +4,7 @@ import ReplyDeskCore
 /// The conversation: turns with their times, wrapped, newest at the bottom, scrolled up by
 /// `ActiveChat.conversationScroll` lines, and the customer's typing indicator.
 enum ConversationPane {
-  static let labelWidth = 9
+  static let labelWidth = 10
 
   static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, grid: inout CellGrid) {
     guard let chat = state.active else {
@@ -59,7 +59,7 @@ enum ConversationPane {
       let text = chat.displayTexts[turn.id] ?? DisplayText.forDisplay(turn.text)
       let runs = highlight(text, role: role, words: attended[turn.id] ?? [])
       let wrapped = TextWrap.wrap(TextWrap.styled(runs), width: textWidth)
-      let label = padded(label(for: turn.speaker, chat: chat), to: labelWidth)
+      let label = padded(label(for: turn, chat: chat), to: labelWidth)
       let prefix = TextWrap.styled([
         (Formatting.clock(turn.time, in: state.timeZone) + " ", .dim), (label + " ", role),
       ])
@@ -77,12 +77,12 @@ enum ConversationPane {
     }
   }
 
-  private static func label(for speaker: Speaker, chat: ActiveChat) -> String {
-    switch speaker {
+  private static func label(for turn: Turn, chat: ActiveChat) -> String {
+    switch turn.speaker {
     case .customer:
       let first = DisplayText.singleLine(chat.conversation.profile.firstName)
       return first.isEmpty ? "Customer" : first
-    case .agent: return "You"
+    case .agent: return chat.autoSentTurns.contains(turn.id) ? "You (auto)" : "You"
     case .system: return "System"
     }
   }
