@@ -118,13 +118,13 @@ enum Bindings {
       inFooter: false, detail: "escalate (works from every pane, the composer included)"),
     Binding(
       keys: [.character("n")], label: "n", contexts: panes, action: .takeNext, hint: "next",
-      detail: "take the next waiting customer (open chats stay open)"),
+      detail: "take the next customer (open chats stay open)"),
     Binding(
       keys: [.control("n")], label: "^N", contexts: anyPane, action: .nextChat, hint: "next chat",
-      detail: "switch to the next open chat (drafts and scroll are kept per chat)"),
+      detail: "next chat (each chat keeps its draft and scroll)"),
     Binding(
       keys: [.control("p")], label: "^P", contexts: anyPane, action: .previousChat, hint: "previous chat",
-      inFooter: false, detail: "switch to the previous open chat"),
+      inFooter: false, detail: "previous chat"),
     Binding(
       keys: [.character("]")], label: "]", contexts: panes, action: .nextChat, hint: "next chat",
       inFooter: false),
@@ -133,7 +133,7 @@ enum Bindings {
       inFooter: false),
     Binding(
       keys: altDigits, label: "M-1-9", contexts: anyPane, action: .jumpToChat, hint: "chat N",
-      inFooter: false, detail: "switch to chat N of the chat strip (Alt-1 to Alt-9)"),
+      inFooter: false, detail: "chat N of the chat strip (Alt-1 to Alt-9)"),
     Binding(
       keys: [.character("a")], label: "a", contexts: panes, action: .toggleAttention,
       hint: "attended words", inFooter: false,
@@ -142,7 +142,7 @@ enum Bindings {
     Binding(keys: [.function(1)], label: "F1", contexts: [.composer], action: .showHelp, hint: "help"),
     Binding(
       keys: [.character("q")], label: "q", contexts: panes, action: .quit, hint: "quit", inFooter: false,
-      detail: "quit (asks first while a chat is open; ends open chats as abandoned)"),
+      detail: "quit (asks first; open chats end as abandoned)"),
     Binding(
       keys: [.control("q"), .control("c")], label: "^Q/^C", contexts: anyPane, action: .quit, hint: "quit",
       inFooter: false),
