@@ -120,6 +120,12 @@ enum Bindings {
       keys: [.character("n")], label: "n", contexts: panes, action: .takeNext, hint: "next",
       detail: "take the next customer (open chats stay open)"),
     Binding(
+      keys: [.character("a")], label: "a", contexts: panes, action: .toggleAttention,
+      hint: "attended words", inFooter: false,
+      detail: "highlight the words the top suggestion attended to"),
+    Binding(keys: [.character("?")], label: "?", contexts: panes, action: .showHelp, hint: "help"),
+    Binding(keys: [.function(1)], label: "F1", contexts: [.composer], action: .showHelp, hint: "help"),
+    Binding(
       keys: [.control("n")], label: "^N", contexts: anyPane, action: .nextChat, hint: "next chat",
       detail: "next chat (each chat keeps its draft and scroll)"),
     Binding(
@@ -132,14 +138,8 @@ enum Bindings {
       keys: [.character("[")], label: "[", contexts: panes, action: .previousChat, hint: "previous chat",
       inFooter: false),
     Binding(
-      keys: altDigits, label: "M-1-9", contexts: anyPane, action: .jumpToChat, hint: "chat N",
+      keys: altDigits, label: "Alt-1..9", contexts: anyPane, action: .jumpToChat, hint: "chat N",
       inFooter: false, detail: "chat N of the chat strip (Alt-1 to Alt-9)"),
-    Binding(
-      keys: [.character("a")], label: "a", contexts: panes, action: .toggleAttention,
-      hint: "attended words", inFooter: false,
-      detail: "highlight the words the top suggestion attended to"),
-    Binding(keys: [.character("?")], label: "?", contexts: panes, action: .showHelp, hint: "help"),
-    Binding(keys: [.function(1)], label: "F1", contexts: [.composer], action: .showHelp, hint: "help"),
     Binding(
       keys: [.character("q")], label: "q", contexts: panes, action: .quit, hint: "quit", inFooter: false,
       detail: "quit (asks first; open chats end as abandoned)"),
