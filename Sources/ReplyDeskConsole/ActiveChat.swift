@@ -31,7 +31,7 @@ struct ActiveChat: Equatable, Sendable {
   /// The composer and where its text came from, parked while another chat has focus.
   var parkedComposer = Composer()
   var parkedOrigin: EditOrigin?
-  /// Ids of the turns autopilot sent, shown as "You (auto)".
+  /// Ids of the turns autopilot sent, shown as "Autopilot".
   var autoSentTurns: Set<Int> = []
   /// The customer turn autopilot last acted on, so it sends or hands over once per turn.
   var autopilotTurn: Int?

@@ -4,7 +4,7 @@ import ReplyDeskCore
 /// The conversation: turns with their times, wrapped, newest at the bottom, scrolled up by
 /// `ActiveChat.conversationScroll` lines, and the customer's typing indicator.
 enum ConversationPane {
-  static let labelWidth = 10
+  static let labelWidth = 9
 
   static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, grid: inout CellGrid) {
     guard let chat = state.active else {
@@ -82,7 +82,7 @@ enum ConversationPane {
     case .customer:
       let first = DisplayText.singleLine(chat.conversation.profile.firstName)
       return first.isEmpty ? "Customer" : first
-    case .agent: return chat.autoSentTurns.contains(turn.id) ? "You (auto)" : "You"
+    case .agent: return chat.autoSentTurns.contains(turn.id) ? "Autopilot" : "You"
     case .system: return "System"
     }
   }

@@ -39,7 +39,7 @@ import Testing
     #expect(channel.sent.map(\.0) == [top.text])
     #expect(state.active?.conversation.turns.last?.text == top.text)
     #expect(state.active?.awaitingReplySince == nil)
-    #expect(render(state, size: state.size).plainText.contains("You (auto)"))
+    #expect(render(state, size: state.size).plainText.contains("Autopilot  Your refund"))
   }
 
   @Test func offByDefaultEvenWhenConfident() {
