@@ -16,7 +16,8 @@ enum ChatTabs {
       if offset > 0 { runs.append(("│", .border)) }
       runs.append(tab)
     }
-    grid.draw(TextWrap.truncate(TextWrap.styled(runs), width: rect.width), x: rect.x, y: rect.y, limit: rect.maxX)
+    grid.draw(
+      TextWrap.truncate(TextWrap.styled(runs), width: rect.width), x: rect.x, y: rect.y, limit: rect.maxX)
   }
 
   /// One tab's text and style.

@@ -99,11 +99,14 @@ private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitme
   state.chats[index] = chat
   if case .autoSent(_, let rank, _, let confidence) = commitment.decision {
     let name = DisplayText.singleLine(chat.conversation.profile.fullName)
-    state.say("Autopilot sent suggestion \(rank) to \(name) (confidence \(String(format: "%.2f", confidence)))")
+    state.say(
+      "Autopilot sent suggestion \(rank) to \(name) (confidence \(String(format: "%.2f", confidence)))")
     return []
   }
   state.say("Sent")
-  guard focused, state.composer.text.trimmingCharacters(in: .whitespacesAndNewlines) == text else { return [] }
+  guard focused, state.composer.text.trimmingCharacters(in: .whitespacesAndNewlines) == text else {
+    return []
+  }
   clearComposer(&state)
   return requestRanking(&state)
 }

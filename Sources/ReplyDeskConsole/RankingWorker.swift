@@ -50,7 +50,9 @@ final class RankingWorker: Sendable {
     else { return }
     let result = ranker.rank(request)
     mailbox.withLock { results in
-      if let current = results[request.chat], current.request.generation > result.request.generation { return }
+      if let current = results[request.chat], current.request.generation > result.request.generation {
+        return
+      }
       results[request.chat] = result
     }
     var byte: UInt8 = 1

@@ -7,14 +7,14 @@ import ReplyDeskCore
 func checkWaitAlerts(_ state: inout ConsoleState) -> [ConsoleEffect] {
   var late: [String] = []
   for index in state.chats.indices
-  where !state.chats[index].waitAlerted && state.chats[index].isOverdue(now: state.now, after: state.waitAlertSeconds)
+  where !state.chats[index].waitAlerted
+    && state.chats[index].isOverdue(now: state.now, after: state.waitAlertSeconds)
   {
     state.chats[index].waitAlerted = true
     late.append(DisplayText.singleLine(state.chats[index].conversation.profile.firstName))
   }
   for index in state.waiting.indices
-  where !state.waiting[index].waitAlerted && isOverdue(state.waiting[index], state)
-  {
+  where !state.waiting[index].waitAlerted && isOverdue(state.waiting[index], state) {
     state.waiting[index].waitAlerted = true
     late.append(DisplayText.singleLine(state.waiting[index].profile.firstName) + " (queue)")
   }

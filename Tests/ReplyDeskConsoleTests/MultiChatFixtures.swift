@@ -32,7 +32,8 @@ extension Fixture {
   ) {
     _ = update(
       &state,
-      .channel(ChannelEvent(chat: chat, kind: .arrived(profile: profile, scenario: "s")), now: start + offset))
+      .channel(ChannelEvent(chat: chat, kind: .arrived(profile: profile, scenario: "s")), now: start + offset)
+    )
   }
 
   /// The customer of `chat` sends `text`; returns the console's effects.
@@ -67,7 +68,8 @@ extension Fixture {
 
   /// The text of row `y` of the rendered screen.
   static func row(_ state: ConsoleState, _ y: Int) -> String {
-    let lines = render(state, size: state.size).plainText.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = render(state, size: state.size).plainText.split(
+      separator: "\n", omittingEmptySubsequences: false)
     return y < lines.count ? String(lines[y]) : ""
   }
 }
