@@ -25,6 +25,9 @@ func update(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffec
   case .commitFailed(let commitment, let reason, let now):
     state.now = now
     let what = commitment.decision.sentText == nil ? "Escalation" : "Reply"
+    if case .autoSent = commitment.decision, let index = state.index(of: commitment.chat) {
+      state.chats[index].needsTakeover = true
+    }
     state.say("\(what) not sent: could not save it (\(reason))", warning: true, seconds: 15)
     return []
   case .recordFailed(let reason, let now):
@@ -85,7 +88,10 @@ private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitme
     chat.suggestions = []
     state.chats[index] = chat
     if focused { clearComposer(&state) }
-    state.say("Chat escalated. Press n for the next customer.")
+    state.say(
+      state.openChats.isEmpty
+        ? "Chat escalated. Press n for the next customer."
+        : "Chat escalated. ^N switches to your other chats, n takes the next customer.")
     return []
   }
   guard let text = commitment.decision.sentText else { return [] }

@@ -39,7 +39,7 @@ import Testing
     #expect(channel.sent.map(\.0) == [top.text])
     #expect(state.active?.conversation.turns.last?.text == top.text)
     #expect(state.active?.awaitingReplySince == nil)
-    #expect(render(state, size: state.size).plainText.contains("Autopilot  Your refund"))
+    #expect(render(state, size: state.size).plainText.contains("Autopilot Your refund"))
   }
 
   @Test func offByDefaultEvenWhenConfident() {
@@ -111,5 +111,21 @@ import Testing
     state.autopilotThreshold = 0.8
     state.status = nil
     #expect(Fixture.row(state, 39).contains("autopilot ≥0.80"))
+  }
+}
+
+/// An auto-sent reply that could not be saved leaves the chat to the representative.
+@Suite struct AutopilotFailureTests {
+  @Test func aFailedAutoSendAsksTheRepresentativeToTakeOver() throws {
+    var state = Fixture.openChat()
+    state.autopilotThreshold = 0.8
+    Fixture.say(&state, Fixture.chat, "Hello?", at: 20)
+    let effects = update(&state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.9)))
+    let commitment = try #require(Fixture.commitments(effects).first)
+    let executor = EffectExecutor(channel: RecordingChannel(), recorder: FailingRecorder()) { _ in }
+    for event in executor.execute(.commit(commitment)) { _ = update(&state, event) }
+    #expect(state.active?.needsTakeover == true)
+    #expect(state.active?.conversation.turns.last?.speaker == .customer)
+    #expect(state.status?.text.contains("Reply not sent") == true)
   }
 }
