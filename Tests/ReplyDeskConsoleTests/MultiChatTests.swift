@@ -106,6 +106,7 @@ import Testing
     var state = Fixture.twoChats()
     #expect(Fixture.press(&state, .character("q")).isEmpty)
     #expect(state.overlay == .confirmQuit)
+    #expect(render(state, size: state.size).plainText.contains("2 chats are open; quitting ends them"))
     let effects = Fixture.press(&state, .character("y"))
     #expect(effects.contains(.closeChat(Fixture.chat, outcome: .abandoned)))
     #expect(effects.contains(.closeChat(Fixture.second, outcome: .abandoned)))
