@@ -36,6 +36,7 @@ enum Action: Equatable, Sendable {
   case focusNext, focusPrevious, leaveComposer
   case scrollPageUp, scrollPageDown, scrollLineUp, scrollLineDown
   case startEscalation, takeNext, quit, showHelp, toggleAttention
+  case nextChat, previousChat, jumpToChat
   case sendComposer, insertNewline, cursorLeft, cursorRight, cursorUp, cursorDown, cursorHome, cursorEnd
   case deleteBackward, deleteForward, deleteWord
   case closeOverlay, pickNumbered, pickerUp, pickerDown, chooseReason, confirmEscalation
@@ -64,6 +65,7 @@ enum Bindings {
   static let panes: [BindingContext] = [.suggestions, .conversation, .profile]
   static let anyPane: [BindingContext] = panes + [.composer]
   static let digits: [Key] = (1...9).map { .character(Character(String($0))) }
+  static let altDigits: [Key] = (1...9).map { .alt(Character(String($0))) }
 
   /// Contexts where a line of text is edited.
   static let textEditing: [BindingContext] = [.composer, .escalationNote, .replayNote]
@@ -116,7 +118,7 @@ enum Bindings {
       inFooter: false, detail: "escalate (works from every pane, the composer included)"),
     Binding(
       keys: [.character("n")], label: "n", contexts: panes, action: .takeNext, hint: "next",
-      detail: "take the next waiting customer"),
+      detail: "take the next customer (open chats stay open)"),
     Binding(
       keys: [.character("a")], label: "a", contexts: panes, action: .toggleAttention,
       hint: "attended words", inFooter: false,
@@ -124,8 +126,23 @@ enum Bindings {
     Binding(keys: [.character("?")], label: "?", contexts: panes, action: .showHelp, hint: "help"),
     Binding(keys: [.function(1)], label: "F1", contexts: [.composer], action: .showHelp, hint: "help"),
     Binding(
+      keys: [.control("n")], label: "^N", contexts: anyPane, action: .nextChat, hint: "next chat",
+      detail: "next chat (each chat keeps its draft and scroll)"),
+    Binding(
+      keys: [.control("p")], label: "^P", contexts: anyPane, action: .previousChat, hint: "previous chat",
+      inFooter: false, detail: "previous chat"),
+    Binding(
+      keys: [.character("]")], label: "]", contexts: panes, action: .nextChat, hint: "next chat",
+      inFooter: false),
+    Binding(
+      keys: [.character("[")], label: "[", contexts: panes, action: .previousChat, hint: "previous chat",
+      inFooter: false),
+    Binding(
+      keys: altDigits, label: "Alt-1..9", contexts: anyPane, action: .jumpToChat, hint: "chat N",
+      inFooter: false, detail: "chat N of the chat strip (Alt-1 to Alt-9)"),
+    Binding(
       keys: [.character("q")], label: "q", contexts: panes, action: .quit, hint: "quit", inFooter: false,
-      detail: "quit (asks first while a chat is open)"),
+      detail: "quit (asks first; open chats end as abandoned)"),
     Binding(
       keys: [.control("q"), .control("c")], label: "^Q/^C", contexts: anyPane, action: .quit, hint: "quit",
       inFooter: false),

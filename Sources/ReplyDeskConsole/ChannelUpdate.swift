@@ -4,36 +4,36 @@ import ReplyDeskCore
 /// Seconds the typing indicator stays up after the customer's last typing event.
 let typingIndicatorSeconds = 6.0
 
-/// Applies a customer-side event: queue arrivals, show messages and typing, end chats on leave.
+/// Applies a customer-side event to whichever chat it addresses: queue arrivals, show messages
+/// and typing, end chats on leave. Chats without focus count what they missed as unread.
 func handleChannel(_ state: inout ConsoleState, _ event: ChannelEvent) -> [ConsoleEffect] {
-  let isActive = state.active?.conversation.id == event.chat && state.active?.isOpen == true
+  let index = state.index(of: event.chat)
+  let openIndex = index.flatMap { state.chats[$0].isOpen ? $0 : nil }
   let waitingIndex = state.waiting.firstIndex { $0.chat == event.chat }
   switch event.kind {
   case .arrived(let profile, let scenario):
-    guard !isActive, waitingIndex == nil, state.active?.conversation.id != event.chat else { return [] }
+    guard index == nil, waitingIndex == nil else { return [] }
     state.waiting.append(
       WaitingCustomer(chat: event.chat, profile: profile, scenario: scenario, arrivedAt: state.now))
-    if state.active?.isOpen == true {
+    if !state.openChats.isEmpty {
       state.say("\(DisplayText.singleLine(profile.fullName)) is waiting")
     }
     return []
   case .typing:
-    if isActive { state.active?.customerTypingUntil = state.now.addingTimeInterval(typingIndicatorSeconds) }
+    if let openIndex {
+      state.chats[openIndex].customerTypingUntil = state.now.addingTimeInterval(typingIndicatorSeconds)
+    }
     return []
   case .message(let text):
     if let waitingIndex {
       state.waiting[waitingIndex].messages.append(PendingMessage(text: text, time: state.now))
       return []
     }
-    guard isActive, var chat = state.active else { return [] }
-    appendTurn(&chat, .customer, text, at: state.now)
-    chat.customerTurnShownAt = state.now
-    chat.customerTypingUntil = nil
-    chat.conversationScroll = 0
-    state.active = chat
+    guard let openIndex else { return [] }
+    receiveMessage(&state, text, in: openIndex)
     let record = ConsoleEffect.record(
       SessionEvent(chat: event.chat, time: state.now, kind: .customerMessage(text: text)))
-    return [record] + requestRanking(&state)
+    return [record] + requestRanking(&state, for: event.chat)
   case .left(let settled):
     if let waitingIndex {
       let name = DisplayText.singleLine(state.waiting[waitingIndex].profile.fullName)
@@ -41,53 +41,54 @@ func handleChannel(_ state: inout ConsoleState, _ event: ChannelEvent) -> [Conso
       state.say("\(name) left the queue")
       return []
     }
-    guard isActive, var chat = state.active else { return [] }
-    let outcome: SessionOutcome = (settled ?? chat.agentReplied) ? .resolved : .abandoned
-    appendTurn(&chat, .system, "Customer left the chat (\(outcome.rawValue))", at: state.now)
-    chat.conversation.status = .closed(outcome)
-    chat.customerTypingUntil = nil
-    chat.suggestions = []
-    state.active = chat
-    clearComposer(&state)
-    if case .escalation = state.overlay { state.overlay = nil }
-    state.say("Customer left. Press n for the next customer.")
-    return [
-      .record(SessionEvent(chat: event.chat, time: state.now, kind: .ended(outcome: outcome))),
-      .closeChat(event.chat, outcome: outcome),
-    ]
+    guard let openIndex else { return [] }
+    return customerLeft(&state, in: openIndex, settled: settled)
   }
 }
 
-/// Takes the first waiting customer: records the session start and any messages sent while waiting.
-func takeNextCustomer(_ state: inout ConsoleState) -> [ConsoleEffect] {
-  if state.active?.isOpen == true {
-    state.say("Finish or escalate the current chat first", warning: true)
-    return []
+/// Shows a customer message in chat `index` and starts its wait for a reply.
+private func receiveMessage(_ state: inout ConsoleState, _ text: String, in index: Int) {
+  var chat = state.chats[index]
+  appendTurn(&chat, .customer, text, at: state.now)
+  chat.customerTurnShownAt = state.now
+  chat.customerTypingUntil = nil
+  if chat.awaitingReplySince == nil {
+    chat.awaitingReplySince = state.now
+    chat.waitAlerted = false
   }
-  guard !state.waiting.isEmpty else {
-    state.say("No customers waiting")
-    return []
+  if state.isFocused(index) {
+    chat.conversationScroll = 0
+  } else {
+    chat.unread += 1
   }
-  let next = state.waiting.removeFirst()
-  let conversation = Conversation(
-    id: next.chat, profile: next.profile, scenario: next.scenario, startedAt: state.now)
-  var chat = ActiveChat(conversation: conversation)
-  var effects: [ConsoleEffect] = [
-    .record(
-      SessionEvent(
-        chat: next.chat, time: state.now,
-        kind: .started(
-          representative: state.representative, customer: next.profile, channel: state.channelName)))
+  state.chats[index] = chat
+}
+
+/// Ends chat `index` because the customer left; a chat without focus stays in the strip, marked.
+private func customerLeft(_ state: inout ConsoleState, in index: Int, settled: Bool?) -> [ConsoleEffect] {
+  var chat = state.chats[index]
+  let outcome: SessionOutcome = (settled ?? chat.agentReplied) ? .resolved : .abandoned
+  appendTurn(&chat, .system, "Customer left the chat (\(outcome.rawValue))", at: state.now)
+  chat.conversation.status = .closed(outcome)
+  chat.customerTypingUntil = nil
+  chat.suggestions = []
+  chat.parkedComposer = Composer()
+  chat.parkedOrigin = nil
+  let focused = state.isFocused(index)
+  if !focused { chat.unread += 1 }
+  state.chats[index] = chat
+  if focused {
+    clearComposer(&state)
+    if case .escalation = state.overlay { state.overlay = nil }
+    state.say(
+      state.openChats.isEmpty
+        ? "Customer left. Press n for the next customer."
+        : "Customer left. ^N switches to your other chats, n takes the next customer.")
+  } else {
+    state.say("\(DisplayText.singleLine(chat.conversation.profile.fullName)) left (\(outcome.rawValue))")
+  }
+  return [
+    .record(SessionEvent(chat: chat.id, time: state.now, kind: .ended(outcome: outcome))),
+    .closeChat(chat.id, outcome: outcome),
   ]
-  for message in next.messages {
-    appendTurn(&chat, .customer, message.text, at: message.time)
-    effects.append(
-      .record(SessionEvent(chat: next.chat, time: message.time, kind: .customerMessage(text: message.text))))
-  }
-  if !next.messages.isEmpty { chat.customerTurnShownAt = state.now }
-  state.active = chat
-  clearComposer(&state)
-  state.focus = .suggestions
-  state.overlay = nil
-  return effects + requestRanking(&state)
 }

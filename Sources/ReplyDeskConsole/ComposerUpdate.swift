@@ -65,15 +65,17 @@ func sendComposer(_ state: inout ConsoleState) -> [ConsoleEffect] {
     .edited(suggestionID: origin.suggestionID, rank: origin.rank, original: origin.original, final: text))
 }
 
-/// Asks the runner to record `decision` and then deliver it.
-func commit(_ state: inout ConsoleState, _ decision: Decision) -> [ConsoleEffect] {
-  guard let chat = state.active, chat.isOpen else {
+/// Asks the runner to record `decision` for chat `index` (the focused chat by default) and then
+/// deliver it.
+func commit(_ state: inout ConsoleState, _ decision: Decision, in index: Int? = nil) -> [ConsoleEffect] {
+  guard let index = index ?? state.focusedChat, state.chats[index].isOpen else {
     state.say("This chat is already closed", warning: true)
     return []
   }
+  let chat = state.chats[index]
   let shownAt = chat.customerTurnShownAt ?? chat.conversation.startedAt
   let commitment = Commitment(
-    chat: chat.conversation.id, decision: decision,
+    chat: chat.id, decision: decision,
     responseSeconds: max(state.now.timeIntervalSince(shownAt), 0), time: state.now)
   return [.commit(commitment)]
 }

@@ -6,6 +6,8 @@ enum Key: Hashable, Sendable {
   case character(Character)
   /// Ctrl plus a letter, as the lowercase letter (Ctrl-W is `.control("w")`).
   case control(Character)
+  /// Alt (Meta) plus a key, which terminals send as Escape and the key.
+  case alt(Character)
   case enter, tab, backTab, escape, backspace, delete
   case up, down, left, right, home, end, pageUp, pageDown
   case function(Int)
@@ -46,5 +48,7 @@ enum ConsoleEffect: Equatable, Sendable {
   case rank(RankingRequest)
   case closeChat(ChatID, outcome: SessionOutcome)
   case agentTyping(ChatID)
+  /// Ring the terminal bell: a customer waited too long, or autopilot needs the representative.
+  case bell
   case quit
 }

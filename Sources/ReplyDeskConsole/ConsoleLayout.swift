@@ -1,11 +1,14 @@
 /// Where each pane goes. Narrow terminals stack the panes, with the conversation and profile
 /// sharing the top as tabs (the profile shows while it has focus); wide ones (120x30 and up) give
 /// the wide left column to the conversation, the suggestions below it and the composer at the
-/// bottom, with the profile in a narrower right column.
+/// bottom, with the profile in a narrower right column. While chats are open a strip of chat tabs
+/// sits under the header.
 struct ConsoleLayout: Equatable {
   static let minimum = Size(width: 40, height: 12)
 
   var header: Rect
+  /// The chat strip, when any chat is open.
+  var tabs: Rect?
   var footer: Rect
   var conversation: Rect?
   var profile: Rect?
@@ -15,14 +18,22 @@ struct ConsoleLayout: Equatable {
   var separator: Rect?
   var isTooSmall: Bool
 
-  init(size: Size, focus: Focus, suggestionCount: Int) {
+  /// The layout for `state` at its size.
+  init(_ state: ConsoleState) {
+    self.init(
+      size: state.size, focus: state.focus, suggestionCount: state.active?.suggestions.count ?? 0,
+      showsTabs: !state.chats.isEmpty)
+  }
+
+  init(size: Size, focus: Focus, suggestionCount: Int, showsTabs: Bool = false) {
     let width = size.width
     let height = size.height
     header = Rect(x: 0, y: 0, width: width, height: 1)
     footer = Rect(x: 0, y: max(height - 1, 0), width: width, height: 1)
     isTooSmall = width < Self.minimum.width || height < Self.minimum.height
-    let bodyTop = 1
-    let bodyHeight = max(height - 2, 0)
+    tabs = showsTabs ? Rect(x: 0, y: 1, width: width, height: 1) : nil
+    let bodyTop = showsTabs ? 2 : 1
+    let bodyHeight = max(height - 1 - bodyTop, 0)
     if width >= 120, height >= 30 {
       let rightWidth = min(width * 7 / 20, 52)
       let leftWidth = width - rightWidth - 1

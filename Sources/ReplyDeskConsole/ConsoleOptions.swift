@@ -19,6 +19,13 @@ public struct ConsoleOptions: Sendable {
   public var timeZone: TimeZone
   /// The channel's name as recorded in `started` events.
   public var channelName: String
+  /// Seconds a customer may wait for a reply (or in the queue) before the console rings.
+  public var waitAlertSeconds: Double
+  /// When set, suggestion 1 is sent automatically once `RankingResult.confidence` reaches it and the
+  /// suggestion has no gap; otherwise the representative is alerted to take over.
+  public var autopilotThreshold: Double?
+
+  public static let defaultWaitAlertSeconds = 60.0
 
   public static let defaultEscalationReasons = [
     "Needs a supervisor",
@@ -32,7 +39,8 @@ public struct ConsoleOptions: Sendable {
   public init(
     representativeName: String, theme: Theme = .fallback, colorMode: ColorMode = .auto,
     escalationReasons: [String] = ConsoleOptions.defaultEscalationReasons, timeZone: TimeZone = .current,
-    channelName: String = "chat"
+    channelName: String = "chat", waitAlertSeconds: Double = ConsoleOptions.defaultWaitAlertSeconds,
+    autopilotThreshold: Double? = nil
   ) {
     self.representativeName = representativeName
     self.theme = theme
@@ -40,5 +48,7 @@ public struct ConsoleOptions: Sendable {
     self.escalationReasons = escalationReasons.isEmpty ? Self.defaultEscalationReasons : escalationReasons
     self.timeZone = timeZone
     self.channelName = channelName
+    self.waitAlertSeconds = waitAlertSeconds
+    self.autopilotThreshold = autopilotThreshold
   }
 }

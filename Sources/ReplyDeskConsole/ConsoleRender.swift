@@ -5,8 +5,9 @@ import ReplyDeskCore
 func render(_ state: ConsoleState, size: Size) -> CellGrid {
   var grid = CellGrid(size: size)
   guard size.width > 0, size.height > 0 else { return grid }
-  let layout = ConsoleLayout(
-    size: size, focus: state.focus, suggestionCount: state.active?.suggestions.count ?? 0)
+  var sized = state
+  sized.size = size
+  let layout = ConsoleLayout(sized)
   if layout.isTooSmall {
     let minimum = ConsoleLayout.minimum
     grid.write(
@@ -15,6 +16,7 @@ func render(_ state: ConsoleState, size: Size) -> CellGrid {
     return grid
   }
   drawHeader(state, in: layout.header, grid: &grid)
+  if let rect = layout.tabs { ChatTabs.draw(state, in: rect, grid: &grid) }
   let noOverlay = state.overlay == nil
   if let rect = layout.conversation {
     ConversationPane.draw(state, in: rect, focused: noOverlay && state.focus == .conversation, grid: &grid)
@@ -69,10 +71,12 @@ private func drawFooter(_ state: ConsoleState, in rect: Rect, grid: inout CellGr
   grid.fill(rect, role: .status)
   var right: [String] = []
   if let ranker = state.rankerName { right.append(DisplayText.singleLine(ranker)) }
+  if let threshold = state.autopilotThreshold { right.append(autopilotLabel(threshold)) }
   right.append(state.waiting.isEmpty ? "none waiting" : "\(state.waiting.count) waiting")
   let rightText = " " + right.joined(separator: " · ") + " "
   let rightX = rect.maxX - DisplayText.width(rightText)
-  grid.write(rightText, x: rightX, y: rect.y, limit: rect.maxX, role: .status)
+  let queueLate = state.waiting.contains { isOverdue($0, state) }
+  grid.write(rightText, x: rightX, y: rect.y, limit: rect.maxX, role: queueLate ? .warning : .status)
   let leftWidth = max(rightX - rect.x - 1, 0)
   let left: [StyledGlyph]
   if let status = state.status {

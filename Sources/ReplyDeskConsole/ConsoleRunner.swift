@@ -37,13 +37,16 @@ public final class ConsoleRunner {
   public func run() throws {
     Self.prepareSignals()
     let worker = try RankingWorker(ranker: ranker)
-    let executor = EffectExecutor(channel: channel, recorder: recorder) { worker.submit($0) }
     let driver = try TerminalDriver(theme: options.theme, colorMode: options.colorMode)
     defer { driver.end() }
+    let executor = EffectExecutor(channel: channel, recorder: recorder, ringBell: driver.ringBell) {
+      worker.submit($0)
+    }
     var state = ConsoleState(
       size: driver.size, now: Date(), representative: options.representativeName,
       channelName: options.channelName, timeZone: options.timeZone,
-      escalationReasons: options.escalationReasons)
+      escalationReasons: options.escalationReasons, waitAlertSeconds: options.waitAlertSeconds,
+      autopilotThreshold: options.autopilotThreshold)
     while !state.hasQuit, !Self.terminationWasRequested {
       driver.flush(render(state, size: state.size))
       waitForInput(worker)
@@ -54,11 +57,11 @@ public final class ConsoleRunner {
         case .resize(let size): dispatch(.resize(size), to: &state, executor)
         }
       }
-      if let result = worker.take() { dispatch(.ranked(result), to: &state, executor) }
+      for result in worker.take() { dispatch(.ranked(result), to: &state, executor) }
       for event in channel.poll(now: now) { dispatch(.channel(event, now: now), to: &state, executor) }
       dispatch(.tick(now: now), to: &state, executor)
     }
-    if !state.hasQuit { endOpenChat(state) }
+    if !state.hasQuit { endOpenChats(state) }
   }
 
   /// True once SIGTERM, SIGHUP or SIGINT arrived.
@@ -85,12 +88,12 @@ public final class ConsoleRunner {
     }
   }
 
-  /// On a termination signal, ends the open chat as abandoned so the log is complete.
-  private func endOpenChat(_ state: ConsoleState) {
-    guard let chat = state.active, chat.isOpen else { return }
-    let id = chat.conversation.id
-    try? recorder.record(SessionEvent(chat: id, time: Date(), kind: .ended(outcome: .abandoned)))
-    channel.close(id, outcome: .abandoned, now: Date())
+  /// On a termination signal, ends every open chat as abandoned so the log is complete.
+  private func endOpenChats(_ state: ConsoleState) {
+    for chat in state.openChats {
+      try? recorder.record(SessionEvent(chat: chat.id, time: Date(), kind: .ended(outcome: .abandoned)))
+      channel.close(chat.id, outcome: .abandoned, now: Date())
+    }
   }
 
   /// Unblocks the signals a Dispatch-spawned parent may have masked, and turns termination

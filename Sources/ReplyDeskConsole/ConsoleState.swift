@@ -45,35 +45,14 @@ struct WaitingCustomer: Equatable, Sendable {
   var scenario: String
   var arrivedAt: Date
   var messages: [PendingMessage] = []
+  /// True once the wait alert rang for this customer.
+  var waitAlerted = false
 }
 
 /// A customer message that arrived before the chat was taken.
 struct PendingMessage: Equatable, Sendable {
   var text: String
   var time: Date
-}
-
-/// The chat the representative has taken.
-struct ActiveChat: Equatable, Sendable {
-  var conversation: Conversation
-  /// Sanitised, capped text of each turn by turn id, computed once at ingest.
-  var displayTexts: [Int: String] = [:]
-  /// The newest ranking generation asked for in this chat; older results are dropped.
-  var generation = 0
-  var suggestions: [Suggestion] = []
-  var attended: [AttendedWord] = []
-  var highlighted = 0
-  /// When the latest customer turn appeared, for response times.
-  var customerTurnShownAt: Date?
-  /// The customer turn whose suggestions were last recorded as shown.
-  var recordedShownForTurn: Int?
-  var customerTypingUntil: Date?
-  var agentReplied = false
-  /// Lines scrolled up from the newest conversation line.
-  var conversationScroll = 0
-  var profileScroll = 0
-
-  var isOpen: Bool { conversation.status == .open }
 }
 
 /// The whole console as a plain value: `update` changes it, `render` draws it.
@@ -86,7 +65,10 @@ struct ConsoleState: Equatable, Sendable {
   var escalationReasons: [String]
   var focus: Focus = .suggestions
   var overlay: Overlay?
-  var active: ActiveChat?
+  /// Every chat taken and not yet left behind, in the order taken; closed ones stay until focus moves.
+  var chats: [ActiveChat] = []
+  /// The index in `chats` of the chat on screen.
+  var focusedChat: Int?
   var waiting: [WaitingCustomer] = []
   var composer = Composer()
   var editOrigin: EditOrigin?
@@ -97,10 +79,15 @@ struct ConsoleState: Equatable, Sendable {
   /// The last ranking generation handed out, across chats, so newer requests always compare greater.
   var lastGeneration = 0
   var hasQuit = false
+  /// Seconds a customer may wait for a reply before the console rings and highlights the chat.
+  var waitAlertSeconds: Double
+  /// When set, the top suggestion is sent without the representative at this confidence or above.
+  var autopilotThreshold: Double?
 
   init(
     size: Size, now: Date, representative: String, channelName: String = "chat",
-    timeZone: TimeZone = .current, escalationReasons: [String] = ConsoleOptions.defaultEscalationReasons
+    timeZone: TimeZone = .current, escalationReasons: [String] = ConsoleOptions.defaultEscalationReasons,
+    waitAlertSeconds: Double = ConsoleOptions.defaultWaitAlertSeconds, autopilotThreshold: Double? = nil
   ) {
     self.size = size
     self.now = now
@@ -108,6 +95,8 @@ struct ConsoleState: Equatable, Sendable {
     self.channelName = channelName
     self.timeZone = timeZone
     self.escalationReasons = escalationReasons
+    self.waitAlertSeconds = waitAlertSeconds
+    self.autopilotThreshold = autopilotThreshold
   }
 
   /// Where keys go now: an overlay first, then the focused pane.

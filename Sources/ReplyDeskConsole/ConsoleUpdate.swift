@@ -15,7 +15,7 @@ func update(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffec
   case .tick(let now):
     state.now = now
     expireTransients(&state)
-    return []
+    return checkWaitAlerts(&state)
   case .resize(let size):
     state.size = size
     return []
@@ -25,6 +25,9 @@ func update(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffec
   case .commitFailed(let commitment, let reason, let now):
     state.now = now
     let what = commitment.decision.sentText == nil ? "Escalation" : "Reply"
+    if case .autoSent = commitment.decision, let index = state.index(of: commitment.chat) {
+      state.chats[index].needsTakeover = true
+    }
     state.say("\(what) not sent: could not save it (\(reason))", warning: true, seconds: 15)
     return []
   case .recordFailed(let reason, let now):
@@ -36,18 +39,24 @@ func update(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffec
 
 private func expireTransients(_ state: inout ConsoleState) {
   if let status = state.status, status.expires <= state.now { state.status = nil }
-  if let until = state.active?.customerTypingUntil, until <= state.now {
-    state.active?.customerTypingUntil = nil
+  for index in state.chats.indices {
+    if let until = state.chats[index].customerTypingUntil, until <= state.now {
+      state.chats[index].customerTypingUntil = nil
+    }
   }
 }
 
-/// Accepts a ranking for the current generation of the active chat; drops anything older.
+/// Keeps a ranking for the current generation of the chat it was asked for, focused or not (it
+/// shows only under that chat); drops results for older generations and closed chats. Autopilot
+/// then acts on it when it is on.
 private func handleRanking(_ state: inout ConsoleState, _ result: RankingResult) -> [ConsoleEffect] {
-  guard var chat = state.active, chat.isOpen, result.request.chat == chat.conversation.id,
-    result.request.generation >= chat.generation
+  guard let index = state.index(of: result.request.chat), state.chats[index].isOpen,
+    result.request.generation >= state.chats[index].generation
   else { return [] }
+  var chat = state.chats[index]
   chat.suggestions = result.suggestions
   chat.attended = result.attended
+  chat.confidence = result.confidence
   chat.highlighted = 0
   state.rankerName = result.rankerName
   var effects: [ConsoleEffect] = []
@@ -60,33 +69,50 @@ private func handleRanking(_ state: inout ConsoleState, _ result: RankingResult)
     effects.append(
       .record(
         SessionEvent(
-          chat: chat.conversation.id, time: state.now,
+          chat: chat.id, time: state.now,
           kind: .suggestionsShown(suggestions: shown, ranker: result.rankerName))))
   }
-  state.active = chat
-  return effects
+  state.chats[index] = chat
+  return effects + runAutopilot(&state, in: index, result: result)
 }
 
 /// A recorded decision took effect: show the reply as sent, or the chat as escalated.
 private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitment) -> [ConsoleEffect] {
-  guard var chat = state.active, chat.conversation.id == commitment.chat else { return [] }
+  guard let index = state.index(of: commitment.chat) else { return [] }
+  var chat = state.chats[index]
+  let focused = state.isFocused(index)
   if case .escalated(let reason, let note) = commitment.decision {
     let text = note.isEmpty ? "Escalated: \(reason)" : "Escalated: \(reason) — \(note)"
     appendTurn(&chat, .system, text, at: commitment.time)
     chat.conversation.status = .closed(.escalated)
     chat.suggestions = []
-    state.active = chat
-    clearComposer(&state)
-    state.say("Chat escalated. Press n for the next customer.")
+    state.chats[index] = chat
+    if focused { clearComposer(&state) }
+    state.say(
+      state.openChats.isEmpty
+        ? "Chat escalated. Press n for the next customer."
+        : "Chat escalated. ^N switches to your other chats, n takes the next customer.")
     return []
   }
   guard let text = commitment.decision.sentText else { return [] }
-  appendTurn(&chat, .agent, text, at: commitment.time)
+  let turn = appendTurn(&chat, .agent, text, at: commitment.time)
   chat.agentReplied = true
-  chat.conversationScroll = 0
-  state.active = chat
+  chat.awaitingReplySince = nil
+  chat.waitAlerted = false
+  chat.needsTakeover = false
+  if case .autoSent = commitment.decision { chat.autoSentTurns.insert(turn.id) }
+  if focused { chat.conversationScroll = 0 }
+  state.chats[index] = chat
+  if case .autoSent(_, let rank, _, let confidence) = commitment.decision {
+    let name = DisplayText.singleLine(chat.conversation.profile.fullName)
+    state.say(
+      "Autopilot sent suggestion \(rank) to \(name) (confidence \(String(format: "%.2f", confidence)))")
+    return []
+  }
   state.say("Sent")
-  guard state.composer.text.trimmingCharacters(in: .whitespacesAndNewlines) == text else { return [] }
+  guard focused, state.composer.text.trimmingCharacters(in: .whitespacesAndNewlines) == text else {
+    return []
+  }
   clearComposer(&state)
   return requestRanking(&state)
 }
@@ -100,21 +126,25 @@ func clearComposer(_ state: inout ConsoleState) {
 }
 
 /// Appends a turn and caches its sanitised display text.
-func appendTurn(_ chat: inout ActiveChat, _ speaker: Speaker, _ text: String, at time: Date) {
+@discardableResult
+func appendTurn(_ chat: inout ActiveChat, _ speaker: Speaker, _ text: String, at time: Date) -> Turn {
   let turn = chat.conversation.append(speaker, text, at: time)
   chat.displayTexts[turn.id] = DisplayText.forDisplay(text)
+  return turn
 }
 
-/// A ranking request for the active chat with a new generation and the composer as draft.
-func requestRanking(_ state: inout ConsoleState) -> [ConsoleEffect] {
-  guard var chat = state.active, chat.isOpen else { return [] }
+/// A ranking request for chat `id` (the focused chat by default) with a new generation and its
+/// draft: the composer when focused, the parked draft otherwise.
+func requestRanking(_ state: inout ConsoleState, for id: ChatID? = nil) -> [ConsoleEffect] {
+  guard let index = id.flatMap({ state.index(of: $0) }) ?? state.focusedChat, state.chats[index].isOpen
+  else { return [] }
   state.lastGeneration += 1
-  chat.generation = state.lastGeneration
-  state.active = chat
+  state.chats[index].generation = state.lastGeneration
+  let chat = state.chats[index]
   return [
     .rank(
       RankingRequest(
-        chat: chat.conversation.id, generation: chat.generation, context: chat.conversation.turns,
-        profile: chat.conversation.profile, draft: state.composer.text))
+        chat: chat.id, generation: chat.generation, context: chat.conversation.turns,
+        profile: chat.conversation.profile, draft: state.draft(of: index).text))
   ]
 }

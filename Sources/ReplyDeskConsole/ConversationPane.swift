@@ -59,7 +59,7 @@ enum ConversationPane {
       let text = chat.displayTexts[turn.id] ?? DisplayText.forDisplay(turn.text)
       let runs = highlight(text, role: role, words: attended[turn.id] ?? [])
       let wrapped = TextWrap.wrap(TextWrap.styled(runs), width: textWidth)
-      let label = padded(label(for: turn.speaker, chat: chat), to: labelWidth)
+      let label = padded(label(for: turn, chat: chat), to: labelWidth)
       let prefix = TextWrap.styled([
         (Formatting.clock(turn.time, in: state.timeZone) + " ", .dim), (label + " ", role),
       ])
@@ -77,12 +77,12 @@ enum ConversationPane {
     }
   }
 
-  private static func label(for speaker: Speaker, chat: ActiveChat) -> String {
-    switch speaker {
+  private static func label(for turn: Turn, chat: ActiveChat) -> String {
+    switch turn.speaker {
     case .customer:
       let first = DisplayText.singleLine(chat.conversation.profile.firstName)
       return first.isEmpty ? "Customer" : first
-    case .agent: return "You"
+    case .agent: return chat.autoSentTurns.contains(turn.id) ? "Autopilot" : "You"
     case .system: return "System"
     }
   }

@@ -8,14 +8,16 @@ final class EffectExecutor {
   private let recorder: any SessionRecorder
   private let submitRanking: (RankingRequest) -> Void
   private let clock: () -> Date
+  private let ringBell: () -> Void
 
   init(
     channel: any CustomerChannel, recorder: any SessionRecorder, clock: @escaping () -> Date = Date.init,
-    submitRanking: @escaping (RankingRequest) -> Void
+    ringBell: @escaping () -> Void = {}, submitRanking: @escaping (RankingRequest) -> Void
   ) {
     self.channel = channel
     self.recorder = recorder
     self.clock = clock
+    self.ringBell = ringBell
     self.submitRanking = submitRanking
   }
 
@@ -37,6 +39,8 @@ final class EffectExecutor {
       channel.close(chat, outcome: outcome, now: clock())
     case .agentTyping(let chat):
       channel.agentTyping(in: chat, now: clock())
+    case .bell:
+      ringBell()
     case .quit:
       break
     }

@@ -56,8 +56,13 @@ private func perform(_ state: inout ConsoleState, _ action: Action, key: Key) ->
     state.overlay = .escalation(EscalationDraft())
   case .takeNext:
     return takeNextCustomer(&state)
+  case .nextChat, .previousChat:
+    cycleChat(&state, step: action == .nextChat ? 1 : -1)
+  case .jumpToChat:
+    guard case .alt(let digit) = key, let number = digit.wholeNumberValue else { return [] }
+    jumpToChat(&state, number: number)
   case .quit:
-    guard state.active?.isOpen == true else {
+    guard !state.openChats.isEmpty else {
       state.hasQuit = true
       return [.quit]
     }
@@ -92,7 +97,7 @@ private func scroll(_ state: inout ConsoleState, _ action: Action) {
     return
   }
   guard var chat = state.active else { return }
-  let layout = ConsoleLayout(size: state.size, focus: state.focus, suggestionCount: chat.suggestions.count)
+  let layout = ConsoleLayout(state)
   if state.focus == .profile {
     let page = max((layout.profile?.height ?? 2) - 2, 1)
     let step = action == .scrollLineUp || action == .scrollLineDown ? 1 : page
@@ -110,17 +115,19 @@ private func scroll(_ state: inout ConsoleState, _ action: Action) {
   state.active = chat
 }
 
-/// Quits after ending the open chat as abandoned.
+/// Quits after ending every open chat as abandoned.
 private func quitAbandoningChat(_ state: inout ConsoleState) -> [ConsoleEffect] {
   state.overlay = nil
   state.hasQuit = true
-  guard var chat = state.active, chat.isOpen else { return [.quit] }
-  let id = chat.conversation.id
-  chat.conversation.status = .closed(.abandoned)
-  state.active = chat
+  var effects: [ConsoleEffect] = []
+  for index in state.chats.indices where state.chats[index].isOpen {
+    let id = state.chats[index].id
+    state.chats[index].conversation.status = .closed(.abandoned)
+    effects += [
+      .record(SessionEvent(chat: id, time: state.now, kind: .ended(outcome: .abandoned))),
+      .closeChat(id, outcome: .abandoned),
+    ]
+  }
   clearComposer(&state)
-  return [
-    .record(SessionEvent(chat: id, time: state.now, kind: .ended(outcome: .abandoned))),
-    .closeChat(id, outcome: .abandoned), .quit,
-  ]
+  return effects + [.quit]
 }

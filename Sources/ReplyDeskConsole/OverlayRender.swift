@@ -4,7 +4,7 @@ enum OverlayRender {
     switch overlay {
     case .help(let scroll): drawHelp(scroll: scroll, grid: &grid)
     case .escalation(let draft): drawEscalation(draft, state: state, grid: &grid)
-    case .confirmQuit: drawConfirmQuit(grid: &grid)
+    case .confirmQuit: drawConfirmQuit(openChats: state.openChats.count, grid: &grid)
     }
   }
 
@@ -77,11 +77,15 @@ enum OverlayRender {
     grid.write("Esc cancels", x: rect.x + 2, y: rect.maxY - 2, limit: inner, role: .dim)
   }
 
-  private static func drawConfirmQuit(grid: inout CellGrid) {
+  private static func drawConfirmQuit(openChats: Int, grid: inout CellGrid) {
     let rect = Chrome.centered(width: 54, height: 6, in: grid.size)
     Chrome.box(rect, title: "Quit?", grid: &grid)
+    let warning =
+      openChats > 1
+      ? "\(openChats) chats are open; quitting ends them as abandoned."
+      : "A chat is open; quitting ends it as abandoned."
     grid.write(
-      "A chat is open; quitting ends it as abandoned.", x: rect.x + 2, y: rect.y + 2, limit: rect.maxX - 2,
+      warning, x: rect.x + 2, y: rect.y + 2, limit: rect.maxX - 2,
       role: .warning)
     grid.write("y/Enter quit · n/Esc stay", x: rect.x + 2, y: rect.y + 3, limit: rect.maxX - 2, role: .normal)
   }

@@ -49,6 +49,8 @@ enum ReplayTurnPane {
       let changed = turn.edit?.changedWordCount ?? 0
       what = "Edited suggestion \(rank) (\(changed) word\(changed == 1 ? "" : "s") changed)"
     case .written: what = "Wrote a reply"
+    case .autoSent(_, let rank, _, let confidence):
+      what = "Autopilot sent suggestion \(rank) (confidence \(String(format: "%.2f", confidence)))"
     case .escalated(let reason, _): what = "Escalated: \(DisplayText.singleLine(reason))"
     }
     return "\(what) · took \(seconds(turn.responseSeconds))"

@@ -8,6 +8,7 @@ enum SuggestionsPane {
     if let chat = state.active, chat.isOpen, chat.suggestions.indices.contains(chat.highlighted) {
       let source = DisplayText.singleLine(chat.suggestions[chat.highlighted].source.description)
       title += " · \(chat.highlighted + 1): \(source)"
+      if let confidence = chat.confidence { title += String(format: " · p %.2f", confidence) }
     }
     Chrome.title(title, in: rect, focused: focused, grid: &grid)
     let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)

@@ -123,7 +123,29 @@ final class TerminalDriver {
       return Self.functionKey(Int32(code)).map { .key($0) } ?? read()
     }
     guard status == OK else { return nil }
+    if code == 27, let key = readAlt() { return .key(key) }
     return Self.characterKey(UInt32(code)).map { .key($0) } ?? read()
+  }
+
+  /// After an Escape, the key that arrived with it as Alt plus that key; nil (a plain Escape)
+  /// when nothing followed. A function key that followed is pushed back for the next read.
+  private func readAlt() -> Key? {
+    var code: wint_t = 0
+    let status = wget_wch(window, &code)
+    if status == KEY_CODE_YES {
+      ungetch(Int32(code))
+      return nil
+    }
+    guard status == OK, code >= 32, code != 127, let scalar = Unicode.Scalar(UInt32(code)) else {
+      if status == OK { unget_wch(wchar_t(bitPattern: UInt32(code))) }
+      return nil
+    }
+    return .alt(Character(scalar))
+  }
+
+  /// Rings the terminal bell (or flashes the screen where the terminal has no bell).
+  func ringBell() {
+    beep()
   }
 
   private static func functionKey(_ code: Int32) -> Key? {

@@ -26,6 +26,8 @@ public enum Decision: Codable, Sendable, Equatable {
   /// Wrote a reply without starting from a suggestion.
   case written(text: String)
   case escalated(reason: String, note: String)
+  /// Autopilot sent suggestion `rank` unchanged because its calibrated `confidence` met the threshold.
+  case autoSent(suggestionID: String, rank: Int, text: String, confidence: Double)
 
   /// The text that reached the customer, if any.
   public var sentText: String? {
@@ -34,6 +36,7 @@ public enum Decision: Codable, Sendable, Equatable {
     case .edited(_, _, _, let final): return final
     case .written(let text): return text
     case .escalated: return nil
+    case .autoSent(_, _, let text, _): return text
     }
   }
 }

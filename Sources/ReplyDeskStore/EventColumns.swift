@@ -54,13 +54,14 @@ extension Decision {
     case .edited: return "edited"
     case .written: return "written"
     case .escalated: return "escalated"
+    case .autoSent: return "autoSent"
     }
   }
 
   /// The 1-based rank of the suggestion the reply started from, if any.
   var rank: Int? {
     switch self {
-    case .accepted(_, let rank, _), .edited(_, let rank, _, _): return rank
+    case .accepted(_, let rank, _), .edited(_, let rank, _, _), .autoSent(_, let rank, _, _): return rank
     case .written, .escalated: return nil
     }
   }

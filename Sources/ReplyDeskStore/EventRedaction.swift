@@ -45,6 +45,8 @@ extension Decision {
       return .written(text: Redactor.redact(text))
     case .escalated(let reason, let note):
       return .escalated(reason: Redactor.redact(reason), note: Redactor.redact(note))
+    case .autoSent(let id, let rank, let text, let confidence):
+      return .autoSent(suggestionID: id, rank: rank, text: Redactor.redact(text), confidence: confidence)
     }
   }
 }

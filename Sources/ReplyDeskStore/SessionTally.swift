@@ -50,6 +50,8 @@ struct SessionTally: Equatable {
     case "written":
       agentTurns += 1
       written += 1
+    case "autoSent":
+      agentTurns += 1
     default:
       escalated = true
     }

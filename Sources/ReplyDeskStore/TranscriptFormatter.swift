@@ -74,6 +74,8 @@ public enum TranscriptFormatter {
         let diff = wordDiffText(WordDiff(from: original, to: final))
         return ("agent [edited #\(rank), \(took)]", "\(final)\nedit: \(diff)")
       case .written(let text): return ("agent [written, \(took)]", text)
+      case .autoSent(_, let rank, let text, let confidence):
+        return ("agent [auto-sent #\(rank) at \(String(format: "%.2f", confidence)), \(took)]", text)
       case .escalated(let reason, let note):
         return ("agent [escalated: \(reason), \(took)]", note.isEmpty ? "(no note)" : note)
       }

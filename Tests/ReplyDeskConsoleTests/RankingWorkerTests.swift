@@ -24,19 +24,21 @@ private final class GatedRanker: SuggestionRanker {
 }
 
 @Suite struct RankingWorkerTests {
-  private func request(_ generation: Int) -> RankingRequest {
-    RankingRequest(chat: Fixture.chat, generation: generation, context: [], profile: SampleState.profile())
+  private func request(_ generation: Int, chat: ChatID = Fixture.chat) -> RankingRequest {
+    RankingRequest(chat: chat, generation: generation, context: [], profile: SampleState.profile())
   }
 
-  /// Waits on the wake pipe until a result of `generation` arrives, or five seconds pass.
-  private func waitForResult(_ worker: RankingWorker, generation: Int) -> RankingResult? {
+  /// Waits on the wake pipe, collecting results, until results of all `generations` have arrived
+  /// or five seconds pass.
+  private func waitForResults(_ worker: RankingWorker, generations: Set<Int>) -> [RankingResult] {
     let deadline = Date().addingTimeInterval(5)
-    while Date() < deadline {
+    var results: [RankingResult] = []
+    while Date() < deadline, !Set(results.map(\.request.generation)).isSuperset(of: generations) {
       var descriptor = pollfd(fd: worker.wakeDescriptor, events: Int16(POLLIN), revents: 0)
       _ = poll(&descriptor, 1, 100)
-      if let result = worker.take(), result.request.generation == generation { return result }
+      results += worker.take()
     }
-    return nil
+    return results
   }
 
   @Test func pendingRequestsCoalesceToTheNewest() throws {
@@ -47,13 +49,28 @@ private final class GatedRanker: SuggestionRanker {
     worker.submit(request(2))
     worker.submit(request(3))
     ranker.gate.signal()
-    let result = waitForResult(worker, generation: 3)
-    #expect(result?.rankerName == "gated")
+    let results = waitForResults(worker, generations: [3])
+    #expect(results.last?.request.generation == 3)
+    #expect(results.last?.rankerName == "gated")
     #expect(ranker.calls.withLock { $0 } == [1, 3])
   }
 
-  @Test func takeWithNothingWaitingIsNil() throws {
+  @Test func requestsOfDifferentChatsAreNotCoalesced() throws {
+    let ranker = GatedRanker()
+    let worker = try RankingWorker(ranker: ranker)
+    worker.submit(request(1))
+    #expect(ranker.entered.wait(timeout: .now() + 5) == .success)
+    worker.submit(request(2, chat: ChatID("chat-8")))
+    worker.submit(request(3))
+    worker.submit(request(4, chat: ChatID("chat-8")))
+    ranker.gate.signal()
+    let results = waitForResults(worker, generations: [3, 4])
+    #expect(Set(results.map(\.request.chat)) == [Fixture.chat, ChatID("chat-8")])
+    #expect(ranker.calls.withLock { $0 } == [1, 4, 3])
+  }
+
+  @Test func takeWithNothingWaitingIsEmpty() throws {
     let worker = try RankingWorker(ranker: GatedRanker())
-    #expect(worker.take() == nil)
+    #expect(worker.take().isEmpty)
   }
 }

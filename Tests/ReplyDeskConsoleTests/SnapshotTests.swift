@@ -112,6 +112,25 @@ import Testing
       })
   }
 
+  /// The busy chat focused, a second chat with an unread message whose customer waited too long,
+  /// autopilot on and a ranker that reports confidence.
+  @Test func twoOpenChats() throws {
+    var state = SampleState.busy(size: Self.small)
+    state.autopilotThreshold = 0.8
+    state.active?.confidence = 0.72
+    var other = ActiveChat(
+      conversation: Conversation(
+        id: Fixture.second, profile: Fixture.secondProfile(), scenario: "delivery",
+        startedAt: Fixture.start - 120))
+    appendTurn(&other, .customer, "Is anyone there? My parcel never came.", at: Fixture.start - 95)
+    other.awaitingReplySince = Fixture.start - 95
+    other.unread = 1
+    state.chats.append(other)
+    try check(state, "two-chats")
+    Fixture.press(&state, .control("n"))
+    try check(state, "two-chats-switched")
+  }
+
   @Test func slotsAndGapsUseTheirRoles() {
     let grid = render(SampleState.busy(size: Self.large), size: Self.large)
     let roles = Set(grid.cells.map(\.role))

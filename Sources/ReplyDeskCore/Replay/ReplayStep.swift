@@ -20,7 +20,7 @@ public struct AgentTurnReplay: Sendable, Equatable {
     self.decision = decision
     self.responseSeconds = responseSeconds
     switch decision {
-    case .accepted(_, let rank, _):
+    case .accepted(_, let rank, _), .autoSent(_, let rank, _, _):
       chosenRank = rank
     case .edited(_, let rank, let original, let final):
       chosenRank = rank

@@ -1,0 +1,82 @@
+import Foundation
+import ReplyDeskCore
+
+/// A chat the representative has taken, with everything kept per chat while another has focus.
+struct ActiveChat: Equatable, Sendable {
+  var conversation: Conversation
+  /// Sanitised, capped text of each turn by turn id, computed once at ingest.
+  var displayTexts: [Int: String] = [:]
+  /// The newest ranking generation asked for in this chat; older results are dropped.
+  var generation = 0
+  var suggestions: [Suggestion] = []
+  var attended: [AttendedWord] = []
+  /// The calibrated confidence of the shown top suggestion, when the ranker reports one.
+  var confidence: Double?
+  var highlighted = 0
+  /// When the latest customer turn appeared, for response times.
+  var customerTurnShownAt: Date?
+  /// The customer turn whose suggestions were last recorded as shown.
+  var recordedShownForTurn: Int?
+  var customerTypingUntil: Date?
+  var agentReplied = false
+  /// Lines scrolled up from the newest conversation line.
+  var conversationScroll = 0
+  var profileScroll = 0
+  /// Customer messages (and a departure) that arrived while another chat had focus.
+  var unread = 0
+  /// When the oldest customer message still without a reply arrived.
+  var awaitingReplySince: Date?
+  /// True once the wait alert rang for the current wait.
+  var waitAlerted = false
+  /// The composer and where its text came from, parked while another chat has focus.
+  var parkedComposer = Composer()
+  var parkedOrigin: EditOrigin?
+  /// Ids of the turns autopilot sent, shown as "Autopilot".
+  var autoSentTurns: Set<Int> = []
+  /// The customer turn autopilot last acted on, so it sends or hands over once per turn.
+  var autopilotTurn: Int?
+  /// Autopilot handed this chat to the representative and no reply has gone out since.
+  var needsTakeover = false
+
+  var isOpen: Bool { conversation.status == .open }
+  var id: ChatID { conversation.id }
+
+  /// True when the customer has waited for a reply for `seconds` or more at `now`.
+  func isOverdue(now: Date, after seconds: Double) -> Bool {
+    guard isOpen, let since = awaitingReplySince else { return false }
+    return now.timeIntervalSince(since) >= seconds
+  }
+}
+
+extension ConsoleState {
+  /// The chat on screen. Setting it replaces that chat, or adds and focuses one when none is.
+  var active: ActiveChat? {
+    get { focusedChat.map { chats[$0] } }
+    set {
+      switch (newValue, focusedChat) {
+      case (let chat?, let index?): chats[index] = chat
+      case (let chat?, nil):
+        chats.append(chat)
+        focusedChat = chats.count - 1
+      case (nil, let index?):
+        chats.remove(at: index)
+        focusedChat = nil
+      case (nil, nil): break
+      }
+    }
+  }
+
+  /// Where chat `id` is in `chats`.
+  func index(of id: ChatID) -> Int? { chats.firstIndex { $0.id == id } }
+
+  /// True when chat `index` is the one on screen.
+  func isFocused(_ index: Int) -> Bool { focusedChat == index }
+
+  /// The chats still open.
+  var openChats: [ActiveChat] { chats.filter(\.isOpen) }
+
+  /// The draft of chat `index`: the composer when it has focus, its parked text otherwise.
+  func draft(of index: Int) -> Composer {
+    isFocused(index) ? composer : chats[index].parkedComposer
+  }
+}
