@@ -97,6 +97,8 @@ public struct PracticeScorecard: Sendable, Equatable {
     case .escalated(let reason, _):
       escalated += 1
       how = "escalated: \(reason)"
+    case .autoSent(_, let rank, _, _):
+      how = "auto-sent #\(rank)"
     }
     return TurnReview(
       customerText: customerText, traineeReply: decision.sentText ?? how, rankerChoice: top, how: how,

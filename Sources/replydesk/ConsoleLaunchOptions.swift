@@ -22,6 +22,22 @@ struct ConsoleLaunchOptions: ParsableArguments {
   @Option(help: "Template directory (default: $REPLYDESK_TEMPLATES, ./Templates, or the package's).")
   var templates: String?
 
+  @Option(help: "Seconds a customer may wait for a reply before the console rings and highlights the chat.")
+  var waitAlert: Double = ConsoleOptions.defaultWaitAlertSeconds
+
+  @Option(help: "Autopilot: send the top suggestion when its calibrated confidence is at least this (0-1).")
+  var autopilot: Double?
+
+  @Option(help: "Confidence calibration JSON for autopilot (default: fitted once, kept in $REPLYDESK_HOME).")
+  var calibration: String?
+
+  func validate() throws {
+    guard waitAlert > 0 else { throw ValidationError("--wait-alert must be above 0 seconds") }
+    if let autopilot, !(0...1).contains(autopilot) {
+      throw ValidationError("--autopilot takes a confidence from 0 to 1")
+    }
+  }
+
   var home: ReplyDeskHome { ReplyDeskHome() }
 
   /// `config.yaml` in the home directory; flags win over it.
@@ -52,7 +68,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
     }
     return ConsoleOptions(
       representativeName: rep ?? configuration.representative, theme: loadedTheme, colorMode: color,
-      channelName: channelName)
+      channelName: channelName, waitAlertSeconds: waitAlert, autopilotThreshold: autopilot)
   }
 
   /// The templates, with every file problem reported on standard error; broken files are skipped.
@@ -74,11 +90,6 @@ struct ConsoleLaunchOptions: ParsableArguments {
     } catch {
       throw ValidationError(error.description)
     }
-  }
-
-  /// The ranker the console uses: the lexical ranker over the loaded templates.
-  func ranker(templates: TemplateLibrary) -> any SuggestionRanker {
-    LexicalRanker(templates: templates.templates)
   }
 
   /// The simulated customers' scenarios from `directory`, `$REPLYDESK_SCENARIOS`, `./Scenarios` or the
@@ -103,7 +114,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
     let templates = try templateLibrary()
     let store = try sessionStore()
     let runner = ConsoleRunner(
-      channel: channel, ranker: ranker(templates: templates), recorder: store, options: options)
+      channel: channel, ranker: try ranker(templates: templates), recorder: store, options: options)
     do {
       try runner.run()
     } catch {
