@@ -6,6 +6,8 @@ struct ReplyDeskCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "replydesk",
     abstract: "A terminal console for customer-service representatives.",
-    subcommands: [DemoCommand.self, BenchCommand.self]
+    subcommands: [
+      DemoCommand.self, BenchCommand.self, TrainCommand.self, RankCommand.self, EvalCommand.self,
+    ]
   )
 }
