@@ -41,7 +41,8 @@ let package = Package(
     .testTarget(name: "ReplyDeskSimulationTests", dependencies: ["ReplyDeskSimulation", "ReplyDeskCore"]),
     .testTarget(name: "ReplyDeskConsoleTests", dependencies: ["ReplyDeskConsole", "ReplyDeskCore"]),
     .testTarget(name: "ReplyDeskStoreTests", dependencies: ["ReplyDeskStore", "ReplyDeskCore"]),
-    .testTarget(name: "ReplyDeskEngineTests", dependencies: ["ReplyDeskEngine", "ReplyDeskCore"]),
+    .testTarget(
+      name: "ReplyDeskEngineTests", dependencies: ["ReplyDeskEngine", "ReplyDeskCore"], exclude: ["Fixtures"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ReplyDeskCore"]),
   ],
   swiftLanguageModes: [.v6]

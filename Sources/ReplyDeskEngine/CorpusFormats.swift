@@ -5,11 +5,10 @@ enum CorpusFormats {
   /// The project's format: one `{"id", "profile", "turns": [{"speaker", "text"}], "intent"?}` per line.
   static func jsonLines(_ data: Data, file: String) throws -> [CorpusConversation] {
     var out: [CorpusConversation] = []
-    let decoder = JSONDecoder()
     for (number, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() {
       if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) { continue }
       let value: JSONValue
-      do { value = try decoder.decode(JSONValue.self, from: Data(line)) } catch {
+      do { value = try JSONValue.parse(Data(line)) } catch {
         throw CorpusError("\(file):\(number + 1): not valid JSON")
       }
       guard let turns = value["turns"]?.array else {
