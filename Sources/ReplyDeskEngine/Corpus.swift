@@ -52,11 +52,14 @@ public enum CorpusLoader {
       switch format {
       case .jsonl: conversations += try CorpusFormats.jsonLines(data, file: file)
       case .sgd: conversations += try CorpusFormats.sgd(decodeArray(data, file: file), file: file)
-      case .taskmaster: conversations += try CorpusFormats.taskmaster(decodeArray(data, file: file), file: file)
+      case .taskmaster:
+        conversations += try CorpusFormats.taskmaster(decodeArray(data, file: file), file: file)
       case .abcd: conversations += try CorpusFormats.abcd(decodeArray(data, file: file), file: file)
       }
     }
-    if conversations.isEmpty { throw CorpusError("\(path): no conversations found for format \(format.rawValue)") }
+    if conversations.isEmpty {
+      throw CorpusError("\(path): no conversations found for format \(format.rawValue)")
+    }
     return conversations
   }
 

@@ -19,7 +19,8 @@ enum CorpusFormats {
         guard let name = turn["speaker"]?.string, let speaker = SpeakerCode.code(name),
           let text = turn["text"]?.string
         else {
-          throw CorpusError("\(file):\(number + 1): each turn needs \"speaker\" (customer|agent|system) and \"text\"")
+          throw CorpusError(
+            "\(file):\(number + 1): each turn needs \"speaker\" (customer|agent|system) and \"text\"")
         }
         parsed.append((speaker, text))
       }
@@ -34,7 +35,9 @@ enum CorpusFormats {
   /// Schema-Guided Dialogue: `[{"dialogue_id", "services", "turns": [{"speaker", "utterance"}]}]`.
   static func sgd(_ items: [JSONValue], file: String) throws -> [CorpusConversation] {
     try items.enumerated().map { index, item in
-      guard let turns = item["turns"]?.array else { throw CorpusError("\(file): dialogue \(index) has no turns") }
+      guard let turns = item["turns"]?.array else {
+        throw CorpusError("\(file): dialogue \(index) has no turns")
+      }
       let services = item["services"] ?? .array([])
       return CorpusConversation(
         id: item["dialogue_id"]?.string ?? "\(index)", profile: .object(["services": services]),
@@ -74,7 +77,8 @@ enum CorpusFormats {
       return CorpusConversation(
         id: item["convo_id"]?.scalarText ?? "\(index)", profile: .object(profile),
         turns: original.compactMap { pair in
-          guard let parts = pair.array, parts.count == 2, let name = parts[0].string, let text = parts[1].string
+          guard let parts = pair.array, parts.count == 2, let name = parts[0].string,
+            let text = parts[1].string
           else { return nil }
           return (SpeakerCode.code(name) ?? 2, text)
         },

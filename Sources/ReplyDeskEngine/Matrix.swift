@@ -32,7 +32,8 @@ public struct Matrix: Sendable, Equatable {
 
   /// Copies of rows `range` as a new matrix.
   public func rows(_ range: Range<Int>) -> Matrix {
-    Matrix(rows: range.count, cols: cols, data: Array(data[(range.lowerBound * cols)..<(range.upperBound * cols)]))
+    Matrix(
+      rows: range.count, cols: cols, data: Array(data[(range.lowerBound * cols)..<(range.upperBound * cols)]))
   }
 
   /// Fills with uniform values in `-scale...scale` from a seeded generator.
@@ -113,7 +114,9 @@ public enum Vector {
   }
 
   /// y += alpha * x
-  public static func axpy(_ alpha: Float, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
+  public static func axpy(
+    _ alpha: Float, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int
+  ) {
     for i in 0..<n { y[i] += alpha * x[i] }
   }
 

@@ -51,17 +51,25 @@ public enum ModelFile {
   }
 
   public static func load(_ path: String) throws -> RankerModel {
-    guard let data = FileManager.default.contents(atPath: path) else { throw ModelFileError.unreadable(path: path) }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ModelFileError.unreadable(path: path)
+    }
     return try decode(data, path: path)
   }
 
   public static func decode(_ data: Data, path: String = "model") throws -> RankerModel {
     let bytes = [UInt8](data)
-    guard bytes.count >= 12, Array(bytes[0..<4]) == magic else { throw ModelFileError.notAModelFile(path: path) }
+    guard bytes.count >= 12, Array(bytes[0..<4]) == magic else {
+      throw ModelFileError.notAModelFile(path: path)
+    }
     let fileVersion = readUInt32(bytes, at: 4)
-    guard fileVersion == version else { throw ModelFileError.unsupportedVersion(path: path, version: fileVersion) }
+    guard fileVersion == version else {
+      throw ModelFileError.unsupportedVersion(path: path, version: fileVersion)
+    }
     let headerLength = Int(readUInt32(bytes, at: 8))
-    guard 12 + headerLength <= bytes.count else { throw ModelFileError.damaged(path: path, reason: "truncated header") }
+    guard 12 + headerLength <= bytes.count else {
+      throw ModelFileError.damaged(path: path, reason: "truncated header")
+    }
     let header: Header
     do { header = try JSONDecoder().decode(Header.self, from: Data(bytes[12..<(12 + headerLength)])) } catch {
       throw ModelFileError.damaged(path: path, reason: "unreadable header")
@@ -77,7 +85,8 @@ public enum ModelFile {
     let floats = expected.reduce(0) { $0 + $1[0] * $1[1] }
     let start = 12 + headerLength
     guard bytes.count == start + floats * 4 + 4 else {
-      throw ModelFileError.damaged(path: path, reason: "expected \(start + floats * 4 + 4) bytes, found \(bytes.count)")
+      throw ModelFileError.damaged(
+        path: path, reason: "expected \(start + floats * 4 + 4) bytes, found \(bytes.count)")
     }
     let checksum = bytes[start..<(start + floats * 4)].withUnsafeBytes { checksumOf($0) }
     guard checksum == readUInt32(bytes, at: start + floats * 4) else {

@@ -25,7 +25,8 @@ public struct RankerInputEncoder: Sendable {
   public init(config: RankerConfig) { self.config = config }
 
   public func encodeReply(_ text: String, profile: ProfileText, table: inout TypeTable) -> EncodedReply {
-    let words = Array(profile.mask(WordSplitter.words(text, templateSlots: true)).prefix(config.maxReplyWords))
+    let words = Array(
+      profile.mask(WordSplitter.words(text, templateSlots: true)).prefix(config.maxReplyWords))
     return encode(words, table: &table)
   }
 

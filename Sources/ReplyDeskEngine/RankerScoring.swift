@@ -18,7 +18,9 @@ public struct CandidateEncodings: Sendable {
     }
     var segments = [0]
     for part in parts {
-      for k in 1..<part.segments.count { segments.append(segments.last! + part.segments[k] - part.segments[k - 1]) }
+      for k in 1..<part.segments.count {
+        segments.append(segments.last! + part.segments[k] - part.segments[k - 1])
+      }
     }
     let keys = parts.flatMap { part in part.masks.wordKeys.map { part.masks.keys[$0] } }
     return CandidateEncodings(

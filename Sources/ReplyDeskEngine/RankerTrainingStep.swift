@@ -13,7 +13,8 @@ public struct TrainingBatch: Sendable {
 
   /// Words in the batch (context, profile and reply words).
   public var tokenCount: Int {
-    contexts.reduce(0) { $0 + $1.types.count + $1.profileTypes.count } + replies.reduce(0) { $0 + $1.types.count }
+    contexts.reduce(0) { $0 + $1.types.count + $1.profileTypes.count }
+      + replies.reduce(0) { $0 + $1.types.count }
   }
 }
 
@@ -61,8 +62,9 @@ extension RankerModel {
     let keys = contextKeys(typeVectors.gathering(contextPositions), (speakers, recency))  // [ctxWords, d]
     let profileWords = typeVectors.gathering(profilePositions)  // [profileWords, d]
     let replyWords = typeVectors.gathering(replyPositions)  // [replyWords, d]
-    let (contextVectors, contextCache) = towerForward(keys, segments: contextSegments, tower: .context)  // [B, d]
-    let (candidate, candidateCache) = towerForward(replyWords, segments: replySegments, tower: .candidate)  // [B, 4d]
+    // contextVectors [B, d], candidate [B, 4d]
+    let (contextVectors, contextCache) = towerForward(keys, segments: contextSegments, tower: .context)
+    let (candidate, candidateCache) = towerForward(replyWords, segments: replySegments, tower: .candidate)
     let dual = candidate.columns(0..<d)  // [B, d]
     let query = candidate.columns(d..<(2 * d))  // [B, d]
     let readout = candidate.columns((2 * d)..<(3 * d))  // [B, d]
@@ -101,7 +103,8 @@ extension RankerModel {
     var dReplyWords = towerBackward(
       .concatenatingColumns([dDual, dQuery, dReadout, dProfileReadout]), words: replyWords,
       segments: replySegments, tower: .candidate, cache: candidateCache, gradients: &gradients)
-    termWeightsBackward(dWeights, logits: termLogits, words: replyWords, dWords: &dReplyWords, gradients: &gradients)
+    termWeightsBackward(
+      dWeights, logits: termLogits, words: replyWords, dWords: &dReplyWords, gradients: &gradients)
     let dContextKeys = towerBackward(
       dContext, words: keys, segments: contextSegments, tower: .context, cache: contextCache,
       gradients: &gradients)

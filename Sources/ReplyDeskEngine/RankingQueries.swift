@@ -71,7 +71,8 @@ public enum JSONLines {
   public static func decode<T: Decodable>(_ type: T.Type, data: Data, name: String) throws -> [T] {
     let decoder = JSONDecoder()
     var out: [T] = []
-    for (number, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+    for (number, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .enumerated()
     where !line.allSatisfy({ $0 == 32 || $0 == 13 }) {
       do { out.append(try decoder.decode(T.self, from: Data(line))) } catch {
         throw CorpusError("\(name):\(number + 1): not a valid \(T.self) line")

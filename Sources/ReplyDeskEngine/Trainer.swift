@@ -33,7 +33,8 @@ public struct EvaluationSet: Sendable {
         RankingQuery.Turn(speaker: ["customer", "agent", "system"][turn.speaker], text: turn.text)
       }
       set.queries.append(
-        RankingQuery(id: "\(conversations[c].id):\(t)", context: context, profile: conversations[c].profile,
+        RankingQuery(
+          id: "\(conversations[c].id):\(t)", context: context, profile: conversations[c].profile,
           candidates: candidates))
       set.answers.append(candidates.firstIndex(of: replies[index])!)
     }
@@ -98,11 +99,13 @@ public struct Trainer {
         if elapsed >= budget { break epochs }
         let fraction = min(1, max(Double(report.steps) / Double(plannedSteps), elapsed / budget))
         let warm = min(1, Float(report.steps + 1) / Float(options.warmupSteps))
-        optimizer.learningRate = options.learningRate * warm * Float(0.1 + 0.45 * (1 + cos(Double.pi * fraction)))
+        optimizer.learningRate =
+          options.learningRate * warm * Float(0.1 + 0.45 * (1 + cos(Double.pi * fraction)))
         let stepStart = Date()
         let batch = data.batch(indices)
         let (loss, _) = model.trainingStep(
-          batch, bags: data.table.bags, gradients: &gradients, touched: &sparse[RankerParameter.embedding.rawValue]!)
+          batch, bags: data.table.bags, gradients: &gradients,
+          touched: &sparse[RankerParameter.embedding.rawValue]!)
         optimizer.update(&model.parameters, &gradients, sparse: &sparse)
         trainSeconds += Date().timeIntervalSince(stepStart)
         examples += batch.contexts.count

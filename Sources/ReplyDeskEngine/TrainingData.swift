@@ -24,7 +24,9 @@ public struct TrainingData: Sendable {
     for conversation in conversations {
       let profile = ProfileText(conversation.profile)
       for turn in conversation.turns {
-        for word in profile.mask(WordSplitter.words(turn.text, templateSlots: true)) { counts[word, default: 0] += 1 }
+        for word in profile.mask(WordSplitter.words(turn.text, templateSlots: true)) {
+          counts[word, default: 0] += 1
+        }
       }
       for word in profile.featureWords { counts[word, default: 0] += 1 }
     }
@@ -48,8 +50,16 @@ public struct TrainingData: Sendable {
       let text = conversation.turns[t].text
       replies.append(encoder.encodeReply(text, profile: profile, table: &table))
       let key = profile.mask(WordSplitter.words(text, templateSlots: true)).joined(separator: " ")
-      replyIDs.append(replyIndex[key] ?? { replyIndex[key] = replyIndex.count; return replyIndex.count - 1 }())
-      domains.append(domainIndex[conversation.domain] ?? { domainIndex[conversation.domain] = domainIndex.count; return domainIndex.count - 1 }())
+      replyIDs.append(
+        replyIndex[key]
+          ?? {
+            replyIndex[key] = replyIndex.count; return replyIndex.count - 1
+          }())
+      domains.append(
+        domainIndex[conversation.domain]
+          ?? {
+            domainIndex[conversation.domain] = domainIndex.count; return domainIndex.count - 1
+          }())
     }
   }
 

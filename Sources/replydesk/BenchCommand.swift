@@ -5,6 +5,6 @@ struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Print speed figures for the console, rankers and store.",
-    subcommands: []
+    subcommands: [BenchRankerCommand.self]
   )
 }

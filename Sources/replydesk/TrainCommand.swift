@@ -49,7 +49,8 @@ struct TrainCommand: ParsableCommand {
     }
     try ModelFile.save(best, to: out)
     say(
-      String(format: "saved %@  %.0f examples/s  %.0f tokens/s  steps %d", out, report.examplesPerSecond,
+      String(
+        format: "saved %@  %.0f examples/s  %.0f tokens/s  steps %d", out, report.examplesPerSecond,
         report.tokensPerSecond, report.steps) + (report.bestDev.map { "  best dev \($0.json)" } ?? ""))
   }
 }

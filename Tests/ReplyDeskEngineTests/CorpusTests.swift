@@ -29,7 +29,9 @@ struct CorpusTests {
     #expect(conversations[0].turns.map(\.speaker) == [0, 1])
     #expect(conversations[0].domain == "greet")
 
-    let bad = try write("{\"id\": \"a\", \"turns\": []}\n{\"id\": \"b\", \"turns\": [{\"speaker\": \"alien\", \"text\": \"x\"}]}\n")
+    let bad = try write(
+      "{\"id\": \"a\", \"turns\": []}\n{\"id\": \"b\", \"turns\": [{\"speaker\": \"alien\", \"text\": \"x\"}]}\n"
+    )
     #expect(throws: CorpusError.self) { try CorpusLoader.load(path: bad, format: .jsonl) }
     do {
       _ = try CorpusLoader.load(path: bad, format: .jsonl)
@@ -41,7 +43,11 @@ struct CorpusTests {
 
   @Test func parsesBooleansNumbersAndNulls() throws {
     let value = try JSONValue.parse(Data(#"{"a": true, "b": 1.5, "c": null, "d": ["x", false]}"#.utf8))
-    #expect(value == .object(["a": .bool(true), "b": .number(1.5), "c": .null, "d": .array([.string("x"), .bool(false)])]))
+    #expect(
+      value
+        == .object([
+          "a": .bool(true), "b": .number(1.5), "c": .null, "d": .array([.string("x"), .bool(false)]),
+        ]))
     #expect(value.leaves.map(\.key) == ["a", "b", "d", "d"])
   }
 
@@ -49,7 +55,8 @@ struct CorpusTests {
     let abcd = try CorpusLoader.load(path: Self.sharedData + "/abcd/abcd_sample.json", format: .abcd)
     #expect(abcd.count == 3)
     #expect(abcd[0].turns.contains { $0.speaker == 2 })
-    let taskmaster = try CorpusLoader.load(path: Self.sharedData + "/taskmaster4/data_07.json", format: .taskmaster)
+    let taskmaster = try CorpusLoader.load(
+      path: Self.sharedData + "/taskmaster4/data_07.json", format: .taskmaster)
     #expect(taskmaster.count > 100)
     #expect(Set(taskmaster.flatMap { $0.turns.map(\.speaker) }) == [0, 1])
     let sgd = try CorpusLoader.load(path: Self.sharedData + "/sgd/dev/dialogues_001.json", format: .sgd)

@@ -9,9 +9,12 @@ enum GradientCheck {
   ) -> Float {
     var rng = SeededGenerator(seed: 99)
     var worst: Float = 0
-    let indices = value.count <= samples ? Array(0..<value.count) : (0..<samples).map { _ in
-      Int.random(in: 0..<value.count, using: &rng)
-    }
+    let indices =
+      value.count <= samples
+      ? Array(0..<value.count)
+      : (0..<samples).map { _ in
+        Int.random(in: 0..<value.count, using: &rng)
+      }
     for index in indices {
       var plus = value
       plus.data[index] += epsilon

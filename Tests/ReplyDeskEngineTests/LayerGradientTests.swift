@@ -14,9 +14,15 @@ struct LayerGradientTests {
     var dw = Matrix(rows: 4, cols: 3)
     var db = Matrix(rows: 1, cols: 3)
     let dx = Linear.backward(x, w, g, dw: &dw, db: &db)
-    #expect(GradientCheck.worstError(x, analytic: dx) { GradientCheck.weightedSum(Linear.forward($0, w, b), g) } < threshold)
-    #expect(GradientCheck.worstError(w, analytic: dw) { GradientCheck.weightedSum(Linear.forward(x, $0, b), g) } < threshold)
-    #expect(GradientCheck.worstError(b, analytic: db) { GradientCheck.weightedSum(Linear.forward(x, w, $0), g) } < threshold)
+    #expect(
+      GradientCheck.worstError(x, analytic: dx) { GradientCheck.weightedSum(Linear.forward($0, w, b), g) }
+        < threshold)
+    #expect(
+      GradientCheck.worstError(w, analytic: dw) { GradientCheck.weightedSum(Linear.forward(x, $0, b), g) }
+        < threshold)
+    #expect(
+      GradientCheck.worstError(b, analytic: db) { GradientCheck.weightedSum(Linear.forward(x, w, $0), g) }
+        < threshold)
   }
 
   @Test func layerNormGradients() {
@@ -43,7 +49,8 @@ struct LayerGradientTests {
     let g = GradientCheck.random(3, 4, seed: 11)
     let cache = AttentionPooling.forward(x, segments: segments, query: query).1
     var dQuery = Matrix(rows: 1, cols: 4)
-    let dx = AttentionPooling.backward(g, x: x, segments: segments, query: query, cache: cache, dQuery: &dQuery)
+    let dx = AttentionPooling.backward(
+      g, x: x, segments: segments, query: query, cache: cache, dQuery: &dQuery)
     func loss(_ x: Matrix, _ q: Matrix) -> Float {
       GradientCheck.weightedSum(AttentionPooling.forward(x, segments: segments, query: q).0, g)
     }
@@ -58,13 +65,16 @@ struct LayerGradientTests {
     let segments = [0, 2, 6]
     let g = GradientCheck.random(2, 3, seed: 15)
     func loss(_ q: Matrix, _ o: Matrix, _ k: Matrix) -> Float {
-      GradientCheck.weightedSum(CrossAttention.forward(queries: q, outputs: o, keys: k, segments: segments).0, g)
+      GradientCheck.weightedSum(
+        CrossAttention.forward(queries: q, outputs: o, keys: k, segments: segments).0, g)
     }
     let cache = CrossAttention.forward(queries: queries, outputs: outputs, keys: keys, segments: segments).1
     let grads = CrossAttention.backward(
       g, queries: queries, outputs: outputs, keys: keys, segments: segments, cache: cache)
-    #expect(GradientCheck.worstError(queries, analytic: grads.dQueries) { loss($0, outputs, keys) } < threshold)
-    #expect(GradientCheck.worstError(outputs, analytic: grads.dOutputs) { loss(queries, $0, keys) } < threshold)
+    #expect(
+      GradientCheck.worstError(queries, analytic: grads.dQueries) { loss($0, outputs, keys) } < threshold)
+    #expect(
+      GradientCheck.worstError(outputs, analytic: grads.dOutputs) { loss(queries, $0, keys) } < threshold)
     #expect(GradientCheck.worstError(keys, analytic: grads.dKeys) { loss(queries, outputs, $0) } < threshold)
   }
 

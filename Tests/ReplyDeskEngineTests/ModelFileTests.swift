@@ -25,19 +25,27 @@ struct ModelFileTests {
     try ModelFile.save(model, to: path)
     let good = try Data(contentsOf: URL(fileURLWithPath: path))
 
-    #expect(throws: ModelFileError.notAModelFile(path: "x")) { try ModelFile.decode(Data("hello world!".utf8), path: "x") }
-    #expect(throws: ModelFileError.unreadable(path: path + ".missing")) { try ModelFile.load(path + ".missing") }
+    #expect(throws: ModelFileError.notAModelFile(path: "x")) {
+      try ModelFile.decode(Data("hello world!".utf8), path: "x")
+    }
+    #expect(throws: ModelFileError.unreadable(path: path + ".missing")) {
+      try ModelFile.load(path + ".missing")
+    }
 
     var version = good
     version[4] = 9
-    #expect(throws: ModelFileError.unsupportedVersion(path: "x", version: 9)) { try ModelFile.decode(version, path: "x") }
+    #expect(throws: ModelFileError.unsupportedVersion(path: "x", version: 9)) {
+      try ModelFile.decode(version, path: "x")
+    }
 
     let truncated = good.prefix(good.count - 10)
     #expect(throws: ModelFileError.self) { try ModelFile.decode(Data(truncated), path: "x") }
 
     var flipped = good
     flipped[good.count - 40] ^= 0xFF
-    #expect(throws: ModelFileError.damaged(path: "x", reason: "checksum mismatch")) { try ModelFile.decode(flipped, path: "x") }
+    #expect(throws: ModelFileError.damaged(path: "x", reason: "checksum mismatch")) {
+      try ModelFile.decode(flipped, path: "x")
+    }
 
     let message = ModelFileError.damaged(path: "m", reason: "checksum mismatch").localizedDescription
     #expect(message.contains("damaged"))

@@ -14,7 +14,9 @@ struct RankCommandTests {
     let text = try String(contentsOf: Self.fixture, encoding: .utf8)
     var output: [String] = []
     var errors: [String] = []
-    ranker.run(lines: text.split(separator: "\n").map(String.init), output: { output.append($0) }, errors: { errors.append($0) })
+    ranker.run(
+      lines: text.split(separator: "\n").map(String.init), output: { output.append($0) },
+      errors: { errors.append($0) })
 
     #expect(output.count == 5)
     struct ScoresLine: Decodable { var scores: [Double] }

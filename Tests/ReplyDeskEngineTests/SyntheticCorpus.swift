@@ -16,7 +16,8 @@ enum SyntheticCorpus {
   static func conversations() -> [CorpusConversation] {
     topics.enumerated().map { index, topic in
       CorpusConversation(
-        id: "c\(index)", profile: .object(["name": .string("Ada Lovelace"), "orders": .number(Double(index))]),
+        id: "c\(index)",
+        profile: .object(["name": .string("Ada Lovelace"), "orders": .number(Double(index))]),
         turns: [(0, "hello there"), (1, "Hi, how can I help?"), (0, topic.question), (1, topic.reply)],
         domain: "shop")
     }

@@ -6,7 +6,8 @@ import Testing
 struct TokenizerTests {
   @Test func splitsWordsNumbersAndPunctuation() {
     #expect(WordSplitter.words("Order #A12, ok?") == ["order", "#", "a", "12", ",", "ok", "?"])
-    #expect(WordSplitter.words("Hi {first_name|title}!", templateSlots: true) == ["hi", "<slot_firstname>", "!"])
+    #expect(
+      WordSplitter.words("Hi {first_name|title}!", templateSlots: true) == ["hi", "<slot_firstname>", "!"])
     #expect(WordSplitter.words("Café 😀 naïve") == ["café", "😀", "naïve"])
   }
 
@@ -16,7 +17,10 @@ struct TokenizerTests {
         "first_name": .string("Ada"), "order": .object(["id": .string("A-1234")]), "amount": .number(49.5),
       ]))
     let words = WordSplitter.words("Ada, order A-1234 cost 49.5 dollars")
-    #expect(profile.mask(words) == ["<slot_firstname>", ",", "order", "<slot_id>", "cost", "<slot_amount>", "dollars"])
+    #expect(
+      profile.mask(words) == [
+        "<slot_firstname>", ",", "order", "<slot_id>", "cost", "<slot_amount>", "dollars",
+      ])
     #expect(profile.featureWords.contains("<num_5>"))
   }
 
