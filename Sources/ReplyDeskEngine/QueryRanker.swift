@@ -57,9 +57,20 @@ public final class QueryRanker {
         errors("line \(number): \(error.message)")
         output(Self.scoresLine([]))
       } catch {
-        errors("line \(number): not a valid query (\(error.localizedDescription))")
+        errors("line \(number): not a valid query (\(Self.describe(error)))")
         output(Self.scoresLine([]))
       }
+    }
+  }
+
+  /// A short reason for a decoding failure: the missing or mistyped field.
+  static func describe(_ error: Error) -> String {
+    switch error {
+    case DecodingError.keyNotFound(let key, _): return "missing \"\(key.stringValue)\""
+    case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+      return "wrong type at \"\(context.codingPath.map(\.stringValue).joined(separator: "."))\""
+    case DecodingError.dataCorrupted: return "not JSON"
+    default: return error.localizedDescription
     }
   }
 

@@ -56,7 +56,7 @@ public enum RankerBenchmark {
       let batch = data.batch(indices)
       _ = model.trainingStep(
         batch, bags: data.table.bags, gradients: &gradients,
-        touched: &sparse[RankerParameter.embedding.rawValue]!)
+        touched: &sparse[RankerParameter.embedding.rawValue]!, dropout: 0.1, rng: &rng)
       optimizer.update(&model.parameters, &gradients, sparse: &sparse)
       examples += batch.contexts.count
       tokens += batch.tokenCount

@@ -43,8 +43,10 @@ extension RankerModel {
   /// Scores every context against every reply of the batch (in-batch negatives), adds the
   /// gradient of the mean cross-entropy to `gradients`, and returns the loss and how many contexts
   /// ranked their own reply first.
+  /// `dropout` zeroes that fraction of word-vector entries (scaling the rest), drawn from `rng`.
   public func trainingStep(
-    _ batch: TrainingBatch, bags: Bags, gradients: inout [Matrix], touched: inout TouchedRows
+    _ batch: TrainingBatch, bags: Bags, gradients: inout [Matrix], touched: inout TouchedRows,
+    dropout: Float = 0, rng: inout SeededGenerator
   ) -> (loss: Float, correct: Int) {
     let d = config.dim
     var local = LocalTypes()
@@ -55,7 +57,9 @@ extension RankerModel {
     let profileSegments = segmentOffsets(batch.contexts.map(\.profileTypes.count))
     let replySegments = segmentOffsets(batch.replies.map(\.types.count))
     let localBags = bags.subset(local.types)
-    let typeVectors = EmbeddingBag.forward(self[.embedding], localBags)  // [types, d]
+    var typeVectors = EmbeddingBag.forward(self[.embedding], localBags)  // [types, d]
+    let keep = DropoutMask(count: typeVectors.count, rate: dropout, using: &rng)
+    keep.apply(&typeVectors)
 
     let speakers = batch.contexts.flatMap(\.speakers)
     let recency = batch.contexts.flatMap(\.recency)
@@ -115,6 +119,7 @@ extension RankerModel {
     dTypes.scatterAdd(dKeys, contextPositions)
     dTypes.scatterAdd(dReplyWords, replyPositions)
     dTypes.scatterAdd(segmentMeansBackward(dProfile, profileSegments), profilePositions)
+    keep.apply(&dTypes)
     EmbeddingBag.backward(
       dTypes, localBags, dTable: &gradients[RankerParameter.embedding.rawValue], touched: &touched)
     return (loss, correct)
@@ -129,6 +134,25 @@ extension RankerModel {
       Linear.backward(words, self[.termW], dLogits, dw: &$0, db: &$1)  // [words, d]
     }
     for k in 0..<dx.count { dWords.data[k] += dx.data[k] }
+  }
+}
+
+/// Inverted dropout: kept entries are scaled by 1 / (1 - rate); the same mask serves backward.
+struct DropoutMask {
+  var scales: [Float]  // [count], empty when the rate is zero
+
+  init(count: Int, rate: Float, using rng: inout SeededGenerator) {
+    guard rate > 0 else {
+      scales = []
+      return
+    }
+    let kept = 1 / (1 - rate)
+    scales = (0..<count).map { _ in Float.random(in: 0..<1, using: &rng) < rate ? 0 : kept }
+  }
+
+  func apply(_ x: inout Matrix) {
+    guard !scales.isEmpty else { return }
+    for k in 0..<x.count { x.data[k] *= scales[k] }
   }
 }
 

@@ -55,6 +55,8 @@ public struct TrainingOptions: Sendable {
   public var learningRate: Float = 2e-3
   public var warmupSteps = 100
   public var seed: UInt64 = 1
+  /// Fraction of word-vector entries dropped during training.
+  public var dropout: Float = 0.1
   public init() {}
 }
 
@@ -75,7 +77,8 @@ public struct Trainer {
   public init(options: TrainingOptions) { self.options = options }
 
   public func train(
-    _ data: TrainingData, model start: RankerModel, dev: EvaluationSet?, progress: (String) -> Void
+    _ data: TrainingData, model start: RankerModel, dev: EvaluationSet?,
+    checkpoint: (RankerModel) throws -> Void = { _ in }, progress: (String) -> Void
   ) throws -> (RankerModel, TrainingReport) {
     var model = start
     var rng = SeededGenerator(seed: options.seed)
@@ -105,7 +108,7 @@ public struct Trainer {
         let batch = data.batch(indices)
         let (loss, _) = model.trainingStep(
           batch, bags: data.table.bags, gradients: &gradients,
-          touched: &sparse[RankerParameter.embedding.rawValue]!)
+          touched: &sparse[RankerParameter.embedding.rawValue]!, dropout: options.dropout, rng: &rng)
         optimizer.update(&model.parameters, &gradients, sparse: &sparse)
         trainSeconds += Date().timeIntervalSince(stepStart)
         examples += batch.contexts.count
@@ -126,6 +129,7 @@ public struct Trainer {
         if metrics.recallAt1 > (report.bestDev?.recallAt1 ?? -1) {
           report.bestDev = metrics
           best = model
+          try checkpoint(best)
         }
       } else {
         best = model

@@ -20,6 +20,8 @@ struct TrainCommand: ParsableCommand {
   var holdOut: Double = 0
   @Option(help: "Examples per batch.") var batchSize = 128
   @Option(help: "Random seed.") var seed: UInt64 = 1
+  @Option(help: "Fraction of word-vector entries dropped while training.") var dropout: Float = 0.1
+  @Option(help: "Peak learning rate.") var learningRate: Float = 2e-3
 
   func run() throws {
     BLAS.setThreads(threads)
@@ -44,9 +46,10 @@ struct TrainCommand: ParsableCommand {
     options.minutes = minutes
     options.batchSize = batchSize
     options.seed = seed
-    let (best, report) = try Trainer(options: options).train(data, model: model, dev: devSet) { line in
-      say(line)
-    }
+    options.dropout = dropout
+    options.learningRate = learningRate
+    let (best, report) = try Trainer(options: options).train(
+      data, model: model, dev: devSet, checkpoint: { try ModelFile.save($0, to: out) }, progress: { say($0) })
     try ModelFile.save(best, to: out)
     say(
       String(

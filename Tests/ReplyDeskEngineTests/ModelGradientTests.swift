@@ -18,11 +18,16 @@ struct ModelGradientTests {
     func loss(_ model: RankerModel) -> Float {
       var scratch = model.parameters.map { Matrix(rows: $0.rows, cols: $0.cols) }
       var touched = TouchedRows(rows: model.vocabulary.rowCount)
-      return model.trainingStep(batch, bags: data.table.bags, gradients: &scratch, touched: &touched).loss
+      var rng = SeededGenerator(seed: 1)
+      return model.trainingStep(
+        batch, bags: data.table.bags, gradients: &scratch, touched: &touched, rng: &rng
+      )
+      .loss
     }
     var gradients = model.parameters.map { Matrix(rows: $0.rows, cols: $0.cols) }
     var touched = TouchedRows(rows: model.vocabulary.rowCount)
-    _ = model.trainingStep(batch, bags: data.table.bags, gradients: &gradients, touched: &touched)
+    var rng = SeededGenerator(seed: 1)
+    _ = model.trainingStep(batch, bags: data.table.bags, gradients: &gradients, touched: &touched, rng: &rng)
     var rows = Array(0..<model[name].rows)
     if name == .embedding { rows = touched.list }
     var slice = Matrix(rows: rows.count, cols: model[name].cols)

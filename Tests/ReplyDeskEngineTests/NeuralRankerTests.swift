@@ -13,6 +13,7 @@ struct NeuralRankerTests {
     options.batchSize = 16
     options.learningRate = 1e-2
     options.warmupSteps = 1
+    options.dropout = 0
     let (trained, _) = try Trainer(options: options).train(data, model: model, dev: nil) { _ in }
     let templates = SyntheticCorpus.topics.enumerated().map { index, topic in
       ReplyTemplate(id: "t\(index)", topic: "shop", text: topic.reply + " {first_name}")

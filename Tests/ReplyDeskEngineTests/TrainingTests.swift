@@ -11,6 +11,7 @@ struct TrainingTests {
     options.batchSize = 16
     options.learningRate = 1e-2
     options.warmupSteps = 1
+    options.dropout = 0
     let (trained, report) = try Trainer(options: options).train(data, model: model, dev: nil) { _ in }
     #expect(report.finalLoss < 0.05)
 
@@ -48,6 +49,16 @@ struct TrainingTests {
     let (_, c) = SyntheticCorpus.setUp(seed: 12)
     #expect(a == b)
     #expect(a != c)
+  }
+
+  @Test func dropoutZeroesAboutTheRateAndScalesTheRest() {
+    var rng = SeededGenerator(seed: 4)
+    let mask = DropoutMask(count: 4000, rate: 0.25, using: &rng)
+    var x = Matrix(rows: 40, cols: 100, value: 1)
+    mask.apply(&x)
+    let dropped = x.data.filter { $0 == 0 }.count
+    #expect(dropped > 800 && dropped < 1200)
+    #expect(x.data.allSatisfy { $0 == 0 || abs($0 - 4 / 3) < 1e-6 })
   }
 
   @Test func optimizerClipsAndDecays() {
