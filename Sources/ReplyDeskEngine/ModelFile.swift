@@ -58,7 +58,10 @@ public enum ModelFile {
   }
 
   public static func decode(_ data: Data, path: String = "model") throws -> RankerModel {
-    let bytes = [UInt8](data)
+    try data.withUnsafeBytes { try decode($0, path: path) }
+  }
+
+  static func decode(_ bytes: UnsafeRawBufferPointer, path: String) throws -> RankerModel {
     guard bytes.count >= 12, Array(bytes[0..<4]) == magic else {
       throw ModelFileError.notAModelFile(path: path)
     }
@@ -88,7 +91,7 @@ public enum ModelFile {
       throw ModelFileError.damaged(
         path: path, reason: "expected \(start + floats * 4 + 4) bytes, found \(bytes.count)")
     }
-    let checksum = bytes[start..<(start + floats * 4)].withUnsafeBytes { checksumOf($0) }
+    let checksum = checksumOf(UnsafeRawBufferPointer(rebasing: bytes[start..<(start + floats * 4)]))
     guard checksum == readUInt32(bytes, at: start + floats * 4) else {
       throw ModelFileError.damaged(path: path, reason: "checksum mismatch")
     }
@@ -97,9 +100,7 @@ public enum ModelFile {
     for shape in expected {
       var tensor = Matrix(rows: shape[0], cols: shape[1])
       tensor.data.withUnsafeMutableBytes { target in
-        bytes.withUnsafeBytes { source in
-          target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + target.count)]))
-        }
+        target.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + target.count)]))
       }
       offset += tensor.count * 4
       parameters.append(tensor)
@@ -117,7 +118,7 @@ public enum ModelFile {
     withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
   }
 
-  static func readUInt32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
+  static func readUInt32(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> UInt32 {
     (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + $1]) << (8 * $1) }
   }
 }

@@ -26,8 +26,12 @@ struct BenchRankerCommand: ParsableCommand {
     let conversations = try CorpusLoader.load(path: corpus, format: format)
     let config = RankerConfig()
     let vocabulary = TrainingData.vocabulary(conversations, config: config)
-    let weights =
-      try model.map { try ModelFile.load($0) } ?? RankerModel(config: config, vocabulary: vocabulary, seed: 1)
+    var weights = RankerModel(config: config, vocabulary: vocabulary, seed: 1)
+    if let model {
+      let start = Date()
+      weights = try ModelFile.load(model)
+      print(String(format: "model load: %.1f ms", Date().timeIntervalSince(start) * 1000))
+    }
     var replies: [String] = []
     var seen = Set<String>()
     for conversation in conversations {
