@@ -13,14 +13,14 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Corpus format: jsonl, abcd, sgd or taskmaster.") var format: CorpusFormat = .jsonl
   @Option(help: "Dev set: an eval queries file (answers beside it) or a corpus in --format.") var dev: String?
   @Option(help: "Where to write the model file.") var out: String
-  @Option(help: "Training epochs.") var epochs = 10
+  @Option(help: "Training epochs.") var epochs = 7
   @Option(help: "OpenBLAS threads.") var threads = 2
   @Option(help: "Stop after this many minutes of wall time.") var minutes: Double?
   @Option(help: "Hold out this fraction of the corpus as the dev set when --dev is not given.")
   var holdOut: Double = 0
   @Option(help: "Examples per batch.") var batchSize = 128
   @Option(help: "Random seed.") var seed: UInt64 = 1
-  @Option(help: "Fraction of word-vector entries dropped while training.") var dropout: Float = 0.1
+  @Option(help: "Fraction of word-vector entries dropped while training.") var dropout: Float = 0.3
   @Option(help: "Peak learning rate.") var learningRate: Float = 2e-3
 
   func run() throws {
