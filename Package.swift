@@ -47,7 +47,8 @@ let package = Package(
       name: "ReplyDeskConsoleTests", dependencies: ["ReplyDeskConsole", "ReplyDeskCore"],
       exclude: ["Snapshots"]),
     .testTarget(name: "ReplyDeskStoreTests", dependencies: ["ReplyDeskStore", "ReplyDeskCore"]),
-    .testTarget(name: "ReplyDeskEngineTests", dependencies: ["ReplyDeskEngine", "ReplyDeskCore"]),
+    .testTarget(
+      name: "ReplyDeskEngineTests", dependencies: ["ReplyDeskEngine", "ReplyDeskCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ReplyDeskLiveTests", dependencies: ["ReplyDeskLive", "ReplyDeskCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ReplyDeskCore"]),
   ],

@@ -6,7 +6,8 @@ struct BenchCommand: ParsableCommand {
     commandName: "bench",
     abstract: "Print speed figures for the console, rankers, store and live channel.",
     subcommands: [
-      BenchConsoleCommand.self, BenchLexicalCommand.self, BenchLiveCommand.self, BenchStoreCommand.self,
+      BenchConsoleCommand.self, BenchLexicalCommand.self, BenchRankerCommand.self, BenchLiveCommand.self,
+      BenchStoreCommand.self,
     ]
   )
 }

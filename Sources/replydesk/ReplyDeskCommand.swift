@@ -7,9 +7,10 @@ struct ReplyDeskCommand: ParsableCommand {
     commandName: "replydesk",
     abstract: "A terminal console for customer-service representatives.",
     subcommands: [
-      ConsoleCommand.self, CustomerCommand.self, DemoCommand.self, SessionsCommand.self, ExportCommand.self,
-      StatsCommand.self, TemplatesCommand.self, ReplayCommand.self, BenchCommand.self, SimulateCommand.self,
-      PracticeCommand.self,
+      ConsoleCommand.self, CustomerCommand.self, DemoCommand.self, PracticeCommand.self, ReplayCommand.self,
+      SessionsCommand.self, ExportCommand.self, StatsCommand.self, TemplatesCommand.self,
+      SimulateCommand.self,
+      TrainCommand.self, RankCommand.self, EvalCommand.self, BenchCommand.self,
     ],
     defaultSubcommand: ConsoleCommand.self
   )

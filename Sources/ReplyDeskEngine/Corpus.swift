@@ -1,0 +1,109 @@
+import Foundation
+
+/// A training conversation from any corpus format: speaker codes 0 customer, 1 agent, 2 system.
+public struct CorpusConversation: Sendable {
+  public var id: String
+  public var profile: JSONValue?
+  public var turns: [(speaker: Int, text: String)]
+  /// What groups conversations for hard negatives (services, intent or flow).
+  public var domain: String
+
+  public init(id: String, profile: JSONValue?, turns: [(speaker: Int, text: String)], domain: String) {
+    self.id = id
+    self.profile = profile
+    self.turns = turns
+    self.domain = domain
+  }
+}
+
+/// The corpus formats `replydesk train --format` reads.
+public enum CorpusFormat: String, CaseIterable, Sendable {
+  case jsonl, abcd, sgd, taskmaster
+}
+
+/// A corpus that cannot be read, with the file (and line) at fault.
+public struct CorpusError: Error, LocalizedError, Equatable {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+  public var errorDescription: String? { message }
+}
+
+/// Maps the speaker names of every supported format to speaker codes.
+public enum SpeakerCode {
+  public static func code(_ name: String) -> Int? {
+    switch name.lowercased() {
+    case "customer", "user": return 0
+    case "agent", "system_agent", "assistant": return 1
+    case "system", "action": return 2
+    default: return nil
+    }
+  }
+}
+
+/// Reads corpora of every supported format from a file or a directory.
+public enum CorpusLoader {
+  public static func load(path: String, format: CorpusFormat) throws -> [CorpusConversation] {
+    var conversations: [CorpusConversation] = []
+    for file in try files(at: path, format: format) {
+      let data: Data
+      do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+        throw CorpusError("\(file): cannot read (\(error.localizedDescription))")
+      }
+      switch format {
+      case .jsonl: conversations += try CorpusFormats.jsonLines(data, file: file)
+      case .sgd: conversations += try CorpusFormats.sgd(decodeArray(data, file: file), file: file)
+      case .taskmaster:
+        conversations += try CorpusFormats.taskmaster(decodeArray(data, file: file), file: file)
+      case .abcd: conversations += try CorpusFormats.abcd(decodeArray(data, file: file), file: file)
+      }
+    }
+    if conversations.isEmpty {
+      throw CorpusError("\(path): no conversations found for format \(format.rawValue)")
+    }
+    return conversations
+  }
+
+  static func files(at path: String, format: CorpusFormat) throws -> [String] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw CorpusError("\(path): no such file or directory")
+    }
+    guard isDirectory.boolValue else { return [path] }
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    let wanted = names.filter { name in
+      switch format {
+      case .jsonl: return name.hasSuffix(".jsonl")
+      case .sgd: return name.hasPrefix("dialogues_") && name.hasSuffix(".json")
+      case .taskmaster: return name.hasPrefix("data_") && name.hasSuffix(".json")
+      case .abcd: return name.hasSuffix(".json") && name.contains("abcd")
+      }
+    }
+    return wanted.sorted().map { (path as NSString).appendingPathComponent($0) }
+  }
+
+  static func decodeArray(_ data: Data, file: String) throws -> [JSONValue] {
+    do {
+      if case .array(let items) = try JSONValue.parse(data) { return items }
+    } catch {
+      throw CorpusError("\(file): not valid JSON (\(error.localizedDescription))")
+    }
+    throw CorpusError("\(file): expected a JSON array of conversations")
+  }
+}
+
+extension JSONValue {
+  subscript(_ key: String) -> JSONValue? {
+    if case .object(let fields) = self { return fields[key] }
+    return nil
+  }
+
+  var string: String? {
+    if case .string(let value) = self { return value }
+    return nil
+  }
+
+  var array: [JSONValue]? {
+    if case .array(let value) = self { return value }
+    return nil
+  }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Candidate-aware attention: every query row (a candidate) attends over the rows of every key
+/// segment (a context's words) and the attended vector is read out with the candidate's output vector.
+/// `score[s, i] = (softmax(q_i K_s^T / sqrt(dim)) K_s) . o_i`
+public enum CrossAttention {
+  /// Attention weights and attended vectors per segment, kept for backward and for display.
+  public struct Cache: Sendable {
+    public var weights: [Matrix]  // segments x [queries, length]
+    var attended: [Matrix]  // segments x [queries, dim]
+  }
+
+  /// queries [nq, dim], outputs [nq, dim], keys [nk, dim] in `segments` -> scores [segments, nq]
+  public static func forward(
+    queries: Matrix, outputs: Matrix, keys: Matrix, segments: [Int]
+  ) -> (Matrix, Cache) {
+    let dim = queries.cols
+    let nq = queries.rows
+    let scale = 1 / Float(dim).squareRoot()
+    var scores = Matrix(rows: segments.count - 1, cols: nq)  // [segments, nq]
+    var cache = Cache(weights: [], attended: [])
+    for s in 0..<(segments.count - 1) {
+      let segmentKeys = keys.rows(segments[s]..<segments[s + 1])  // [length, dim]
+      var weights = Matrix(rows: nq, cols: segmentKeys.rows)  // [nq, length]
+      BLAS.gemm(queries, segmentKeys, transposeB: true, into: &weights, alpha: scale)
+      weights.data.withUnsafeMutableBufferPointer { pw in
+        for i in 0..<nq { Vector.softmax(pw.baseAddress! + i * weights.cols, weights.cols) }
+      }
+      let attended = BLAS.product(weights, segmentKeys)  // [nq, dim]
+      attended.data.withUnsafeBufferPointer { ph in
+        outputs.data.withUnsafeBufferPointer { po in
+          for i in 0..<nq {
+            scores.data[s * nq + i] = Vector.dot(ph.baseAddress! + i * dim, po.baseAddress! + i * dim, dim)
+          }
+        }
+      }
+      cache.weights.append(weights)
+      cache.attended.append(attended)
+    }
+    return (scores, cache)
+  }
+
+  /// Gradients of queries [nq, dim], outputs [nq, dim] and keys [nk, dim] from dScores [segments, nq].
+  public static func backward(
+    _ dScores: Matrix, queries: Matrix, outputs: Matrix, keys: Matrix, segments: [Int], cache: Cache
+  ) -> (dQueries: Matrix, dOutputs: Matrix, dKeys: Matrix) {
+    let dim = queries.cols
+    let nq = queries.rows
+    let scale = 1 / Float(dim).squareRoot()
+    var dQueries = Matrix(rows: nq, cols: dim)  // [nq, dim]
+    var dOutputs = Matrix(rows: nq, cols: dim)  // [nq, dim]
+    var dKeys = Matrix(rows: keys.rows, cols: dim)  // [nk, dim]
+    for s in 0..<(segments.count - 1) {
+      let start = segments[s]
+      let segmentKeys = keys.rows(start..<segments[s + 1])  // [length, dim]
+      let weights = cache.weights[s]  // [nq, length]
+      let attended = cache.attended[s]  // [nq, dim]
+      var dAttended = Matrix(rows: nq, cols: dim)  // [nq, dim]
+      for i in 0..<nq {
+        let g = dScores.data[s * nq + i]
+        for c in 0..<dim {
+          dAttended.data[i * dim + c] = g * outputs.data[i * dim + c]
+          dOutputs.data[i * dim + c] += g * attended.data[i * dim + c]
+        }
+      }
+      var dWeights = BLAS.product(dAttended, segmentKeys, transposeB: true)  // [nq, length]
+      var dSegmentKeys = BLAS.product(weights, transposeA: true, dAttended)  // [length, dim]
+      let length = weights.cols
+      for i in 0..<nq {
+        var weighted: Float = 0
+        for t in 0..<length { weighted += weights.data[i * length + t] * dWeights.data[i * length + t] }
+        for t in 0..<length {
+          let w = weights.data[i * length + t]
+          dWeights.data[i * length + t] = w * (dWeights.data[i * length + t] - weighted)
+        }
+      }
+      BLAS.gemm(dWeights, segmentKeys, into: &dQueries, alpha: scale, beta: 1)
+      BLAS.gemm(dWeights, transposeA: true, queries, into: &dSegmentKeys, alpha: scale, beta: 1)
+      for k in 0..<(length * dim) { dKeys.data[start * dim + k] += dSegmentKeys.data[k] }
+    }
+    return (dQueries, dOutputs, dKeys)
+  }
+}

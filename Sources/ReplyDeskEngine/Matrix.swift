@@ -1,0 +1,137 @@
+import CBLAS
+import Foundation
+
+/// A dense row-major matrix of `Float`, the only tensor type of the engine.
+public struct Matrix: Sendable, Equatable {
+  public var rows: Int
+  public var cols: Int
+  public var data: [Float]  // [rows * cols], row-major
+
+  public init(rows: Int, cols: Int, data: [Float]) {
+    precondition(data.count == rows * cols, "Matrix data count mismatch")
+    self.rows = rows
+    self.cols = cols
+    self.data = data
+  }
+
+  public init(rows: Int, cols: Int, value: Float = 0) {
+    self.init(rows: rows, cols: cols, data: [Float](repeating: value, count: rows * cols))
+  }
+
+  public var count: Int { rows * cols }
+
+  public subscript(row: Int, col: Int) -> Float {
+    get { data[row * cols + col] }
+    set { data[row * cols + col] = newValue }
+  }
+
+  /// Sets every element to zero without reallocating.
+  public mutating func zero() {
+    data.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+  }
+
+  /// Copies of rows `range` as a new matrix.
+  public func rows(_ range: Range<Int>) -> Matrix {
+    Matrix(
+      rows: range.count, cols: cols, data: Array(data[(range.lowerBound * cols)..<(range.upperBound * cols)]))
+  }
+
+  /// Fills with uniform values in `-scale...scale` from a seeded generator.
+  public static func random(rows: Int, cols: Int, scale: Float, using rng: inout SeededGenerator) -> Matrix {
+    var m = Matrix(rows: rows, cols: cols)
+    for i in 0..<m.count { m.data[i] = Float.random(in: -scale...scale, using: &rng) }
+    return m
+  }
+}
+
+/// Matrix products through OpenBLAS, row-major.
+public enum BLAS {
+  /// Sets the OpenBLAS thread count (one in the console, two for batch training).
+  public static func setThreads(_ count: Int) {
+    openblas_set_num_threads(Int32(max(1, count)))
+  }
+
+  /// c = alpha * op(a) * op(b) + beta * c, where op transposes when asked.
+  public static func gemm(
+    _ a: Matrix, transposeA: Bool = false, _ b: Matrix, transposeB: Bool = false,
+    into c: inout Matrix, alpha: Float = 1, beta: Float = 0
+  ) {
+    let m = transposeA ? a.cols : a.rows
+    let k = transposeA ? a.rows : a.cols
+    let n = transposeB ? b.rows : b.cols
+    precondition((transposeB ? b.cols : b.rows) == k, "gemm inner dimension mismatch")
+    precondition(c.rows == m && c.cols == n, "gemm output shape mismatch")
+    if m == 0 || n == 0 { return }
+    if k == 0 {
+      if beta == 0 { c.zero() }
+      return
+    }
+    a.data.withUnsafeBufferPointer { pa in
+      b.data.withUnsafeBufferPointer { pb in
+        c.data.withUnsafeMutableBufferPointer { pc in
+          cblas_sgemm(
+            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+            Int32(m), Int32(n), Int32(k), alpha, pa.baseAddress, Int32(a.cols), pb.baseAddress,
+            Int32(b.cols), beta, pc.baseAddress, Int32(c.cols))
+        }
+      }
+    }
+  }
+
+  /// Returns op(a) * op(b).
+  public static func product(
+    _ a: Matrix, transposeA: Bool = false, _ b: Matrix, transposeB: Bool = false
+  ) -> Matrix {
+    var c = Matrix(rows: transposeA ? a.cols : a.rows, cols: transposeB ? b.rows : b.cols)
+    gemm(a, transposeA: transposeA, b, transposeB: transposeB, into: &c)
+    return c
+  }
+
+  /// y = a * x for a matrix `a` [rows, cols] and a vector `x` [cols].
+  public static func gemv(_ a: Matrix, _ x: [Float]) -> [Float] {
+    precondition(x.count == a.cols, "gemv shape mismatch")
+    var y = [Float](repeating: 0, count: a.rows)
+    if a.rows == 0 || a.cols == 0 { return y }
+    a.data.withUnsafeBufferPointer { pa in
+      x.withUnsafeBufferPointer { px in
+        y.withUnsafeMutableBufferPointer { py in
+          cblas_sgemv(
+            CblasRowMajor, CblasNoTrans, Int32(a.rows), Int32(a.cols), 1, pa.baseAddress, Int32(a.cols),
+            px.baseAddress, 1, 0, py.baseAddress, 1)
+        }
+      }
+    }
+    return y
+  }
+}
+
+/// Small vector helpers written as plain loops (`s += a * b`, see the platform notes).
+public enum Vector {
+  public static func dot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -> Float {
+    var s: Float = 0
+    for i in 0..<n { s += a[i] * b[i] }
+    return s
+  }
+
+  /// y += alpha * x
+  public static func axpy(
+    _ alpha: Float, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int
+  ) {
+    for i in 0..<n { y[i] += alpha * x[i] }
+  }
+
+  /// Numerically stable softmax in place over `n` values.
+  public static func softmax(_ x: UnsafeMutablePointer<Float>, _ n: Int) {
+    guard n > 0 else { return }
+    var top = x[0]
+    for i in 1..<n where x[i] > top { top = x[i] }
+    var sum: Float = 0
+    for i in 0..<n {
+      let e = expf(x[i] - top)
+      x[i] = e
+      sum += e
+    }
+    let inverse = 1 / sum
+    for i in 0..<n { x[i] *= inverse }
+  }
+}

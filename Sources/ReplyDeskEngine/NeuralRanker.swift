@@ -1,0 +1,102 @@
+import Foundation
+import ReplyDeskCore
+
+/// The console's neural ranker: template encodings are computed once at start-up, so each request
+/// encodes only the context and scores every template with a few matrix products.
+public final class NeuralRanker: SuggestionRanker {
+  public let name: String
+  public let model: RankerModel
+  public let templates: [ReplyTemplate]
+  private let candidates: CandidateEncodings
+  private let fill: @Sendable (ReplyTemplate, CustomerProfile) -> [TextSegment]
+  /// How many attended context words a result carries.
+  public let attendedWordLimit = 8
+
+  /// Loads the model file and encodes the templates; `fill` turns a template into slot-filled text.
+  public convenience init(
+    modelPath: String, templates: [ReplyTemplate],
+    fill: @escaping @Sendable (ReplyTemplate, CustomerProfile) -> [TextSegment]
+  ) throws {
+    self.init(model: try ModelFile.load(modelPath), templates: templates, fill: fill)
+  }
+
+  public init(
+    model: RankerModel, templates: [ReplyTemplate],
+    fill: @escaping @Sendable (ReplyTemplate, CustomerProfile) -> [TextSegment]
+  ) {
+    self.model = model
+    self.templates = templates
+    self.fill = fill
+    name = "neural v\(ModelFile.version)"
+    var table = TypeTable(vocabulary: model.vocabulary)
+    let encoder = RankerInputEncoder(config: model.config)
+    let replies = templates.map { encoder.encodeReply($0.text, profile: ProfileText(nil), table: &table) }
+    candidates = model.encodeCandidates(replies, bags: table.bags)
+  }
+
+  public func rank(_ request: RankingRequest) -> RankingResult {
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard !templates.isEmpty else {
+      return RankingResult(request: request, suggestions: [], rankerName: name)
+    }
+    var table = TypeTable(vocabulary: model.vocabulary)  // context words only: templates are encoded
+    let profile = ProfileText(Self.profileJSON(request.profile, now: request.context.last?.time ?? Date()))
+    let turns = request.context.map { (speaker: Self.code($0.speaker), text: $0.text) }
+    let context = RankerInputEncoder(config: model.config).encodeContext(
+      turns, profile: profile, table: &table)
+    let scored = model.score(context, bags: table.bags, candidates: candidates)
+    let order = scored.scores.indices.sorted { scored.scores[$0] > scored.scores[$1] }
+    let top = scored.scores[order[0]]
+    let total = scored.scores.reduce(Float(0)) { $0 + expf($1 - top) }
+    let suggestions = order.prefix(max(0, request.limit)).map { index in
+      Suggestion(
+        source: .template(id: templates[index].id), segments: fill(templates[index], request.profile),
+        score: Double(expf(scored.scores[index] - top) / total))
+    }
+    let attended = attendedWords(
+      scored.attention, candidate: order[0], context: context, turns: request.context)
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    return RankingResult(
+      request: request, suggestions: suggestions, attended: attended, rankerName: name,
+      elapsedMilliseconds: elapsed)
+  }
+
+  /// The context words the candidate attended to most (letters or digits only), heaviest first.
+  func attendedWords(_ attention: Matrix, candidate: Int, context: EncodedContext, turns: [Turn])
+    -> [AttendedWord]
+  {
+    guard attention.cols == context.words.count else { return [] }
+    var weights: [AttendedWord] = []
+    for k in 0..<attention.cols {
+      let word = context.words[k]
+      guard word.first.map({ $0.isLetter || $0.isNumber }) == true else { continue }
+      let weight = Double(attention[candidate, k])
+      let turnID = turns[context.turnIndices[k]].id
+      if let existing = weights.firstIndex(where: { $0.turnID == turnID && $0.word == word }) {
+        weights[existing].weight += weight
+      } else {
+        weights.append(AttendedWord(turnID: turnID, word: word, weight: weight))
+      }
+    }
+    return Array(weights.sorted { $0.weight > $1.weight }.prefix(attendedWordLimit))
+  }
+
+  static func code(_ speaker: Speaker) -> Int {
+    switch speaker {
+    case .customer: return 0
+    case .agent: return 1
+    case .system: return 2
+    }
+  }
+
+  /// The profile as JSON, with dates as days before `now` (recency features).
+  static func profileJSON(_ profile: CustomerProfile, now: Date) -> JSONValue? {
+    let encoder = JSONEncoder()
+    encoder.dateEncodingStrategy = .custom { date, encoder in
+      var container = encoder.singleValueContainer()
+      try container.encode((now.timeIntervalSince(date) / 86_400).rounded())
+    }
+    guard let data = try? encoder.encode(profile) else { return nil }
+    return try? JSONValue.parse(data)
+  }
+}

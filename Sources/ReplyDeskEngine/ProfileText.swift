@@ -1,0 +1,57 @@
+import Foundation
+
+/// Turns an arbitrary JSON profile into words for the profile encoder, and masks profile values
+/// (names, order ids, dates, amounts) found in text as slot tokens.
+public struct ProfileText: Sendable {
+  /// Word sequences of the profile's values and the slot token each becomes, longest first.
+  private let patterns: [(words: [String], token: String)]
+  /// Words that describe the profile: key names, short values and number magnitudes.
+  public let featureWords: [String]
+
+  public init(_ profile: JSONValue?, maxFeatureWords: Int = 48) {
+    var patterns: [(words: [String], token: String)] = []
+    var features: [String] = []
+    for (key, value) in profile?.leaves ?? [] {
+      guard let text = value.scalarText else { continue }
+      let words = WordSplitter.words(text)
+      features.append(contentsOf: WordSplitter.words(key.replacingUnderscores()))
+      if case .number(let number) = value {
+        features.append("<num_\(Int(log2(abs(number) + 1)))>")
+      } else {
+        features.append(contentsOf: words.prefix(6))
+      }
+      let letters = text.filter { $0.isLetter || $0.isNumber }.count
+      if !words.isEmpty && words.count <= 8 && letters >= 3 {
+        patterns.append((words, WordSplitter.slotToken(key)))
+      }
+    }
+    self.patterns = patterns.sorted { $0.words.count > $1.words.count }
+    featureWords = Array(features.prefix(maxFeatureWords))
+  }
+
+  /// `words` with every occurrence of a profile value replaced by its slot token.
+  public func mask(_ words: [String]) -> [String] {
+    guard !patterns.isEmpty else { return words }
+    var out: [String] = []
+    var i = 0
+    outer: while i < words.count {
+      for pattern in patterns where pattern.words.first == words[i] {
+        let end = i + pattern.words.count
+        if end <= words.count && words[i..<end].elementsEqual(pattern.words) {
+          out.append(pattern.token)
+          i = end
+          continue outer
+        }
+      }
+      out.append(words[i])
+      i += 1
+    }
+    return out
+  }
+}
+
+extension String {
+  fileprivate func replacingUnderscores() -> String {
+    String(map { $0 == "_" || $0 == "." ? " " : $0 })
+  }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Scores query lines with a model; a candidate text seen before reuses its encoding.
+/// Not thread-safe: one per command or per training evaluation.
+public final class QueryRanker {
+  public let model: RankerModel
+  private var table: TypeTable
+  private var cache: [String: CandidateEncodings] = [:]
+  private let encoder: RankerInputEncoder
+
+  public init(model: RankerModel) {
+    self.model = model
+    table = TypeTable(vocabulary: model.vocabulary)
+    encoder = RankerInputEncoder(config: model.config)
+  }
+
+  /// How many distinct candidate texts have been encoded.
+  public var cachedCandidates: Int { cache.count }
+
+  public func scores(for query: RankingQuery) throws -> [Float] {
+    var turns: [(speaker: Int, text: String)] = []
+    for turn in query.context {
+      guard let speaker = SpeakerCode.code(turn.speaker) else {
+        throw CorpusError("query \(query.id): unknown speaker \"\(turn.speaker)\"")
+      }
+      turns.append((speaker, turn.text))
+    }
+    let profile = ProfileText(query.profile, maxFeatureWords: model.config.maxProfileWords)
+    let context = encoder.encodeContext(turns, profile: profile, table: &table)
+    let parts = query.candidates.map { text in
+      let words = profile.mask(WordSplitter.words(text, templateSlots: true))
+      let key = words.joined(separator: " ")
+      if let cached = cache[key] { return cached }
+      let reply = encoder.encode(Array(words.prefix(model.config.maxReplyWords)), table: &table)
+      let encoded = model.encodeCandidates([reply], bags: table.bags)
+      cache[key] = encoded
+      return encoded
+    }
+    guard !parts.isEmpty else { return [] }
+    return model.score(context, bags: table.bags, candidates: .joining(parts)).scores
+  }
+
+  /// Reads query lines and writes one `{"scores": [...]}` line per query; a bad line is reported
+  /// with its number and answered with an empty score list so later lines keep their positions.
+  public func run<Lines: Sequence<String>>(
+    lines: Lines, output: (String) -> Void, errors: (String) -> Void
+  ) {
+    let decoder = JSONDecoder()
+    var number = 0
+    for line in lines {
+      number += 1
+      if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+      do {
+        let query = try decoder.decode(RankingQuery.self, from: Data(line.utf8))
+        output(Self.scoresLine(try scores(for: query)))
+      } catch let error as CorpusError {
+        errors("line \(number): \(error.message)")
+        output(Self.scoresLine([]))
+      } catch {
+        errors("line \(number): not a valid query (\(Self.describe(error)))")
+        output(Self.scoresLine([]))
+      }
+    }
+  }
+
+  /// A short reason for a decoding failure: the missing or mistyped field.
+  static func describe(_ error: Error) -> String {
+    switch error {
+    case DecodingError.keyNotFound(let key, _): return "missing \"\(key.stringValue)\""
+    case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+      return "wrong type at \"\(context.codingPath.map(\.stringValue).joined(separator: "."))\""
+    case DecodingError.dataCorrupted: return "not JSON"
+    default: return error.localizedDescription
+    }
+  }
+
+  public static func scoresLine(_ scores: [Float]) -> String {
+    "{\"scores\": [" + scores.map { String(format: "%.6g", $0) }.joined(separator: ", ") + "]}"
+  }
+}

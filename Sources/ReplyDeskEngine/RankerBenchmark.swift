@@ -1,0 +1,67 @@
+import Foundation
+import ReplyDeskCore
+
+/// Speed figures for `replydesk bench ranker`: ranking latency and training throughput.
+public enum RankerBenchmark {
+  /// Median and 99th percentile of a list of milliseconds.
+  public struct Latency: Sendable {
+    public var median: Double
+    public var p99: Double
+
+    public init(_ samples: [Double]) {
+      let sorted = samples.sorted()
+      median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+      p99 = sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))]
+    }
+  }
+
+  /// Ranks `templateTexts` as templates against `turns` (speaker, text) `runs` times through
+  /// `NeuralRanker.rank` (slot filling excluded) and returns the latency.
+  public static func rankingLatency(
+    model: RankerModel, templateTexts: [String], turns: [(speaker: Speaker, text: String)], runs: Int
+  ) -> Latency {
+    let templates = templateTexts.enumerated().map { index, text in
+      ReplyTemplate(id: "bench.\(index)", topic: "bench", text: text)
+    }
+    let ranker = NeuralRanker(model: model, templates: templates) { template, _ in [.literal(template.text)] }
+    let now = Date()
+    let context = turns.enumerated().map { index, turn in
+      Turn(id: index + 1, speaker: turn.speaker, text: turn.text, time: now)
+    }
+    let profile = CustomerProfile(id: "c1", firstName: "Ada", lastName: "Lovelace", membership: .gold)
+    var samples: [Double] = []
+    for run in 0..<(runs + 5) {
+      let request = RankingRequest(chat: ChatID("bench"), generation: run, context: context, profile: profile)
+      let start = DispatchTime.now().uptimeNanoseconds
+      _ = ranker.rank(request)
+      if run >= 5 { samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6) }
+    }
+    return Latency(samples)
+  }
+
+  /// Examples and tokens per second over `steps` training steps of `batchSize` examples.
+  public static func trainingThroughput(
+    model start: RankerModel, data: TrainingData, steps: Int, batchSize: Int
+  ) -> (examplesPerSecond: Double, tokensPerSecond: Double) {
+    var model = start
+    var rng = SeededGenerator(seed: 5)
+    var gradients = model.parameters.map { Matrix(rows: $0.rows, cols: $0.cols) }
+    var sparse = [RankerParameter.embedding.rawValue: TouchedRows(rows: model.vocabulary.rowCount)]
+    var optimizer = AdamW(shapes: model.parameters, learningRate: 1e-3)
+    let batches = data.epochBatches(size: batchSize, using: &rng).prefix(steps)
+    var examples = 0
+    var tokens = 0
+    let began = DispatchTime.now().uptimeNanoseconds
+    for indices in batches {
+      let batch = data.batch(indices)
+      _ = model.trainingStep(
+        batch, bags: data.table.bags, gradients: &gradients,
+        touched: &sparse[RankerParameter.embedding.rawValue]!, dropout: 0.1, rng: &rng)
+      optimizer.update(&model.parameters, &gradients, sparse: &sparse)
+      examples += batch.contexts.count
+      tokens += batch.tokenCount
+    }
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9
+    return (Double(examples) / seconds, Double(tokens) / seconds)
+  }
+}

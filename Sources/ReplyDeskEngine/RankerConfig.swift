@@ -1,0 +1,47 @@
+/// The ranker's sizes and input limits, stored in the model file.
+public struct RankerConfig: Codable, Sendable, Equatable {
+  public var dim = 64
+  public var hidden = 256
+  public var buckets = 32768
+  public var maxTurns = 8
+  public var maxTurnWords = 40
+  public var maxContextWords = 160
+  public var maxReplyWords = 48
+  public var maxProfileWords = 48
+  public var recencyBuckets = 8
+
+  public init() {}
+
+  /// Match groups: newest customer turn, newest agent turn, older customer turns, older agent or
+  /// system turns, profile; plus one weight for candidate words found nowhere.
+  public static let matchGroups = 5
+}
+
+/// The trainable tensors of the ranker, in file order.
+public enum RankerParameter: Int, CaseIterable, Sendable {
+  case embedding, speaker, recency
+  case contextPoolQuery, candidatePoolQuery
+  case contextW1, contextB1, contextGain, contextBias, contextW2, contextB2
+  case candidateW1, candidateB1, candidateGain, candidateBias, candidateW2, candidateB2
+  case termW, termB, matchWeights
+
+  /// Rows and columns of this tensor for `config` and a table of `rows` rows.
+  public func shape(_ config: RankerConfig, rows: Int) -> (Int, Int) {
+    let d = config.dim
+    let h = config.hidden
+    switch self {
+    case .embedding: return (rows, d)
+    case .speaker: return (3, d)
+    case .recency: return (config.recencyBuckets, d)
+    case .contextPoolQuery, .candidatePoolQuery, .contextB2: return (1, d)
+    case .contextW1, .candidateW1: return (d, h)
+    case .contextB1, .contextGain, .contextBias, .candidateB1, .candidateGain, .candidateBias: return (1, h)
+    case .contextW2: return (h, d)
+    case .candidateW2: return (h, 4 * d)
+    case .candidateB2: return (1, 4 * d)
+    case .termW: return (d, 1)
+    case .termB: return (1, 1)
+    case .matchWeights: return (1, RankerConfig.matchGroups + 1)
+    }
+  }
+}

@@ -1,0 +1,84 @@
+/// A reply or candidate as the ranker reads it: type ids and exact-match keys, one per word.
+public struct EncodedReply: Sendable, Equatable {
+  public var types: [Int32]
+  public var keys: [UInt32]
+}
+
+/// The context of one ranking: the words of the last turns with speaker, recency and match group,
+/// and the profile's feature words.
+public struct EncodedContext: Sendable, Equatable {
+  public var types: [Int32] = []
+  public var keys: [UInt32] = []
+  public var speakers: [Int] = []  // 0 customer, 1 agent, 2 system
+  public var recency: [Int] = []  // turns before the newest, capped
+  public var groups: [UInt8] = []  // match group bit of each word
+  public var turnIndices: [Int] = []  // index of the word's turn in the given turns
+  public var words: [String] = []
+  public var profileTypes: [Int32] = []
+  public var profileKeys: [UInt32] = []
+}
+
+/// Turns text, turns and profiles into encoded inputs with a `TypeTable`.
+public struct RankerInputEncoder: Sendable {
+  public let config: RankerConfig
+
+  public init(config: RankerConfig) { self.config = config }
+
+  public func encodeReply(_ text: String, profile: ProfileText, table: inout TypeTable) -> EncodedReply {
+    let words = Array(
+      profile.mask(WordSplitter.words(text, templateSlots: true)).prefix(config.maxReplyWords))
+    return encode(words, table: &table)
+  }
+
+  public func encode(_ words: [String], table: inout TypeTable) -> EncodedReply {
+    var reply = EncodedReply(types: [], keys: [])
+    var previous = ""
+    for word in words {
+      reply.types.append(table.id(word: word, previous: previous))
+      reply.keys.append(FNV1a.hash(word))
+      previous = word
+    }
+    return reply
+  }
+
+  /// Speaker codes: 0 customer, 1 agent, 2 system.
+  public func encodeContext(
+    _ turns: [(speaker: Int, text: String)], profile: ProfileText, table: inout TypeTable
+  ) -> EncodedContext {
+    let first = max(0, turns.count - config.maxTurns)
+    var perTurn: [(index: Int, words: [String])] = []
+    var total = 0
+    for index in stride(from: turns.count - 1, through: first, by: -1) {
+      let words = profile.mask(WordSplitter.words(turns[index].text)).prefix(config.maxTurnWords)
+      let kept = Array(words.prefix(config.maxContextWords - total))
+      if kept.isEmpty && total >= config.maxContextWords { break }
+      perTurn.append((index, kept))
+      total += kept.count
+    }
+    let newestCustomer = perTurn.first { turns[$0.index].speaker == 0 }?.index
+    let newestAgent = perTurn.first { turns[$0.index].speaker != 0 }?.index
+    var context = EncodedContext()
+    for turn in perTurn.reversed() {
+      let speaker = turns[turn.index].speaker
+      let group: UInt8 =
+        speaker == 0
+        ? (turn.index == newestCustomer ? 1 : 4) : (turn.index == newestAgent ? 2 : 8)
+      let recency = min(turns.count - 1 - turn.index, config.recencyBuckets - 1)
+      let encoded = encode(turn.words, table: &table)
+      context.types += encoded.types
+      context.keys += encoded.keys
+      context.words += turn.words
+      for _ in turn.words {
+        context.speakers.append(speaker)
+        context.recency.append(recency)
+        context.groups.append(group)
+        context.turnIndices.append(turn.index)
+      }
+    }
+    let profileWords = Array(profile.featureWords.prefix(config.maxProfileWords))
+    let encodedProfile = encode(profileWords, table: &table)
+    context.profileTypes = encodedProfile.types
+    context.profileKeys = encodedProfile.keys
+    return context
+  }
+}

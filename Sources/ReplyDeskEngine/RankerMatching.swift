@@ -1,0 +1,83 @@
+/// Exact-match signals between candidate words and context words: for each context, the match
+/// groups (bits) in which each candidate word key occurs.
+public struct MatchMasks: Sendable {
+  /// Local index of every distinct candidate word key.
+  public private(set) var keyIndex: [UInt32: Int] = [:]
+  /// The key of each local index.
+  public private(set) var keys: [UInt32] = []
+  /// Local key index of every candidate word, in candidate order.
+  public private(set) var wordKeys: [Int] = []
+  /// [contexts, keys] group bits of each key in each context.
+  public private(set) var masks: [[UInt8]] = []
+
+  /// Indexes the words of candidates (their `keys` concatenated).
+  public init(candidateKeys: [UInt32]) {
+    for key in candidateKeys {
+      if let index = keyIndex[key] {
+        wordKeys.append(index)
+      } else {
+        keyIndex[key] = keys.count
+        wordKeys.append(keys.count)
+        keys.append(key)
+      }
+    }
+  }
+
+  /// Adds one context's masks: group bits of its words, plus the profile bit.
+  public mutating func add(_ context: EncodedContext) {
+    var mask = [UInt8](repeating: 0, count: keyIndex.count)
+    for (k, key) in context.keys.enumerated() {
+      if let index = keyIndex[key] { mask[index] |= context.groups[k] }
+    }
+    for key in context.profileKeys {
+      if let index = keyIndex[key] { mask[index] |= 16 }
+    }
+    masks.append(mask)
+  }
+}
+
+extension RankerModel {
+  /// Adds the match score of every (context, candidate) pair to scores [contexts, candidates].
+  /// weights [words]: term weights of the candidate words, grouped by `segments`.
+  public func addMatchScores(
+    _ scores: inout Matrix, masks: MatchMasks, weights: [Float], segments: [Int]
+  ) {
+    let values = matchValueTable()
+    for j in 0..<masks.masks.count {
+      let mask = masks.masks[j]
+      for i in 0..<(segments.count - 1) {
+        var s: Float = 0
+        for t in segments[i]..<segments[i + 1] { s += weights[t] * values[Int(mask[masks.wordKeys[t]])] }
+        scores.data[j * scores.cols + i] += s
+      }
+    }
+  }
+
+  /// Backward of `addMatchScores`: accumulates the match-weight gradient, returns dWeights [words].
+  public func matchBackward(
+    _ dScores: Matrix, masks: MatchMasks, weights: [Float], segments: [Int], gradients: inout [Matrix]
+  ) -> [Float] {
+    let values = matchValueTable()
+    var dWeights = [Float](repeating: 0, count: weights.count)
+    var perMask = [Float](repeating: 0, count: 32)  // sum of dScore * weight per mask value
+    for j in 0..<masks.masks.count {
+      let mask = masks.masks[j]
+      for i in 0..<(segments.count - 1) {
+        let g = dScores.data[j * dScores.cols + i]
+        for t in segments[i]..<segments[i + 1] {
+          let m = Int(mask[masks.wordKeys[t]])
+          dWeights[t] += g * values[m]
+          perMask[m] += g * weights[t]
+        }
+      }
+    }
+    let index = RankerParameter.matchWeights.rawValue
+    gradients[index].data[RankerConfig.matchGroups] += perMask[0]
+    for m in 1..<32 {
+      for group in 0..<RankerConfig.matchGroups where (m >> group) & 1 == 1 {
+        gradients[index].data[group] += perMask[m]
+      }
+    }
+    return dWeights
+  }
+}

@@ -1,0 +1,190 @@
+/// One training batch: contexts with their true replies; reply ids mark identical reply texts,
+/// which are not negatives of each other.
+public struct TrainingBatch: Sendable {
+  public var contexts: [EncodedContext]
+  public var replies: [EncodedReply]
+  public var replyIDs: [Int]
+
+  public init(contexts: [EncodedContext], replies: [EncodedReply], replyIDs: [Int]) {
+    self.contexts = contexts
+    self.replies = replies
+    self.replyIDs = replyIDs
+  }
+
+  /// Words in the batch (context, profile and reply words).
+  public var tokenCount: Int {
+    contexts.reduce(0) { $0 + $1.types.count + $1.profileTypes.count }
+      + replies.reduce(0) { $0 + $1.types.count }
+  }
+}
+
+/// Batch-local type indices: each distinct type once, with the position of every word.
+struct LocalTypes {
+  var types: [Int32] = []
+  var index: [Int32: Int] = [:]
+
+  mutating func positions(_ words: [Int32]) -> [Int] {
+    words.map { type in
+      if let k = index[type] { return k }
+      index[type] = types.count
+      types.append(type)
+      return types.count - 1
+    }
+  }
+}
+
+func segmentOffsets(_ counts: [Int]) -> [Int] {
+  var offsets = [0]
+  for count in counts { offsets.append(offsets.last! + count) }
+  return offsets
+}
+
+extension RankerModel {
+  /// Scores every context against every reply of the batch (in-batch negatives), adds the
+  /// gradient of the mean cross-entropy to `gradients`, and returns the loss and how many contexts
+  /// ranked their own reply first.
+  /// `dropout` zeroes that fraction of word-vector entries (scaling the rest), drawn from `rng`.
+  public func trainingStep(
+    _ batch: TrainingBatch, bags: Bags, gradients: inout [Matrix], touched: inout TouchedRows,
+    dropout: Float = 0, rng: inout SeededGenerator
+  ) -> (loss: Float, correct: Int) {
+    let d = config.dim
+    var local = LocalTypes()
+    let contextPositions = local.positions(batch.contexts.flatMap(\.types))
+    let profilePositions = local.positions(batch.contexts.flatMap(\.profileTypes))
+    let replyPositions = local.positions(batch.replies.flatMap(\.types))
+    let contextSegments = segmentOffsets(batch.contexts.map(\.types.count))
+    let profileSegments = segmentOffsets(batch.contexts.map(\.profileTypes.count))
+    let replySegments = segmentOffsets(batch.replies.map(\.types.count))
+    let localBags = bags.subset(local.types)
+    var typeVectors = EmbeddingBag.forward(self[.embedding], localBags)  // [types, d]
+    let keep = DropoutMask(count: typeVectors.count, rate: dropout, using: &rng)
+    keep.apply(&typeVectors)
+
+    let speakers = batch.contexts.flatMap(\.speakers)
+    let recency = batch.contexts.flatMap(\.recency)
+    let keys = contextKeys(typeVectors.gathering(contextPositions), (speakers, recency))  // [ctxWords, d]
+    let profileWords = typeVectors.gathering(profilePositions)  // [profileWords, d]
+    let replyWords = typeVectors.gathering(replyPositions)  // [replyWords, d]
+    // contextVectors [B, d], candidate [B, 4d]
+    let (contextVectors, contextCache) = towerForward(keys, segments: contextSegments, tower: .context)
+    let (candidate, candidateCache) = towerForward(replyWords, segments: replySegments, tower: .candidate)
+    let dual = candidate.columns(0..<d)  // [B, d]
+    let query = candidate.columns(d..<(2 * d))  // [B, d]
+    let readout = candidate.columns((2 * d)..<(3 * d))  // [B, d]
+    let profileReadout = candidate.columns((3 * d)..<(4 * d))  // [B, d]
+    let profileVectors = segmentMeans(profileWords, profileSegments)  // [B, d]
+    let (weights, termLogits) = termWeights(replyWords)  // [replyWords]
+
+    var (scores, crossCache) = CrossAttention.forward(
+      queries: query, outputs: readout, keys: keys, segments: contextSegments)  // [B ctx, B cand]
+    BLAS.gemm(contextVectors, dual, transposeB: true, into: &scores, beta: 1)
+    BLAS.gemm(profileVectors, profileReadout, transposeB: true, into: &scores, beta: 1)
+    var masks = MatchMasks(candidateKeys: batch.replies.flatMap(\.keys))
+    for context in batch.contexts { masks.add(context) }
+    addMatchScores(&scores, masks: masks, weights: weights, segments: replySegments)
+
+    let ids = batch.replyIDs
+    let (loss, dScores) = SoftmaxCrossEntropy.lossAndGradient(
+      scores, labels: Array(0..<scores.rows), allowed: { ids[$0] != ids[$1] })
+    var correct = 0
+    for j in 0..<scores.rows {
+      let own = scores[j, j]
+      if !(0..<scores.cols).contains(where: { $0 != j && ids[$0] != ids[j] && scores[j, $0] >= own }) {
+        correct += 1
+      }
+    }
+
+    let dContext = BLAS.product(dScores, dual)  // [B, d]
+    let dDual = BLAS.product(dScores, transposeA: true, contextVectors)  // [B, d]
+    let dProfile = BLAS.product(dScores, profileReadout)  // [B, d]
+    let dProfileReadout = BLAS.product(dScores, transposeA: true, profileVectors)  // [B, d]
+    var (dQuery, dReadout, dKeys) = CrossAttention.backward(
+      dScores, queries: query, outputs: readout, keys: keys, segments: contextSegments, cache: crossCache)
+    let dWeights = matchBackward(
+      dScores, masks: masks, weights: weights, segments: replySegments, gradients: &gradients)
+
+    var dReplyWords = towerBackward(
+      .concatenatingColumns([dDual, dQuery, dReadout, dProfileReadout]), words: replyWords,
+      segments: replySegments, tower: .candidate, cache: candidateCache, gradients: &gradients)
+    termWeightsBackward(
+      dWeights, logits: termLogits, words: replyWords, dWords: &dReplyWords, gradients: &gradients)
+    let dContextKeys = towerBackward(
+      dContext, words: keys, segments: contextSegments, tower: .context, cache: contextCache,
+      gradients: &gradients)
+    for k in 0..<dKeys.count { dKeys.data[k] += dContextKeys.data[k] }
+    contextKeysBackward(dKeys, (speakers, recency), gradients: &gradients)
+
+    var dTypes = Matrix(rows: local.types.count, cols: d)  // [types, d]
+    dTypes.scatterAdd(dKeys, contextPositions)
+    dTypes.scatterAdd(dReplyWords, replyPositions)
+    dTypes.scatterAdd(segmentMeansBackward(dProfile, profileSegments), profilePositions)
+    keep.apply(&dTypes)
+    EmbeddingBag.backward(
+      dTypes, localBags, dTable: &gradients[RankerParameter.embedding.rawValue], touched: &touched)
+    return (loss, correct)
+  }
+
+  func termWeightsBackward(
+    _ dWeights: [Float], logits: [Float], words: Matrix, dWords: inout Matrix, gradients: inout [Matrix]
+  ) {
+    var dLogits = Matrix(rows: logits.count, cols: 1)  // [words, 1]
+    for t in 0..<logits.count { dLogits.data[t] = dWeights[t] * Activation.sigmoid(logits[t]) }
+    let dx = gradients.withPair(RankerParameter.termW.rawValue, RankerParameter.termB.rawValue) {
+      Linear.backward(words, self[.termW], dLogits, dw: &$0, db: &$1)  // [words, d]
+    }
+    for k in 0..<dx.count { dWords.data[k] += dx.data[k] }
+  }
+}
+
+/// Inverted dropout: kept entries are scaled by 1 / (1 - rate); the same mask serves backward.
+struct DropoutMask {
+  var scales: [Float]  // [count], empty when the rate is zero
+
+  init(count: Int, rate: Float, using rng: inout SeededGenerator) {
+    guard rate > 0 else {
+      scales = []
+      return
+    }
+    let kept = 1 / (1 - rate)
+    scales = (0..<count).map { _ in Float.random(in: 0..<1, using: &rng) < rate ? 0 : kept }
+  }
+
+  func apply(_ x: inout Matrix) {
+    guard !scales.isEmpty else { return }
+    for k in 0..<x.count { x.data[k] *= scales[k] }
+  }
+}
+
+/// Mean of each segment's rows. x [n, dim] -> [segments, dim]; an empty segment gives zeros.
+func segmentMeans(_ x: Matrix, _ segments: [Int]) -> Matrix {
+  var out = Matrix(rows: segments.count - 1, cols: x.cols)
+  for s in 0..<(segments.count - 1) where segments[s + 1] > segments[s] {
+    let scale = 1 / Float(segments[s + 1] - segments[s])
+    for r in segments[s]..<segments[s + 1] {
+      for c in 0..<x.cols { out.data[s * x.cols + c] += scale * x.data[r * x.cols + c] }
+    }
+  }
+  return out
+}
+
+/// Backward of `segmentMeans`: dOut [segments, dim] -> dx [n, dim].
+func segmentMeansBackward(_ dOut: Matrix, _ segments: [Int]) -> Matrix {
+  var dx = Matrix(rows: segments.last ?? 0, cols: dOut.cols)
+  for s in 0..<(segments.count - 1) where segments[s + 1] > segments[s] {
+    let scale = 1 / Float(segments[s + 1] - segments[s])
+    for r in segments[s]..<segments[s + 1] {
+      for c in 0..<dOut.cols { dx.data[r * dOut.cols + c] = scale * dOut.data[s * dOut.cols + c] }
+    }
+  }
+  return dx
+}
+
+extension Bags {
+  /// The bags at `indices`, in that order.
+  public func subset(_ indices: [Int32]) -> Bags {
+    var out = Bags()
+    for i in indices { out.append(ids[range(Int(i))]) }
+    return out
+  }
+}

@@ -1,0 +1,94 @@
+/// Training pairs (context, next agent reply) encoded once, with the vocabulary built from them.
+public struct TrainingData: Sendable {
+  public var table: TypeTable
+  public var contexts: [EncodedContext]
+  public var replies: [EncodedReply]
+  /// Identical reply texts share an id (they are not negatives of each other).
+  public var replyIDs: [Int]
+  public var domains: [Int]
+
+  public var count: Int { contexts.count }
+
+  /// Every agent turn with at least one earlier turn becomes an example.
+  public static func pairs(_ conversations: [CorpusConversation]) -> [(conversation: Int, turn: Int)] {
+    var out: [(conversation: Int, turn: Int)] = []
+    for (c, conversation) in conversations.enumerated() {
+      for (t, turn) in conversation.turns.enumerated() where t > 0 && turn.speaker == 1 { out.append((c, t)) }
+    }
+    return out
+  }
+
+  /// Builds the vocabulary (words seen at least twice) from the conversations.
+  public static func vocabulary(_ conversations: [CorpusConversation], config: RankerConfig) -> Vocabulary {
+    var counts: [String: Int] = [:]
+    for conversation in conversations {
+      let profile = ProfileText(conversation.profile)
+      for turn in conversation.turns {
+        for word in profile.mask(WordSplitter.words(turn.text, templateSlots: true)) {
+          counts[word, default: 0] += 1
+        }
+      }
+      for word in profile.featureWords { counts[word, default: 0] += 1 }
+    }
+    return .build(counts: counts, minCount: 2, limit: 30000, buckets: config.buckets)
+  }
+
+  public init(_ conversations: [CorpusConversation], vocabulary: Vocabulary, config: RankerConfig) {
+    table = TypeTable(vocabulary: vocabulary)
+    contexts = []
+    replies = []
+    replyIDs = []
+    domains = []
+    let encoder = RankerInputEncoder(config: config)
+    var replyIndex: [String: Int] = [:]
+    var domainIndex: [String: Int] = [:]
+    for (c, t) in Self.pairs(conversations) {
+      let conversation = conversations[c]
+      let profile = ProfileText(conversation.profile, maxFeatureWords: config.maxProfileWords)
+      let history = Array(conversation.turns[max(0, t - config.maxTurns)..<t])
+      contexts.append(encoder.encodeContext(history, profile: profile, table: &table))
+      let text = conversation.turns[t].text
+      replies.append(encoder.encodeReply(text, profile: profile, table: &table))
+      let key = profile.mask(WordSplitter.words(text, templateSlots: true)).joined(separator: " ")
+      replyIDs.append(
+        replyIndex[key]
+          ?? {
+            replyIndex[key] = replyIndex.count; return replyIndex.count - 1
+          }())
+      domains.append(
+        domainIndex[conversation.domain]
+          ?? {
+            domainIndex[conversation.domain] = domainIndex.count; return domainIndex.count - 1
+          }())
+    }
+  }
+
+  /// Batches for one epoch: each batch is half a run of same-domain examples (hard negatives)
+  /// and half random examples.
+  public func epochBatches(size: Int, using rng: inout SeededGenerator) -> [[Int]] {
+    let half = max(1, size / 2)
+    var random = Array(0..<count)
+    random.shuffle(using: &rng)
+    var grouped = Array(0..<count)
+    grouped.shuffle(using: &rng)
+    let chunk = size * 16
+    for start in stride(from: 0, to: count, by: chunk) {
+      let end = min(count, start + chunk)
+      grouped[start..<end].sort { domains[$0] < domains[$1] }
+    }
+    var batches: [[Int]] = []
+    for start in stride(from: 0, to: count - half + 1, by: half) {
+      batches.append(Array(grouped[start..<(start + half)]) + Array(random[start..<(start + half)]))
+    }
+    batches.shuffle(using: &rng)
+    return batches.filter { $0.count == 2 * half }
+  }
+
+  public func batch(_ indices: [Int]) -> TrainingBatch {
+    var seen = Set<Int>()
+    let unique = indices.filter { seen.insert($0).inserted }
+    return TrainingBatch(
+      contexts: unique.map { contexts[$0] }, replies: unique.map { replies[$0] },
+      replyIDs: unique.map { replyIDs[$0] })
+  }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import Foundation
+import ReplyDeskEngine
+
+/// `replydesk rank`: reads query lines on stdin and writes one `{"scores": [...]}` line per query.
+struct RankCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rank", abstract: "Score query lines from stdin with the neural ranker.")
+
+  @Option(help: "Model file.") var model = "replydesk.model"
+  @Option(help: "OpenBLAS threads.") var threads = 1
+
+  func run() throws {
+    BLAS.setThreads(threads)
+    let ranker = QueryRanker(model: try ModelFile.load(model))
+    ranker.run(
+      lines: AnySequence { AnyIterator { readLine(strippingNewline: true) } },
+      output: { print($0) },
+      errors: { FileHandle.standardError.write(Data("rank: \($0)\n".utf8)) })
+  }
+}

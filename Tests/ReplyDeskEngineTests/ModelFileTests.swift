@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@testable import ReplyDeskEngine
+
+/// The model file round-trips exactly and refuses wrong or damaged files with a clear error.
+struct ModelFileTests {
+  func temporaryPath(_ name: String) -> String {
+    NSTemporaryDirectory() + "replydesk-\(UUID().uuidString)-\(name)"
+  }
+
+  @Test func roundTrip() throws {
+    let (_, model) = SyntheticCorpus.setUp()
+    let path = temporaryPath("model")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try ModelFile.save(model, to: path)
+    let loaded = try ModelFile.load(path)
+    #expect(loaded == model)
+  }
+
+  @Test func rejectsWrongAndDamagedFiles() throws {
+    let (_, model) = SyntheticCorpus.setUp()
+    let path = temporaryPath("model")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try ModelFile.save(model, to: path)
+    let good = try Data(contentsOf: URL(fileURLWithPath: path))
+
+    #expect(throws: ModelFileError.notAModelFile(path: "x")) {
+      try ModelFile.decode(Data("hello world!".utf8), path: "x")
+    }
+    #expect(throws: ModelFileError.unreadable(path: path + ".missing")) {
+      try ModelFile.load(path + ".missing")
+    }
+
+    var version = good
+    version[4] = 9
+    #expect(throws: ModelFileError.unsupportedVersion(path: "x", version: 9)) {
+      try ModelFile.decode(version, path: "x")
+    }
+
+    let truncated = good.prefix(good.count - 10)
+    #expect(throws: ModelFileError.self) { try ModelFile.decode(Data(truncated), path: "x") }
+
+    var flipped = good
+    flipped[good.count - 40] ^= 0xFF
+    #expect(throws: ModelFileError.damaged(path: "x", reason: "checksum mismatch")) {
+      try ModelFile.decode(flipped, path: "x")
+    }
+
+    let message = ModelFileError.damaged(path: "m", reason: "checksum mismatch").localizedDescription
+    #expect(message.contains("damaged"))
+  }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import ReplyDeskCore
+import Testing
+
+@testable import ReplyDeskEngine
+
+/// The console-facing ranker: ranked, slot-filled suggestions with attended context words.
+struct NeuralRankerTests {
+  func trainedRanker() throws -> NeuralRanker {
+    let (data, model) = SyntheticCorpus.setUp()
+    var options = TrainingOptions()
+    options.epochs = 60
+    options.batchSize = 16
+    options.learningRate = 1e-2
+    options.warmupSteps = 1
+    options.dropout = 0
+    let (trained, _) = try Trainer(options: options).train(data, model: model, dev: nil) { _ in }
+    let templates = SyntheticCorpus.topics.enumerated().map { index, topic in
+      ReplyTemplate(id: "t\(index)", topic: "shop", text: topic.reply + " {first_name}")
+    }
+    return NeuralRanker(model: trained, templates: templates) { template, profile in
+      [
+        .literal(template.text.replacingOccurrences(of: " {first_name}", with: " ")),
+        .slot(name: "first_name", value: profile.firstName),
+      ]
+    }
+  }
+
+  func request(_ text: String, limit: Int = 3) -> RankingRequest {
+    let now = Date()
+    let context = [
+      Turn(id: 1, speaker: .customer, text: "hello there", time: now),
+      Turn(id: 2, speaker: .agent, text: "Hi, how can I help?", time: now),
+      Turn(id: 3, speaker: .customer, text: text, time: now),
+    ]
+    let profile = CustomerProfile(id: "c", firstName: "Ada", lastName: "Lovelace")
+    return RankingRequest(chat: ChatID("x"), generation: 1, context: context, profile: profile, limit: limit)
+  }
+
+  @Test func ranksTheMatchingTemplateFirstAndExplainsIt() throws {
+    let ranker = try trainedRanker()
+    let result = ranker.rank(request("I want my money back for the broken kettle"))
+    #expect(result.rankerName == "neural v1")
+    #expect(result.suggestions.count == 3)
+    #expect(result.suggestions.first?.source == .template(id: "t1"))
+    #expect(result.suggestions.first?.text.hasSuffix("Ada") == true)
+    let scores = result.suggestions.map(\.score)
+    #expect(scores == scores.sorted(by: >))
+    #expect(scores.allSatisfy { $0 > 0 && $0 <= 1 })
+    #expect(!result.attended.isEmpty)
+    #expect(result.attended.allSatisfy { [1, 2, 3].contains($0.turnID) })
+    #expect(result.attended.map(\.weight) == result.attended.map(\.weight).sorted(by: >))
+  }
+
+  @Test func handlesEmptyContextAndNoTemplates() throws {
+    let ranker = try trainedRanker()
+    var empty = request("x")
+    empty.context = []
+    #expect(ranker.rank(empty).suggestions.count == 3)
+    let (_, model) = SyntheticCorpus.setUp()
+    let none = NeuralRanker(model: model, templates: []) { _, _ in [] }
+    #expect(none.rank(request("hello")).suggestions.isEmpty)
+  }
+}
