@@ -78,7 +78,8 @@ public struct Trainer {
 
   public func train(
     _ data: TrainingData, model start: RankerModel, dev: EvaluationSet?,
-    checkpoint: (RankerModel) throws -> Void = { _ in }, progress: (String) -> Void
+    checkpoint: (RankerModel) throws -> Void = { _ in }, progress: (String) -> Void,
+    onStep: (_ fractionDone: Double) -> Void = { _ in }
   ) throws -> (RankerModel, TrainingReport) {
     var model = start
     var rng = SeededGenerator(seed: options.seed)
@@ -116,6 +117,7 @@ public struct Trainer {
         report.steps += 1
         lossSum += loss
         batches += 1
+        onStep(min(1, max(Double(report.steps) / Double(plannedSteps), elapsed / budget)))
       }
       report.examplesPerSecond = Double(examples) / max(trainSeconds, 1e-9)
       report.tokensPerSecond = Double(tokens) / max(trainSeconds, 1e-9)

@@ -22,6 +22,12 @@ struct ConsoleLaunchOptions: ParsableArguments {
   @Option(help: "Template directory (default: $REPLYDESK_TEMPLATES, ./Templates, or the package's).")
   var templates: String?
 
+  @Option(help: "Suggestions from: auto (the neural model, trained on first run), neural or lexical.")
+  var ranker: RankerChoice = .auto
+
+  @Option(help: "Neural model file (default: the default model in $REPLYDESK_HOME/models).")
+  var model: String?
+
   @Option(help: "Seconds a customer may wait for a reply before the console rings and highlights the chat.")
   var waitAlert: Double = ConsoleOptions.defaultWaitAlertSeconds
 
@@ -107,14 +113,17 @@ struct ConsoleLaunchOptions: ParsableArguments {
     return library
   }
 
-  /// Runs the console on `channel` until the representative quits; returns the store it recorded to.
+  /// Runs the console until the representative quits and returns the store it recorded to. The
+  /// channel is made last, once the ranker is ready (a first run trains it), so no customer waits.
   @discardableResult
-  func runConsole(channel: any CustomerChannel, channelName: String) throws -> SessionStore {
+  func runConsole(channelName: String, channel makeChannel: () throws -> any CustomerChannel) throws
+    -> SessionStore
+  {
     let options = try consoleOptions(channelName: channelName)
     let templates = try templateLibrary()
     let store = try sessionStore()
-    let runner = ConsoleRunner(
-      channel: channel, ranker: try ranker(templates: templates), recorder: store, options: options)
+    let ranker = try ranker(templates: templates)
+    let runner = ConsoleRunner(channel: try makeChannel(), ranker: ranker, recorder: store, options: options)
     do {
       try runner.run()
     } catch {

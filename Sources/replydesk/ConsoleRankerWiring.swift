@@ -1,19 +1,50 @@
 import ArgumentParser
 import Foundation
 import ReplyDeskCore
+import ReplyDeskEngine
 import ReplyDeskSimulation
 
-/// Chooses and wraps the console's ranker: the lexical ranker over the loaded templates, calibrated
-/// when autopilot needs a confidence.
+/// Where the console's suggestions come from.
+enum RankerChoice: String, ExpressibleByArgument, CaseIterable {
+  /// The neural model when one is present or can be trained now; the lexical ranker otherwise.
+  case auto
+  case neural
+  case lexical
+}
+
+/// Chooses and wraps the console's ranker: the neural ranker when a model is present (the default
+/// model is trained on first run), the lexical ranker otherwise; calibrated when autopilot needs a
+/// confidence.
 extension ConsoleLaunchOptions {
   /// How many simulated conversations a first-run calibration is fitted on.
   static let calibrationConversations = 200
 
   func ranker(templates: TemplateLibrary) throws -> any SuggestionRanker {
-    let base: any SuggestionRanker = LexicalRanker(templates: templates.templates)
+    let base = try baseRanker(templates: templates)
     guard autopilot != nil || calibration != nil else { return base }
     return CalibratedRanker(
       base: base, calibration: try confidenceCalibration(for: base, templates: templates))
+  }
+
+  private func baseRanker(templates: TemplateLibrary) throws -> any SuggestionRanker {
+    let lexical = LexicalRanker(templates: templates.templates)
+    guard ranker != .lexical else { return lexical }
+    let path = model.map { URL(fileURLWithPath: $0) } ?? DefaultModel.url(home: home.directory)
+    do {
+      if model == nil && !FileManager.default.fileExists(atPath: path.path) {
+        var bar = ProgressBar(title: "Training the default neural ranker (first run only)")
+        let report = try DefaultModel.train(templates: templates.templates, to: path) { bar.show($0) }
+        bar.finish(String(format: "%.0f examples/s; saved %@", report.examplesPerSecond, path.path))
+      }
+      BLAS.setThreads(1)
+      return try NeuralRanker(modelPath: path.path, templates: templates.templates) { template, profile in
+        SlotFiller(now: Date()).fill(template, profile: profile)
+      }
+    } catch {
+      if ranker == .neural { throw ValidationError("cannot use the neural ranker: \(error)") }
+      FileHandle.standardError.write(Data("warning: using the lexical ranker: \(error)\n".utf8))
+      return lexical
+    }
   }
 
   /// The calibration from `--calibration`, else the one kept in the home directory for this ranker,

@@ -26,8 +26,8 @@ struct DemoCommand: ParsableCommand {
 
   func run() throws {
     let library = try launch.scenarioLibrary(directory: scenarios)
-    let channel = SimulatedCustomerChannel(
-      seed: seed, speed: speed, start: Date(), scenarios: library.scenarios)
-    try launch.runConsole(channel: channel, channelName: "demo")
+    try launch.runConsole(channelName: "demo") {
+      SimulatedCustomerChannel(seed: seed, speed: speed, start: Date(), scenarios: library.scenarios)
+    }
   }
 }

@@ -45,10 +45,14 @@ struct PracticeCommand: ParsableCommand {
 
   func run() throws {
     let library = try launch.scenarioLibrary(directory: scenarios)
-    let channel = SimulatedCustomerChannel(
-      seed: seed, speed: speed, start: Date(), scenarios: library.scenarios, chatLimit: chats)
-    let store = try launch.runConsole(channel: channel, channelName: "practice")
-    try printScorecards(channel: channel, store: store)
+    var practice: SimulatedCustomerChannel?
+    let store = try launch.runConsole(channelName: "practice") {
+      let channel = SimulatedCustomerChannel(
+        seed: seed, speed: speed, start: Date(), scenarios: library.scenarios, chatLimit: chats)
+      practice = channel
+      return channel
+    }
+    if let practice { try printScorecards(channel: practice, store: store) }
   }
 
   /// Prints a scorecard for every chat the trainee took and stores its summary as a QA note.

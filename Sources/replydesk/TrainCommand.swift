@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskCore
 import ReplyDeskEngine
 
 extension CorpusFormat: ExpressibleByArgument {}
@@ -9,7 +10,12 @@ struct TrainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "train", abstract: "Train the neural template ranker on a corpus.")
 
-  @Option(help: "Corpus file or directory.") var corpus: String
+  @Option(help: "Corpus file or directory.") var corpus: String?
+  @Option(help: "Train on this many conversations the simulator writes from Templates/ (the default model).")
+  var simulated: Int?
+  @Option(
+    help: "Template directory for --simulated (default: $REPLYDESK_TEMPLATES, ./Templates, the package's).")
+  var templates: String?
   @Option(help: "Corpus format: jsonl, abcd, sgd or taskmaster.") var format: CorpusFormat = .jsonl
   @Option(help: "Dev set: an eval queries file (answers beside it) or a corpus in --format.") var dev: String?
   @Option(help: "Where to write the model file.") var out: String
@@ -23,9 +29,16 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Fraction of word-vector entries dropped while training.") var dropout: Float = 0.3
   @Option(help: "Peak learning rate.") var learningRate: Float = 2e-3
 
+  func validate() throws {
+    guard (corpus == nil) != (simulated == nil) else {
+      throw ValidationError("Give either --corpus PATH or --simulated N.")
+    }
+    if let simulated, simulated < 10 { throw ValidationError("--simulated needs at least 10 conversations") }
+  }
+
   func run() throws {
     BLAS.setThreads(threads)
-    var conversations = try CorpusLoader.load(path: corpus, format: format)
+    var conversations = try loadConversations()
     var devSet: EvaluationSet?
     if let dev {
       devSet = try loadEvaluationSet(dev, format: format)
@@ -55,6 +68,16 @@ struct TrainCommand: ParsableCommand {
       String(
         format: "saved %@  %.0f examples/s  %.0f tokens/s  steps %d", out, report.examplesPerSecond,
         report.tokensPerSecond, report.steps) + (report.bestDev.map { "  best dev \($0.json)" } ?? ""))
+  }
+}
+
+extension TrainCommand {
+  fileprivate func loadConversations() throws -> [CorpusConversation] {
+    if let corpus { return try CorpusLoader.load(path: corpus, format: format) }
+    let directory = templates.map { URL(fileURLWithPath: $0) } ?? ResourceLocator.templatesDirectory()
+    guard let directory else { throw ValidationError("No Templates directory found; pass --templates.") }
+    let library = try TemplateLibrary.load(directory: directory)
+    return DefaultModel.corpus(templates: library.templates, count: simulated ?? 0, seed: seed)
   }
 }
 

@@ -1,0 +1,78 @@
+import Foundation
+import ReplyDeskCore
+import ReplyDeskEngine
+import ReplyDeskSimulation
+
+/// The default neural ranker: trained on conversations this project writes itself (simulated
+/// customers against an ideal agent using the templates), kept under `$REPLYDESK_HOME/models`.
+/// No outside data goes into it.
+enum DefaultModel {
+  /// How many simulated conversations the default model learns from.
+  static let conversations = 3000
+  /// The wall-time budget of a first-run training, so the console opens within a minute.
+  static let minutes = 0.75
+
+  static func url(home: URL) -> URL {
+    home.appendingPathComponent("models/default-v\(ModelFile.version).model")
+  }
+
+  /// Simulated conversations in the engine's corpus form.
+  static func corpus(templates: [ReplyTemplate], count: Int, seed: UInt64) -> [CorpusConversation] {
+    TranscriptGenerator(templates: templates, seed: seed).generate(count: count, start: Date()).map {
+      CorpusConversation(id: $0.id, profile: $0.profile, turns: $0.turns, domain: $0.scenario.rawValue)
+    }
+  }
+
+  /// Trains a model on `conversations` simulated chats and writes it to `destination` (atomically).
+  /// `progress` gets the fraction done; `log` gets a line per epoch.
+  @discardableResult
+  static func train(
+    templates: [ReplyTemplate], to destination: URL, conversations count: Int = conversations,
+    minutes budget: Double? = minutes, epochs: Int = 6, threads: Int = 2,
+    progress: (Double) -> Void = { _ in }, log: (String) -> Void = { _ in }
+  ) throws -> TrainingReport {
+    BLAS.setThreads(threads)
+    var conversations = corpus(templates: templates, count: count, seed: 1)
+    let held = max(1, conversations.count / 20)
+    let dev = EvaluationSet.fromConversations(Array(conversations.suffix(held)), limit: 500)
+    conversations.removeLast(held)
+    let config = RankerConfig()
+    let vocabulary = TrainingData.vocabulary(conversations, config: config)
+    let data = TrainingData(conversations, vocabulary: vocabulary, config: config)
+    var options = TrainingOptions()
+    options.epochs = epochs
+    options.minutes = budget
+    options.dropout = 0.3
+    let (best, report) = try Trainer(options: options).train(
+      data, model: RankerModel(config: config, vocabulary: vocabulary, seed: 1), dev: dev,
+      progress: log, onStep: progress)
+    try FileManager.default.createDirectory(
+      at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let partial = destination.path + ".partial"
+    try ModelFile.save(best, to: partial)
+    _ = try? FileManager.default.removeItem(at: destination)
+    try FileManager.default.moveItem(atPath: partial, toPath: destination.path)
+    return report
+  }
+}
+
+/// A one-line progress bar on standard error, redrawn in place.
+struct ProgressBar {
+  let title: String
+  private var lastPercent = -1
+
+  init(title: String) { self.title = title }
+
+  mutating func show(_ fraction: Double) {
+    let percent = Int((min(1, max(0, fraction)) * 100).rounded(.down))
+    guard percent != lastPercent else { return }
+    lastPercent = percent
+    let filled = percent * 30 / 100
+    let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: 30 - filled)
+    FileHandle.standardError.write(Data("\r\(title) [\(bar)] \(percent)%".utf8))
+  }
+
+  func finish(_ message: String) {
+    FileHandle.standardError.write(Data("\r\(title) done. \(message)\u{1B}[K\n".utf8))
+  }
+}

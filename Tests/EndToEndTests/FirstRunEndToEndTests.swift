@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+
+/// A new user's first `replydesk demo`: the default neural ranker trains with a progress bar, within a
+/// minute, and the console then shows neural suggestions and says so in the status line.
+@Suite(.serialized) struct FirstRunEndToEndTests {
+  @Test func firstDemoTrainsTheDefaultModelThenRanksWithIt() throws {
+    let home = try ReplyDeskBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let pane = try TmuxPane(
+      command: [ReplyDeskBinary.path, "demo", "--seed", "3", "--speed", "10"], width: 120, height: 40,
+      environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
+
+    let training = try pane.waitFor(text: "Training the default neural ranker")
+    #expect(training.contains("%"))
+    try pane.waitFor(text: "1 waiting", timeout: 180)
+    #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("models").path))
+    try pane.press("n")
+    let screen = try pane.waitFor("neural suggestions") { $0.contains("neural v") && $0.contains("▶1 ") }
+    #expect(!screen.contains("lexical"))
+    try pane.press("q")
+    try pane.waitFor(text: "Quit")
+  }
+}
