@@ -39,7 +39,9 @@ let package = Package(
     ),
     .testTarget(name: "ReplyDeskCoreTests", dependencies: ["ReplyDeskCore", "ReplyDeskSimulation"]),
     .testTarget(name: "ReplyDeskSimulationTests", dependencies: ["ReplyDeskSimulation", "ReplyDeskCore"]),
-    .testTarget(name: "ReplyDeskConsoleTests", dependencies: ["ReplyDeskConsole", "ReplyDeskCore"]),
+    .testTarget(
+      name: "ReplyDeskConsoleTests", dependencies: ["ReplyDeskConsole", "ReplyDeskCore"],
+      exclude: ["Snapshots"]),
     .testTarget(name: "ReplyDeskStoreTests", dependencies: ["ReplyDeskStore", "ReplyDeskCore"]),
     .testTarget(
       name: "ReplyDeskEngineTests", dependencies: ["ReplyDeskEngine", "ReplyDeskCore"], exclude: ["Fixtures"]),

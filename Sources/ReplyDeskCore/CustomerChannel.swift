@@ -6,8 +6,9 @@ public enum ChannelEventKind: Sendable, Equatable {
   case arrived(profile: CustomerProfile, scenario: String)
   case typing
   case message(String)
-  /// The customer left or the connection dropped.
-  case left
+  /// The customer left or the connection dropped. `settled` says whether their matter was settled,
+  /// when the customer side knows (a simulator does; a socket peer saying goodbye does not).
+  case left(settled: Bool? = nil)
 }
 
 /// A customer-side event for one chat.

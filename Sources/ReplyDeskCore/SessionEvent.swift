@@ -45,7 +45,7 @@ public enum SessionEventKind: Codable, Sendable, Equatable {
   case typing(speaker: Speaker)
   case suggestionsShown(suggestions: [ShownSuggestion], ranker: String)
   /// `responseSeconds` runs from the customer turn being shown to the decision.
-  case decision(Decision, responseSeconds: Double)
+  case decision(decision: Decision, responseSeconds: Double)
   case systemNote(text: String)
   case qaNote(text: String, rating: Int?)
   case ended(outcome: SessionOutcome)

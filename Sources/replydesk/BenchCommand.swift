@@ -5,6 +5,8 @@ struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Print speed figures for the console, rankers and store.",
-    subcommands: [BenchRankerCommand.self]
+    subcommands: [
+      BenchConsoleCommand.self, BenchLexicalCommand.self, BenchStoreCommand.self, BenchRankerCommand.self,
+    ]
   )
 }

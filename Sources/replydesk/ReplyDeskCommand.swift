@@ -7,7 +7,9 @@ struct ReplyDeskCommand: ParsableCommand {
     commandName: "replydesk",
     abstract: "A terminal console for customer-service representatives.",
     subcommands: [
-      DemoCommand.self, BenchCommand.self, TrainCommand.self, RankCommand.self, EvalCommand.self,
+      DemoCommand.self, SessionsCommand.self, ExportCommand.self, StatsCommand.self,
+      TemplatesCommand.self, ReplayCommand.self, BenchCommand.self, TrainCommand.self, RankCommand.self,
+      EvalCommand.self,
     ]
   )
 }

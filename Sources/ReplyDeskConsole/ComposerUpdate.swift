@@ -1,0 +1,115 @@
+import Foundation
+import ReplyDeskCore
+
+/// Sends suggestion `rank` (1-based) unchanged, or loads it into the composer when it has gaps.
+func sendSuggestion(_ state: inout ConsoleState, rank: Int) -> [ConsoleEffect] {
+  guard let chat = state.active, chat.isOpen else {
+    state.say("No open chat", warning: true)
+    return []
+  }
+  guard rank >= 1, rank <= chat.suggestions.count else {
+    state.say("No suggestion \(rank)", warning: true)
+    return []
+  }
+  let suggestion = chat.suggestions[rank - 1]
+  guard suggestion.isSendableUnedited else {
+    let gaps = suggestion.missingSlots.map { "[\($0)]" }.joined(separator: ", ")
+    loadSuggestion(&state, rank: rank, reason: "Suggestion \(rank) has gaps: fill \(gaps) before sending")
+    return []
+  }
+  return commit(
+    &state, .accepted(suggestionID: suggestion.id, rank: rank, text: suggestion.text))
+}
+
+/// Puts suggestion `rank` into the composer for editing and focuses it.
+func loadSuggestion(_ state: inout ConsoleState, rank: Int, reason: String?) {
+  guard let chat = state.active, chat.isOpen, rank >= 1, rank <= chat.suggestions.count else {
+    state.say("No suggestion to edit", warning: true)
+    return
+  }
+  let suggestion = chat.suggestions[rank - 1]
+  state.composer = Composer(suggestion.text)
+  state.editOrigin = EditOrigin(
+    suggestionID: suggestion.id, rank: rank, original: suggestion.text, missingSlots: suggestion.missingSlots)
+  state.focus = .composer
+  if let reason {
+    state.say(reason, warning: true, seconds: 10)
+  } else {
+    state.say("Editing suggestion \(rank); Enter sends, Esc returns to suggestions")
+  }
+}
+
+/// Sends the composer: accepted if an unedited suggestion, edited if changed, written otherwise.
+func sendComposer(_ state: inout ConsoleState) -> [ConsoleEffect] {
+  guard state.active?.isOpen == true else {
+    state.say("This chat is closed; press n for the next customer", warning: true)
+    return []
+  }
+  let text = state.composer.text.trimmingCharacters(in: .whitespacesAndNewlines)
+  guard !text.isEmpty else {
+    state.say("Nothing to send")
+    return []
+  }
+  guard let origin = state.editOrigin else { return commit(&state, .written(text: text)) }
+  let unfilled = origin.missingSlots.filter { text.contains("[\($0)]") }
+  guard unfilled.isEmpty else {
+    let gaps = unfilled.map { "[\($0)]" }.joined(separator: ", ")
+    state.say("Fill \(gaps) before sending", warning: true, seconds: 10)
+    return []
+  }
+  if text == origin.original {
+    return commit(&state, .accepted(suggestionID: origin.suggestionID, rank: origin.rank, text: text))
+  }
+  return commit(
+    &state,
+    .edited(suggestionID: origin.suggestionID, rank: origin.rank, original: origin.original, final: text))
+}
+
+/// Asks the runner to record `decision` and then deliver it.
+func commit(_ state: inout ConsoleState, _ decision: Decision) -> [ConsoleEffect] {
+  guard let chat = state.active, chat.isOpen else {
+    state.say("This chat is already closed", warning: true)
+    return []
+  }
+  let shownAt = chat.customerTurnShownAt ?? chat.conversation.startedAt
+  let commitment = Commitment(
+    chat: chat.conversation.id, decision: decision,
+    responseSeconds: max(state.now.timeIntervalSince(shownAt), 0), time: state.now)
+  return [.commit(commitment)]
+}
+
+/// Composer and escalation-note editing, the overlay pickers, and sending.
+func performEditing(_ state: inout ConsoleState, _ action: Action) -> [ConsoleEffect] {
+  if state.overlay != nil {
+    return performOverlay(&state, action)
+  }
+  switch action {
+  case .sendComposer: return sendComposer(&state)
+  case .insertNewline: return editComposer(&state) { $0.insert("\n") }
+  case .deleteBackward: return editComposer(&state) { $0.deleteBackward() }
+  case .deleteForward: return editComposer(&state) { $0.deleteForward() }
+  case .deleteWord: return editComposer(&state) { $0.deleteWord() }
+  case .cursorLeft: state.composer.moveLeft()
+  case .cursorRight: state.composer.moveRight()
+  case .cursorUp: state.composer.moveUp()
+  case .cursorDown: state.composer.moveDown()
+  case .cursorHome: state.composer.moveHome()
+  case .cursorEnd: state.composer.moveEnd()
+  default: break
+  }
+  return []
+}
+
+/// Edits the composer; a changed text re-ranks with the new draft and tells the customer side
+/// the representative is typing (at most every few seconds).
+func editComposer(_ state: inout ConsoleState, _ edit: (inout Composer) -> Void) -> [ConsoleEffect] {
+  let before = state.composer.text
+  edit(&state.composer)
+  guard state.composer.text != before, let chat = state.active, chat.isOpen else { return [] }
+  if state.composer.isEmpty { state.editOrigin = nil }
+  var effects = requestRanking(&state)
+  if let last = state.lastTypingNotice, state.now.timeIntervalSince(last) < 3 { return effects }
+  state.lastTypingNotice = state.now
+  effects.append(.agentTyping(chat.conversation.id))
+  return effects
+}

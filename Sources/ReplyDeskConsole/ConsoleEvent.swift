@@ -1,0 +1,50 @@
+import Foundation
+import ReplyDeskCore
+
+/// A key the driver decoded from the terminal.
+enum Key: Hashable, Sendable {
+  case character(Character)
+  /// Ctrl plus a letter, as the lowercase letter (Ctrl-W is `.control("w")`).
+  case control(Character)
+  case enter, tab, backTab, escape, backspace, delete
+  case up, down, left, right, home, end, pageUp, pageDown
+  case function(Int)
+}
+
+/// Everything that can change the console's state. Time always arrives inside the event.
+enum ConsoleEvent: Sendable {
+  case key(Key, now: Date)
+  case channel(ChannelEvent, now: Date)
+  case ranked(RankingResult)
+  /// A clock tick, for the typing indicator, transient messages and the header clock.
+  case tick(now: Date)
+  case resize(Size)
+  /// The runner recorded the commitment and passed it to the channel.
+  case committed(Commitment, now: Date)
+  /// Recording the commitment failed; nothing reached the customer.
+  case commitFailed(Commitment, reason: String, now: Date)
+  /// Recording an ordinary event failed.
+  case recordFailed(reason: String, now: Date)
+}
+
+/// A decision that must be recorded before it takes effect: a reply to send, or an escalation.
+struct Commitment: Equatable, Sendable {
+  var chat: ChatID
+  var decision: Decision
+  var responseSeconds: Double
+  var time: Date
+}
+
+/// Work `update` asks the runner to do.
+enum ConsoleEffect: Equatable, Sendable {
+  /// Record an event; a failure comes back as `.recordFailed`.
+  case record(SessionEvent)
+  /// Record the decision first; only if that succeeds, send the reply (or close the escalated
+  /// chat) through the channel. The outcome comes back as `.committed` or `.commitFailed`.
+  case commit(Commitment)
+  /// Rank off the UI thread; the result comes back as `.ranked`.
+  case rank(RankingRequest)
+  case closeChat(ChatID, outcome: SessionOutcome)
+  case agentTyping(ChatID)
+  case quit
+}

@@ -1,0 +1,91 @@
+import Foundation
+import ReplyDeskCore
+
+/// Draws the whole console into a grid of `size`. Pure: the same state always gives the same grid.
+func render(_ state: ConsoleState, size: Size) -> CellGrid {
+  var grid = CellGrid(size: size)
+  guard size.width > 0, size.height > 0 else { return grid }
+  let layout = ConsoleLayout(
+    size: size, focus: state.focus, suggestionCount: state.active?.suggestions.count ?? 0)
+  if layout.isTooSmall {
+    let minimum = ConsoleLayout.minimum
+    grid.write(
+      "Terminal too small: need \(minimum.width)x\(minimum.height)", x: 0, y: 0, limit: size.width,
+      role: .warning)
+    return grid
+  }
+  drawHeader(state, in: layout.header, grid: &grid)
+  let noOverlay = state.overlay == nil
+  if let rect = layout.conversation {
+    ConversationPane.draw(state, in: rect, focused: noOverlay && state.focus == .conversation, grid: &grid)
+  }
+  if let rect = layout.profile {
+    ProfilePane.draw(state, in: rect, focused: noOverlay && state.focus == .profile, grid: &grid)
+  }
+  SuggestionsPane.draw(
+    state, in: layout.suggestions, focused: noOverlay && state.focus == .suggestions, grid: &grid)
+  ComposerPane.draw(state, in: layout.composer, focused: noOverlay && state.focus == .composer, grid: &grid)
+  if let separator = layout.separator {
+    for y in separator.y..<separator.maxY {
+      grid.write("│", x: separator.x, y: y, limit: separator.maxX, role: .border)
+    }
+  }
+  drawFooter(state, in: layout.footer, grid: &grid)
+  if let overlay = state.overlay {
+    grid.cursor = nil
+    OverlayRender.draw(overlay, state: state, grid: &grid)
+  }
+  return grid
+}
+
+/// "ReplyDesk · representative · customer · chat id · status" and the clock.
+private func drawHeader(_ state: ConsoleState, in rect: Rect, grid: inout CellGrid) {
+  grid.fill(rect, role: .title)
+  var text = " ReplyDesk · \(DisplayText.singleLine(state.representative))"
+  if let chat = state.active {
+    let name = DisplayText.singleLine(chat.conversation.profile.fullName)
+    let id = DisplayText.singleLine(chat.conversation.id.rawValue)
+    text += " · \(name) · \(id) · \(statusText(chat.conversation.status))"
+  }
+  if !state.waiting.isEmpty, rect.width >= 60 {
+    text += " · \(state.waiting.count) waiting"
+  }
+  let clock = Formatting.clock(state.now, in: state.timeZone) + " "
+  let clockX = rect.maxX - DisplayText.width(clock)
+  let glyphs = TextWrap.truncate(TextWrap.styled([(text, .title)]), width: clockX - 1)
+  grid.draw(glyphs, x: rect.x, y: rect.y, limit: clockX - 1)
+  grid.write(clock, x: clockX, y: rect.y, limit: rect.maxX, role: .title)
+}
+
+private func statusText(_ status: ConversationStatus) -> String {
+  switch status {
+  case .open: return "open"
+  case .closed(let outcome): return outcome.rawValue
+  }
+}
+
+/// Hints for the focused context (or the transient message), then ranker name and queue count.
+private func drawFooter(_ state: ConsoleState, in rect: Rect, grid: inout CellGrid) {
+  grid.fill(rect, role: .status)
+  var right: [String] = []
+  if let ranker = state.rankerName { right.append(DisplayText.singleLine(ranker)) }
+  right.append(state.waiting.isEmpty ? "none waiting" : "\(state.waiting.count) waiting")
+  let rightText = " " + right.joined(separator: " · ") + " "
+  let rightX = rect.maxX - DisplayText.width(rightText)
+  grid.write(rightText, x: rightX, y: rect.y, limit: rect.maxX, role: .status)
+  let leftWidth = max(rightX - rect.x - 1, 0)
+  let left: [StyledGlyph]
+  if let status = state.status {
+    left = TextWrap.styled([
+      (" " + DisplayText.singleLine(status.text), status.isWarning ? .warning : .status)
+    ])
+  } else {
+    var runs: [(text: String, role: StyleRole)] = [(" ", .status)]
+    for (label, hint) in Bindings.footerHints(for: state.context) {
+      runs.append((label, .help))
+      runs.append((" \(hint)  ", .status))
+    }
+    left = TextWrap.styled(runs)
+  }
+  grid.draw(TextWrap.truncate(left, width: leftWidth), x: rect.x, y: rect.y, limit: rect.x + leftWidth)
+}

@@ -1,0 +1,107 @@
+import Foundation
+import ReplyDeskCore
+import Synchronization
+
+/// Something that stopped the console from starting or running.
+public struct ConsoleError: Error, CustomStringConvertible {
+  public var description: String
+
+  public init(_ description: String) { self.description = description }
+}
+
+/// Set by SIGTERM, SIGHUP and SIGINT so the loop ends and gives the terminal back.
+private let terminationRequested = Atomic<Bool>(false)
+
+/// Runs the console: one synchronous loop on the calling thread that polls the keyboard, the
+/// ranking worker's pipe and the channel's descriptors, feeds events to `update`, executes the
+/// effects and flushes the changed cells.
+public final class ConsoleRunner {
+  private let channel: any CustomerChannel
+  private let recorder: any SessionRecorder
+  private let ranker: any SuggestionRanker
+  private let options: ConsoleOptions
+  /// How often the clock ticks while nothing else happens.
+  private let tickSeconds = 1.0
+
+  public init(
+    channel: any CustomerChannel, ranker: any SuggestionRanker, recorder: any SessionRecorder,
+    options: ConsoleOptions
+  ) {
+    self.channel = channel
+    self.ranker = ranker
+    self.recorder = recorder
+    self.options = options
+  }
+
+  /// Takes over the terminal until the representative quits (or a termination signal arrives).
+  public func run() throws {
+    Self.prepareSignals()
+    let worker = try RankingWorker(ranker: ranker)
+    let executor = EffectExecutor(channel: channel, recorder: recorder) { worker.submit($0) }
+    let driver = try TerminalDriver(theme: options.theme, colorMode: options.colorMode)
+    defer { driver.end() }
+    var state = ConsoleState(
+      size: driver.size, now: Date(), representative: options.representativeName,
+      channelName: options.channelName, timeZone: options.timeZone,
+      escalationReasons: options.escalationReasons)
+    while !state.hasQuit, !Self.terminationWasRequested {
+      driver.flush(render(state, size: state.size))
+      waitForInput(worker)
+      let now = Date()
+      while let input = driver.read() {
+        switch input {
+        case .key(let key): dispatch(.key(key, now: now), to: &state, executor)
+        case .resize(let size): dispatch(.resize(size), to: &state, executor)
+        }
+      }
+      if let result = worker.take() { dispatch(.ranked(result), to: &state, executor) }
+      for event in channel.poll(now: now) { dispatch(.channel(event, now: now), to: &state, executor) }
+      dispatch(.tick(now: now), to: &state, executor)
+    }
+    if !state.hasQuit { endOpenChat(state) }
+  }
+
+  /// True once SIGTERM, SIGHUP or SIGINT arrived.
+  static var terminationWasRequested: Bool { terminationRequested.load(ordering: .relaxed) }
+
+  /// Blocks until a descriptor is readable, the channel's next deadline, or the next tick.
+  private func waitForInput(_ worker: RankingWorker) {
+    var descriptors = ([STDIN_FILENO, worker.wakeDescriptor] + channel.descriptors).map {
+      pollfd(fd: $0, events: Int16(POLLIN), revents: 0)
+    }
+    var timeout = tickSeconds
+    if let deadline = channel.nextDeadline() { timeout = min(timeout, max(deadline.timeIntervalSinceNow, 0)) }
+    _ = poll(&descriptors, nfds_t(descriptors.count), Int32((timeout * 1000).rounded(.up)))
+  }
+
+  /// Applies an event and every event its effects feed back.
+  private func dispatch(_ event: ConsoleEvent, to state: inout ConsoleState, _ executor: EffectExecutor) {
+    var queue = [event]
+    while !queue.isEmpty {
+      let next = queue.removeFirst()
+      for effect in update(&state, next) {
+        queue.append(contentsOf: executor.execute(effect))
+      }
+    }
+  }
+
+  /// On a termination signal, ends the open chat as abandoned so the log is complete.
+  private func endOpenChat(_ state: ConsoleState) {
+    guard let chat = state.active, chat.isOpen else { return }
+    let id = chat.conversation.id
+    try? recorder.record(SessionEvent(chat: id, time: Date(), kind: .ended(outcome: .abandoned)))
+    channel.close(id, outcome: .abandoned, now: Date())
+  }
+
+  /// Unblocks the signals a Dispatch-spawned parent may have masked, and turns termination
+  /// signals into a clean exit that restores the terminal.
+  static func prepareSignals() {
+    var set = sigset_t()
+    sigemptyset(&set)
+    for signal in [SIGWINCH, SIGTERM, SIGINT, SIGHUP, SIGTSTP, SIGCONT] { sigaddset(&set, signal) }
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
+    for signalNumber in [SIGTERM, SIGHUP, SIGINT] {
+      signal(signalNumber) { _ in terminationRequested.store(true, ordering: .relaxed) }
+    }
+  }
+}

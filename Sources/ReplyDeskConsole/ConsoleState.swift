@@ -1,0 +1,132 @@
+import Foundation
+import ReplyDeskCore
+
+/// Which pane receives keys. Tab cycles suggestions → composer → conversation → profile.
+enum Focus: String, CaseIterable, Equatable, Sendable {
+  case suggestions
+  case composer
+  case conversation
+  case profile
+}
+
+/// A modal screen drawn over the panes.
+enum Overlay: Equatable, Sendable {
+  case help(scroll: Int)
+  case escalation(EscalationDraft)
+  case confirmQuit
+}
+
+/// The escalation picker: a reason, then an optional note.
+struct EscalationDraft: Equatable, Sendable {
+  var reasonIndex = 0
+  var writingNote = false
+  var note = Composer()
+}
+
+/// Where the composer text came from, so a send is recorded as accepted, edited or written.
+struct EditOrigin: Equatable, Sendable {
+  var suggestionID: String
+  var rank: Int
+  var original: String
+  var missingSlots: [String]
+}
+
+/// A transient message on the status line.
+struct StatusMessage: Equatable, Sendable {
+  var text: String
+  var isWarning: Bool
+  var expires: Date
+}
+
+/// A customer who arrived and waits to be taken, with any messages sent while waiting.
+struct WaitingCustomer: Equatable, Sendable {
+  var chat: ChatID
+  var profile: CustomerProfile
+  var scenario: String
+  var arrivedAt: Date
+  var messages: [PendingMessage] = []
+}
+
+/// A customer message that arrived before the chat was taken.
+struct PendingMessage: Equatable, Sendable {
+  var text: String
+  var time: Date
+}
+
+/// The chat the representative has taken.
+struct ActiveChat: Equatable, Sendable {
+  var conversation: Conversation
+  /// Sanitised, capped text of each turn by turn id, computed once at ingest.
+  var displayTexts: [Int: String] = [:]
+  /// The newest ranking generation asked for in this chat; older results are dropped.
+  var generation = 0
+  var suggestions: [Suggestion] = []
+  var attended: [AttendedWord] = []
+  var highlighted = 0
+  /// When the latest customer turn appeared, for response times.
+  var customerTurnShownAt: Date?
+  /// The customer turn whose suggestions were last recorded as shown.
+  var recordedShownForTurn: Int?
+  var customerTypingUntil: Date?
+  var agentReplied = false
+  /// Lines scrolled up from the newest conversation line.
+  var conversationScroll = 0
+  var profileScroll = 0
+
+  var isOpen: Bool { conversation.status == .open }
+}
+
+/// The whole console as a plain value: `update` changes it, `render` draws it.
+struct ConsoleState: Equatable, Sendable {
+  var size: Size
+  var now: Date
+  var representative: String
+  var channelName: String
+  var timeZone: TimeZone
+  var escalationReasons: [String]
+  var focus: Focus = .suggestions
+  var overlay: Overlay?
+  var active: ActiveChat?
+  var waiting: [WaitingCustomer] = []
+  var composer = Composer()
+  var editOrigin: EditOrigin?
+  var rankerName: String?
+  var highlightAttention = false
+  var status: StatusMessage?
+  var lastTypingNotice: Date?
+  /// The last ranking generation handed out, across chats, so newer requests always compare greater.
+  var lastGeneration = 0
+  var hasQuit = false
+
+  init(
+    size: Size, now: Date, representative: String, channelName: String = "chat",
+    timeZone: TimeZone = .current, escalationReasons: [String] = ConsoleOptions.defaultEscalationReasons
+  ) {
+    self.size = size
+    self.now = now
+    self.representative = representative
+    self.channelName = channelName
+    self.timeZone = timeZone
+    self.escalationReasons = escalationReasons
+  }
+
+  /// Where keys go now: an overlay first, then the focused pane.
+  var context: BindingContext {
+    switch overlay {
+    case .help: return .help
+    case .escalation(let draft): return draft.writingNote ? .escalationNote : .escalationReason
+    case .confirmQuit: return .confirmQuit
+    case nil:
+      switch focus {
+      case .suggestions: return .suggestions
+      case .composer: return .composer
+      case .conversation: return .conversation
+      case .profile: return .profile
+      }
+    }
+  }
+
+  mutating func say(_ text: String, warning: Bool = false, seconds: Double = 5) {
+    status = StatusMessage(text: text, isWarning: warning, expires: now.addingTimeInterval(seconds))
+  }
+}

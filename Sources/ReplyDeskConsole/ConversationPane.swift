@@ -1,0 +1,126 @@
+import Foundation
+import ReplyDeskCore
+
+/// The conversation: turns with their times, wrapped, newest at the bottom, scrolled up by
+/// `ActiveChat.conversationScroll` lines, and the customer's typing indicator.
+enum ConversationPane {
+  static let labelWidth = 9
+
+  static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, grid: inout CellGrid) {
+    guard let chat = state.active else {
+      let title = "Conversation"
+      Chrome.title(title, in: rect, focused: focused, grid: &grid)
+      let waiting = state.waiting.count
+      let message =
+        waiting == 0
+        ? "No chat open. Waiting for customers…"
+        : "No chat open. \(waiting) waiting: press n to take the next customer."
+      grid.write(message, x: rect.x + 1, y: rect.y + 2, limit: rect.maxX, role: .dim)
+      return
+    }
+    let name = DisplayText.singleLine(chat.conversation.profile.fullName)
+    let status = chat.isOpen ? "" : " (closed)"
+    Chrome.title("Conversation · \(name)\(status)", in: rect, focused: focused, grid: &grid)
+    let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+    let all = lines(chat, width: body.width, state: state, limit: body.height + chat.conversationScroll)
+    let scroll = min(chat.conversationScroll, max(all.count - body.height, 0))
+    let end = all.count - scroll
+    let start = max(end - body.height, 0)
+    var y = body.maxY - (end - start)
+    for line in all[start..<end] {
+      grid.draw(line, x: body.x, y: y, limit: body.maxX)
+      y += 1
+    }
+    if scroll > 0 {
+      let marker = " ↓ \(scroll) more "
+      grid.write(
+        marker, x: body.maxX - DisplayText.width(marker) - 1, y: body.maxY - 1, limit: body.maxX,
+        role: .status)
+    }
+  }
+
+  /// The lines of the conversation at `width`, oldest first, including the typing indicator:
+  /// every line, or only the newest turns that make up at least `limit` lines.
+  static func lines(_ chat: ActiveChat, width: Int, state: ConsoleState, limit: Int = .max) -> [StyledLine] {
+    let prefixWidth = 6 + labelWidth + 1
+    let textWidth = max(width - prefixWidth, 8)
+    let indent = StyledLine(
+      repeating: StyledGlyph(glyph: DisplayText.Glyph(text: " ", width: 1), role: .normal),
+      count: width - textWidth)
+    var blocks: [[StyledLine]] = []
+    var count = 0
+    if let until = chat.customerTypingUntil, until > state.now, chat.isOpen {
+      blocks.append([indent + TextWrap.styled([("customer is typing…", .dim)])])
+      count = 1
+    }
+    let attended = state.highlightAttention ? attendedWords(chat) : [:]
+    for turn in chat.conversation.turns.reversed() where count < limit {
+      let role = role(for: turn.speaker)
+      let text = chat.displayTexts[turn.id] ?? DisplayText.forDisplay(turn.text)
+      let runs = highlight(text, role: role, words: attended[turn.id] ?? [])
+      let wrapped = TextWrap.wrap(TextWrap.styled(runs), width: textWidth)
+      let label = padded(label(for: turn.speaker, chat: chat), to: labelWidth)
+      let prefix = TextWrap.styled([
+        (Formatting.clock(turn.time, in: state.timeZone) + " ", .dim), (label + " ", role),
+      ])
+      blocks.append(wrapped.enumerated().map { ($0.offset == 0 ? prefix : indent) + $0.element })
+      count += wrapped.count
+    }
+    return blocks.reversed().flatMap { $0 }
+  }
+
+  static func role(for speaker: Speaker) -> StyleRole {
+    switch speaker {
+    case .customer: return .customer
+    case .agent: return .agent
+    case .system: return .system
+    }
+  }
+
+  private static func label(for speaker: Speaker, chat: ActiveChat) -> String {
+    switch speaker {
+    case .customer:
+      let first = DisplayText.singleLine(chat.conversation.profile.firstName)
+      return first.isEmpty ? "Customer" : first
+    case .agent: return "You"
+    case .system: return "System"
+    }
+  }
+
+  /// Pads or cuts a label to exactly `width` columns.
+  private static func padded(_ text: String, to width: Int) -> String {
+    let glyphs = TextWrap.truncate(TextWrap.styled([(text, .normal)]), width: width)
+    let used = TextWrap.width(glyphs)
+    return glyphs.map(\.glyph.text).joined() + String(repeating: " ", count: max(width - used, 0))
+  }
+
+  private static func attendedWords(_ chat: ActiveChat) -> [Int: Set<String>] {
+    var words: [Int: Set<String>] = [:]
+    for word in chat.attended { words[word.turnID, default: []].insert(word.word.lowercased()) }
+    return words
+  }
+
+  /// Splits text into runs, marking the attended words.
+  private static func highlight(_ text: String, role: StyleRole, words: Set<String>)
+    -> [(text: String, role: StyleRole)]
+  {
+    guard !words.isEmpty else { return [(text, role)] }
+    var runs: [(text: String, role: StyleRole)] = []
+    var current = ""
+    var currentIsWord = false
+    func flush() {
+      guard !current.isEmpty else { return }
+      let marked = currentIsWord && words.contains(current.lowercased())
+      runs.append((current, marked ? .attended : role))
+      current = ""
+    }
+    for character in text {
+      let isWord = character.isLetter || character.isNumber
+      if isWord != currentIsWord { flush() }
+      currentIsWord = isWord
+      current.append(character)
+    }
+    flush()
+    return runs
+  }
+}

@@ -1,0 +1,108 @@
+import CNcursesw
+import Foundation
+
+/// Terminal display rules for untrusted text: what is drawn inert, and how many columns each
+/// grapheme takes (glibc `wcwidth`, the same widths the terminal uses).
+enum DisplayText {
+  /// Messages longer than this many characters are shown capped with a marker; the full text is
+  /// still recorded.
+  static let displayLimit = 4000
+
+  /// One drawable grapheme and its width in columns (1 or 2).
+  struct Glyph: Equatable, Sendable {
+    var text: String
+    var width: Int
+  }
+
+  /// Replaces or removes everything that could change the terminal's state or reorder text:
+  /// C0/C1 controls become visible control pictures or U+FFFD, bidi overrides and isolates,
+  /// zero-width joiners and variation selectors are removed. Newlines are kept.
+  static func sanitize(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if let replacement = replacement(for: scalar) {
+        if let replacement { scalars.append(replacement) }
+      } else {
+        scalars.append(scalar)
+      }
+    }
+    return String(scalars)
+  }
+
+  /// `sanitize`, with newlines turned into spaces, for single-line fields.
+  static func singleLine(_ text: String) -> String {
+    sanitize(text).replacingOccurrences(of: "\n", with: " ")
+  }
+
+  /// Sanitises `text` and caps it at `limit` characters with a visible marker.
+  static func forDisplay(_ text: String, limit: Int = displayLimit) -> String {
+    let clean = sanitize(text)
+    guard clean.count > limit else { return clean }
+    return String(clean.prefix(limit)) + " … [message capped: \(clean.count) characters]"
+  }
+
+  /// The outer optional says whether the scalar is replaced; the inner one is the replacement
+  /// (nil removes the scalar).
+  private static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar?? {
+    switch scalar.value {
+    case 0x0A: return .none
+    case 0x09: return .some(" ")
+    case 0x0D: return .some(nil)
+    case 0x00...0x1F: return .some(Unicode.Scalar(0x2400 + scalar.value))
+    case 0x7F: return .some("\u{2421}")
+    case 0x80...0x9F: return .some("\u{FFFD}")
+    case 0x2028, 0x2029: return .some("\n")
+    case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0x061C, 0xFEFF, 0xFE00...0xFE0F:
+      return .some(nil)
+    default: return .none
+    }
+  }
+
+  /// Splits sanitised text into glyphs with their widths. Non-printable graphemes become U+FFFD;
+  /// a grapheme that would draw with no width (a lone combining mark) gets a leading space.
+  static func glyphs(_ text: String) -> [Glyph] {
+    var result: [Glyph] = []
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+      result.append(glyph(character))
+    }
+    return result
+  }
+
+  /// The glyph for one grapheme.
+  static func glyph(_ character: Character) -> Glyph {
+    let scalars = character.unicodeScalars
+    if let first = scalars.first, scalars.count == 1, first.value >= 0x20, first.value < 0x7F {
+      return Glyph(text: String(character), width: 1)
+    }
+    _ = localeReady
+    var width = 0
+    for (index, scalar) in scalars.enumerated() {
+      let scalarWidth = Int(wcwidth(wchar_t(bitPattern: scalar.value)))
+      if scalarWidth < 0 {
+        if index == 0 { return Glyph(text: "\u{FFFD}", width: 1) }
+        continue
+      }
+      width += scalarWidth
+    }
+    if width == 0 { return Glyph(text: " " + String(character), width: 1) }
+    return Glyph(text: String(character), width: min(width, 2))
+  }
+
+  /// The width in columns of sanitised text drawn on one line.
+  static func width(_ text: String) -> Int {
+    glyphs(text).reduce(0) { $0 + $1.width }
+  }
+
+  /// `wcwidth` follows LC_CTYPE: make it a UTF-8 locale once, falling back to C.UTF-8.
+  private static let localeReady: Bool = {
+    if let current = setlocale(LC_CTYPE, nil), isUTF8(String(cString: current)) { return true }
+    if let chosen = setlocale(LC_CTYPE, ""), isUTF8(String(cString: chosen)) { return true }
+    return setlocale(LC_CTYPE, "C.UTF-8") != nil
+  }()
+
+  private static func isUTF8(_ locale: String) -> Bool {
+    let lowered = locale.lowercased()
+    return lowered.contains("utf-8") || lowered.contains("utf8")
+  }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import ReplyDeskCore
+
+/// Looks the key up in the binding table for the current context; unbound printable keys type
+/// text (control characters and bidi overrides never enter the composer).
+func handleKey(_ state: inout ConsoleState, _ key: Key) -> [ConsoleEffect] {
+  let context = state.context
+  if let action = Bindings.action(for: key, in: context) {
+    return perform(&state, action, key: key)
+  }
+  guard case .character(let character) = key,
+    DisplayText.sanitize(String(character)) == String(character)
+  else { return [] }
+  switch context {
+  case .composer:
+    return editComposer(&state) { $0.insert(String(character)) }
+  case .escalationNote:
+    editNote(&state) { $0.insert(String(character)) }
+  case .suggestions where state.active?.isOpen == true:
+    state.focus = .composer
+    return editComposer(&state) { $0.insert(String(character)) }
+  default:
+    break
+  }
+  return []
+}
+
+private func perform(_ state: inout ConsoleState, _ action: Action, key: Key) -> [ConsoleEffect] {
+  switch action {
+  case .sendNumbered:
+    guard case .character(let digit) = key, let rank = digit.wholeNumberValue else { return [] }
+    return sendSuggestion(&state, rank: rank)
+  case .sendHighlighted:
+    return sendSuggestion(&state, rank: (state.active?.highlighted ?? 0) + 1)
+  case .editHighlighted:
+    loadSuggestion(&state, rank: (state.active?.highlighted ?? 0) + 1, reason: nil)
+  case .highlightPrevious, .highlightNext:
+    guard var chat = state.active, !chat.suggestions.isEmpty else { return [] }
+    let step = action == .highlightNext ? 1 : -1
+    chat.highlighted = min(max(chat.highlighted + step, 0), chat.suggestions.count - 1)
+    state.active = chat
+  case .focusNext, .focusPrevious:
+    let all = Focus.allCases
+    let index = all.firstIndex(of: state.focus)!
+    let step = action == .focusNext ? 1 : all.count - 1
+    state.focus = all[(index + step) % all.count]
+  case .leaveComposer:
+    state.focus = .suggestions
+  case .scrollPageUp, .scrollPageDown, .scrollLineUp, .scrollLineDown:
+    scroll(&state, action)
+  case .startEscalation:
+    guard state.active?.isOpen == true else {
+      state.say("No open chat to escalate")
+      return []
+    }
+    state.overlay = .escalation(EscalationDraft())
+  case .takeNext:
+    return takeNextCustomer(&state)
+  case .quit:
+    guard state.active?.isOpen == true else {
+      state.hasQuit = true
+      return [.quit]
+    }
+    state.overlay = .confirmQuit
+  case .confirmQuit:
+    return quitAbandoningChat(&state)
+  case .showHelp:
+    state.overlay = .help(scroll: 0)
+  case .pickNumbered:
+    guard case .character(let digit) = key, let number = digit.wholeNumberValue else { return [] }
+    pickReason(&state, number: number)
+  case .toggleAttention:
+    state.highlightAttention.toggle()
+    let words = state.active?.attended.count ?? 0
+    if !state.highlightAttention {
+      state.say("Attended words: off")
+    } else {
+      state.say(words == 0 ? "Attended words: on (this ranker reports none)" : "Attended words: on")
+    }
+  default:
+    return performEditing(&state, action)
+  }
+  return []
+}
+
+/// Scrolls the pane the action applies to; the help screen scrolls itself.
+private func scroll(_ state: inout ConsoleState, _ action: Action) {
+  let up = action == .scrollPageUp || action == .scrollLineUp
+  if case .help(let offset) = state.overlay {
+    let last = max(OverlayRender.helpLines().count - (state.size.height - 5), 0)
+    state.overlay = .help(scroll: min(max(offset + (up ? -1 : 1) * 5, 0), last))
+    return
+  }
+  guard var chat = state.active else { return }
+  let layout = ConsoleLayout(size: state.size, focus: state.focus, suggestionCount: chat.suggestions.count)
+  if state.focus == .profile {
+    let page = max((layout.profile?.height ?? 2) - 2, 1)
+    let step = action == .scrollLineUp || action == .scrollLineDown ? 1 : page
+    let lines = ProfilePane.lines(chat.conversation.profile, width: layout.profile?.width ?? 40, state: state)
+    let maximum = max(lines.count - page, 0)
+    chat.profileScroll = min(max(chat.profileScroll + (up ? -step : step), 0), maximum)
+  } else {
+    let pane = layout.conversation ?? Rect(x: 0, y: 0, width: 40, height: 4)
+    let page = max(pane.height - 2, 1)
+    let step = action == .scrollLineUp || action == .scrollLineDown ? 1 : page
+    let total = ConversationPane.lines(chat, width: pane.width, state: state).count
+    let maximum = max(total - (pane.height - 1), 0)
+    chat.conversationScroll = min(max(chat.conversationScroll + (up ? step : -step), 0), maximum)
+  }
+  state.active = chat
+}
+
+/// Quits after ending the open chat as abandoned.
+private func quitAbandoningChat(_ state: inout ConsoleState) -> [ConsoleEffect] {
+  state.overlay = nil
+  state.hasQuit = true
+  guard var chat = state.active, chat.isOpen else { return [.quit] }
+  let id = chat.conversation.id
+  chat.conversation.status = .closed(.abandoned)
+  state.active = chat
+  clearComposer(&state)
+  return [
+    .record(SessionEvent(chat: id, time: state.now, kind: .ended(outcome: .abandoned))),
+    .closeChat(id, outcome: .abandoned), .quit,
+  ]
+}

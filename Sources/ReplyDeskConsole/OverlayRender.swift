@@ -1,0 +1,88 @@
+/// The help screen, escalation picker and quit confirmation, drawn as boxes over the panes.
+enum OverlayRender {
+  static func draw(_ overlay: Overlay, state: ConsoleState, grid: inout CellGrid) {
+    switch overlay {
+    case .help(let scroll): drawHelp(scroll: scroll, grid: &grid)
+    case .escalation(let draft): drawEscalation(draft, state: state, grid: &grid)
+    case .confirmQuit: drawConfirmQuit(grid: &grid)
+    }
+  }
+
+  /// Every binding from the table, grouped by context, plus what unbound printable keys do.
+  static func helpLines(for contexts: [BindingContext] = BindingContext.live) -> [[(
+    text: String, role: StyleRole
+  )]] {
+    var lines: [[(text: String, role: StyleRole)]] = []
+    for context in contexts {
+      if !lines.isEmpty { lines.append([]) }
+      lines.append([(context.title, .help)])
+      for binding in Bindings.table where binding.contexts.contains(context) {
+        let label = binding.label.padding(toLength: 10, withPad: " ", startingAt: 0)
+        lines.append([("  " + label, .slot), (binding.helpText, .normal)])
+      }
+      if let text = Bindings.textEntryHint(for: context) {
+        lines.append([
+          ("  " + "other".padding(toLength: 10, withPad: " ", startingAt: 0), .slot), (text, .normal),
+        ])
+      }
+    }
+    return lines
+  }
+
+  /// The help box with the bindings of `contexts`, scrolled down `scroll` lines.
+  static func drawHelp(
+    scroll: Int, contexts: [BindingContext] = BindingContext.live, grid: inout CellGrid
+  ) {
+    let rect = Chrome.centered(width: 76, height: grid.size.height - 2, in: grid.size)
+    Chrome.box(rect, title: "Help: keys", grid: &grid)
+    let lines = helpLines(for: contexts)
+    let height = rect.height - 3
+    let top = min(scroll, max(lines.count - height, 0))
+    for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {
+      grid.draw(TextWrap.styled(line), x: rect.x + 2, y: rect.y + 1 + offset, limit: rect.maxX - 2)
+    }
+    let footer = "↑/↓ scroll · Esc close · \(top + 1)-\(min(top + height, lines.count)) of \(lines.count)"
+    grid.write(footer, x: rect.x + 2, y: rect.maxY - 2, limit: rect.maxX - 2, role: .dim)
+  }
+
+  private static func drawEscalation(_ draft: EscalationDraft, state: ConsoleState, grid: inout CellGrid) {
+    let reasons = state.escalationReasons
+    let rect = Chrome.centered(width: 64, height: reasons.count + 8, in: grid.size)
+    Chrome.box(rect, title: "Escalate this chat", grid: &grid)
+    let inner = rect.maxX - 2
+    var y = rect.y + 1
+    grid.write(
+      draft.writingNote ? "Reason:" : "Choose a reason (1-\(reasons.count), ↑/↓, Enter):",
+      x: rect.x + 2, y: y, limit: inner, role: .normal)
+    y += 1
+    for (index, reason) in reasons.enumerated() where y < rect.maxY - 4 {
+      let selected = index == draft.reasonIndex
+      let role: StyleRole = selected ? (draft.writingNote ? .help : .selection) : .normal
+      grid.write(
+        "\(selected ? "▶" : " ")\(index + 1) \(DisplayText.singleLine(reason))", x: rect.x + 2, y: y,
+        limit: inner, role: role)
+      y += 1
+    }
+    y = rect.maxY - 4
+    let noteLabel =
+      draft.writingNote ? "Note (optional), Enter escalates:" : "Note: (after choosing a reason)"
+    grid.write(noteLabel, x: rect.x + 2, y: y, limit: inner, role: draft.writingNote ? .normal : .dim)
+    let noteWidth = max(inner - rect.x - 3, 1)
+    let layout = ComposerPane.lines(draft.note, width: noteWidth)
+    let row = layout.lines[layout.cursor.y]
+    grid.draw(TextWrap.truncate(row, width: noteWidth), x: rect.x + 3, y: y + 1, limit: inner)
+    if draft.writingNote {
+      grid.cursor = Position(x: rect.x + 3 + min(layout.cursor.x, noteWidth - 1), y: y + 1)
+    }
+    grid.write("Esc cancels", x: rect.x + 2, y: rect.maxY - 2, limit: inner, role: .dim)
+  }
+
+  private static func drawConfirmQuit(grid: inout CellGrid) {
+    let rect = Chrome.centered(width: 54, height: 6, in: grid.size)
+    Chrome.box(rect, title: "Quit?", grid: &grid)
+    grid.write(
+      "A chat is open; quitting ends it as abandoned.", x: rect.x + 2, y: rect.y + 2, limit: rect.maxX - 2,
+      role: .warning)
+    grid.write("y/Enter quit · n/Esc stay", x: rect.x + 2, y: rect.y + 3, limit: rect.maxX - 2, role: .normal)
+  }
+}

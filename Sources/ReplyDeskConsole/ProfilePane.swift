@@ -1,0 +1,96 @@
+import Foundation
+import ReplyDeskCore
+
+/// The customer's profile: name, membership, contact details, orders with delivery and refunds.
+enum ProfilePane {
+  static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, grid: inout CellGrid) {
+    Chrome.title("Profile", in: rect, focused: focused, grid: &grid)
+    guard let chat = state.active else {
+      grid.write("No customer selected", x: rect.x + 1, y: rect.y + 1, limit: rect.maxX, role: .dim)
+      return
+    }
+    let body = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 1, height: rect.height - 1)
+    let all = lines(chat.conversation.profile, width: body.width, state: state)
+    let scroll = min(chat.profileScroll, max(all.count - body.height, 0))
+    for (offset, line) in all.dropFirst(scroll).prefix(body.height).enumerated() {
+      grid.draw(line, x: body.x, y: body.y + offset, limit: body.maxX)
+    }
+    let hidden = all.count - scroll - body.height
+    if hidden > 0 {
+      let marker = " ↓ \(hidden) more "
+      grid.write(
+        marker, x: body.maxX - DisplayText.width(marker) - 1, y: body.maxY - 1, limit: body.maxX,
+        role: .status)
+    }
+  }
+
+  /// A paragraph of styled runs whose wrapped lines all start `indent` columns in.
+  struct Paragraph {
+    var indent = 0
+    var runs: [(text: String, role: StyleRole)]
+  }
+
+  /// Every profile line wrapped to `width`; continuation lines keep their paragraph's indent.
+  static func lines(_ profile: CustomerProfile, width: Int, state: ConsoleState) -> [StyledLine] {
+    let zone = state.timeZone
+    var paragraphs: [Paragraph] = []
+    paragraphs.append(Paragraph(runs: [(DisplayText.singleLine(profile.fullName), .customer)]))
+    var member = Formatting.membership(profile.membership)
+    if let since = profile.memberSince { member += " member since \(Formatting.month(since, in: zone))" }
+    let contacts = profile.pastContacts == 1 ? "1 past contact" : "\(profile.pastContacts) past contacts"
+    paragraphs.append(Paragraph(runs: [(member + " · " + contacts, .normal)]))
+    if let email = profile.email {
+      paragraphs.append(Paragraph(runs: [(DisplayText.singleLine(email), .normal)]))
+    }
+    if let phone = profile.phone {
+      paragraphs.append(Paragraph(runs: [(DisplayText.singleLine(phone), .normal)]))
+    }
+    paragraphs.append(Paragraph(runs: [("Orders (\(profile.orders.count))", .help)]))
+    let newestFirst = profile.orders.sorted { $0.placedOn > $1.placedOn }
+    for order in newestFirst {
+      paragraphs.append(contentsOf: orderParagraphs(order, zone: zone))
+    }
+    if profile.orders.isEmpty { paragraphs.append(Paragraph(runs: [("No orders", .dim)])) }
+    return paragraphs.flatMap { wrap($0, width: max(width, 1)) }
+  }
+
+  /// Wraps a paragraph, indenting every line (the first included) by its indent.
+  static func wrap(_ paragraph: Paragraph, width: Int) -> [StyledLine] {
+    let indent = min(paragraph.indent, max(width - 8, 0))
+    let pad = StyledLine(
+      repeating: StyledGlyph(glyph: DisplayText.Glyph(text: " ", width: 1), role: .normal), count: indent)
+    return TextWrap.wrap(TextWrap.styled(paragraph.runs), width: width - indent).map { pad + $0 }
+  }
+
+  private static func orderParagraphs(_ order: Order, zone: TimeZone) -> [Paragraph] {
+    let statusRole: StyleRole = order.status == .delayed || order.status == .cancelled ? .warning : .normal
+    var result = [
+      Paragraph(runs: [
+        ("#\(DisplayText.singleLine(order.id))", .slot), (" · ", .dim), (order.status.rawValue, statusRole),
+        (" · \(Formatting.money(order.total))", .normal),
+      ])
+    ]
+    let items = order.items.map { "\($0.quantity)× \(DisplayText.singleLine($0.name))" }
+    result.append(Paragraph(indent: 2, runs: [(items.joined(separator: ", "), .normal)]))
+    var dates = "placed \(Formatting.day(order.placedOn, in: zone))"
+    if order.deliveryDate != nil || order.deliveryWindow != nil {
+      dates += " · delivery: "
+      if let date = order.deliveryDate { dates += Formatting.day(date, in: zone) }
+      if let window = order.deliveryWindow {
+        dates += (order.deliveryDate == nil ? "" : ", ") + DisplayText.singleLine(window)
+      }
+    }
+    result.append(Paragraph(indent: 2, runs: [(dates, .normal)]))
+    if let tracking = order.trackingNumber {
+      result.append(Paragraph(indent: 2, runs: [("tracking: \(DisplayText.singleLine(tracking))", .dim)]))
+    }
+    if let refund = order.refund {
+      var text = "refund: \(Formatting.money(refund.amount)) \(refund.status.rawValue)"
+      text += refund.status == .requested ? " " : " (requested "
+      text += Formatting.day(refund.requestedOn, in: zone) + (refund.status == .requested ? "" : ")")
+      if let expected = refund.expectedBy { text += ", expected by \(Formatting.day(expected, in: zone))" }
+      result.append(Paragraph(indent: 2, runs: [(text, refund.status == .rejected ? .warning : .normal)]))
+    }
+    return result
+  }
+}

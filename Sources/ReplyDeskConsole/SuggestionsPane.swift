@@ -1,0 +1,48 @@
+import ReplyDeskCore
+
+/// The ranked suggestions, numbered 1..9, with slot values highlighted and missing slots as
+/// visible gaps; the highlighted suggestion's source is in the title.
+enum SuggestionsPane {
+  static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, grid: inout CellGrid) {
+    var title = "Suggestions"
+    if let chat = state.active, chat.isOpen, chat.suggestions.indices.contains(chat.highlighted) {
+      let source = DisplayText.singleLine(chat.suggestions[chat.highlighted].source.description)
+      title += " · \(chat.highlighted + 1): \(source)"
+    }
+    Chrome.title(title, in: rect, focused: focused, grid: &grid)
+    let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+    guard let chat = state.active else {
+      grid.write(
+        "Suggestions appear when you take a chat.", x: body.x + 1, y: body.y, limit: body.maxX, role: .dim)
+      return
+    }
+    guard chat.isOpen else {
+      grid.write(
+        "Chat closed. Press n for the next customer.", x: body.x + 1, y: body.y, limit: body.maxX, role: .dim)
+      return
+    }
+    guard !chat.suggestions.isEmpty else {
+      let text = chat.conversation.turns.isEmpty ? "Waiting for the customer's first message…" : "Ranking…"
+      grid.write(text, x: body.x + 1, y: body.y, limit: body.maxX, role: .dim)
+      return
+    }
+    let rows = chat.suggestions.prefix(9).enumerated().map { index, suggestion in
+      SuggestionRow(
+        rank: index + 1, runs: runs(suggestion), score: suggestion.score,
+        source: suggestion.source.description)
+    }
+    SuggestionList.draw(
+      rows, highlighted: chat.highlighted, mark: focused ? "▶" : nil, in: body, grid: &grid)
+  }
+
+  /// The suggestion's text as styled runs: literals plain, slot values in `slot`, gaps in `missing`.
+  static func runs(_ suggestion: Suggestion) -> [(text: String, role: StyleRole)] {
+    suggestion.segments.map { segment in
+      switch segment {
+      case .literal(let text): return (DisplayText.singleLine(text), .normal)
+      case .slot(_, let value): return (DisplayText.singleLine(value), .slot)
+      case .missing: return (DisplayText.singleLine(segment.plainText), .missing)
+      }
+    }
+  }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import ReplyDeskCore
+
+/// Makes fictional, seeded customer profiles whose most recent order fits a scenario: a delayed
+/// order for a late delivery, a refund for a refund question, and so on. Dates are relative to `now`.
+public struct ProfileGenerator: Sendable {
+  private var random: SeededGenerator
+  private static let day: TimeInterval = 86_400
+
+  public init(seed: UInt64) {
+    random = SeededGenerator(seed: seed)
+  }
+
+  /// Another address in the same region as the profile's, for a customer who is moving.
+  mutating func freshAddress(like profile: CustomerProfile) -> String {
+    let currency = profile.focusOrder?.total.currency ?? "USD"
+    let region =
+      ProfileCatalog.regions.map(\.0).first { $0.currency == currency } ?? ProfileCatalog.regions[0].0
+    return address(region)
+  }
+
+  /// A new profile; its focus order is shaped for `scenario`, or arbitrary when nil.
+  public mutating func profile(for scenario: Scenario? = nil, now: Date) -> CustomerProfile {
+    let region = random.pick(weighted: ProfileCatalog.regions)
+    let first = random.pick(ProfileCatalog.firstNames)
+    let last = random.pick(ProfileCatalog.lastNames)
+    let membership = random.pick(weighted: [
+      (Membership.guest, 0.1), (.standard, 0.5), (.silver, 0.25), (.gold, 0.15),
+    ])
+    let email =
+      "\(first.lowercased()).\(last.lowercased())\(random.int(1...99))@\(random.pick(ProfileCatalog.emailDomains))"
+    let phone = random.chance(0.85) ? "\(region.phonePrefix) \(random.int(1000...9999))" : nil
+    var orders = (0..<random.int(0...3)).map { _ in pastOrder(region: region, now: now) }
+    orders.append(focusOrder(for: scenario, region: region, now: now))
+    return CustomerProfile(
+      id: "C\(random.int(100_000...999_999))", firstName: first, lastName: last,
+      email: membership == .guest && random.chance(0.3) ? nil : email, phone: phone,
+      address: address(region), membership: membership,
+      memberSince: membership == .guest
+        ? nil : now.addingTimeInterval(-Double(random.int(40...2_500)) * Self.day),
+      pastContacts: random.pick(weighted: [(0, 0.5), (1, 0.25), (2, 0.15), (random.int(3...6), 0.1)]),
+      orders: orders)
+  }
+
+  private mutating func address(_ region: ProfileCatalog.Region) -> String {
+    let number = random.int(2...480)
+    let street = random.pick(region.streets)
+    let city = random.pick(region.cities)
+    switch region.format {
+    case .us: return "\(number) \(street), \(city)"
+    case .uk: return "\(number) \(street), \(city)"
+    case .continental: return "\(street) \(number), \(city)"
+    }
+  }
+
+  private mutating func items(_ region: ProfileCatalog.Region) -> [OrderItem] {
+    var names = Set<String>()
+    return (0..<random.pick(weighted: [(1, 0.55), (2, 0.3), (3, 0.15)])).compactMap { _ in
+      let (name, price) = random.pick(ProfileCatalog.products)
+      guard names.insert(name).inserted else { return nil }
+      let quantity = random.chance(0.15) ? 2 : 1
+      return OrderItem(
+        name: name, quantity: quantity, price: Money(minorUnits: price, currency: region.currency))
+    }
+  }
+
+  private mutating func orderID() -> String { "RD-\(random.int(100_000...999_999))" }
+
+  private mutating func tracking(_ region: ProfileCatalog.Region) -> String {
+    let digits = (0..<12).map { _ in String(random.int(0...9)) }.joined()
+    return region.trackingPrefix + digits
+  }
+
+  private mutating func pastOrder(region: ProfileCatalog.Region, now: Date) -> Order {
+    let placed = now.addingTimeInterval(-Double(random.int(35...400)) * Self.day)
+    return Order(
+      id: orderID(), items: items(region), status: random.chance(0.9) ? .delivered : .returned,
+      placedOn: placed, deliveryDate: placed.addingTimeInterval(Double(random.int(2...6)) * Self.day),
+      trackingNumber: tracking(region))
+  }
+
+  private mutating func status(for scenario: Scenario?) -> OrderStatus {
+    switch scenario {
+    case .refundStatus: return random.pick(weighted: [(.delivered, 0.6), (.returned, 0.4)])
+    case .orderCancellation:
+      return random.pick(weighted: [
+        (.processing, 0.7), (.shipped, 0.2), (.delivered, 0.05), (.cancelled, 0.05),
+      ])
+    case .returnItem: return random.pick(weighted: [(.delivered, 0.85), (.shipped, 0.1), (.returned, 0.05)])
+    case .lateDelivery: return random.pick(weighted: [(.delayed, 0.7), (.shipped, 0.3)])
+    case .deliveryStatus:
+      return random.pick(weighted: [(.shipped, 0.6), (.processing, 0.25), (.delivered, 0.15)])
+    case .addressChange:
+      return random.pick(weighted: [(.processing, 0.7), (.shipped, 0.25), (.delivered, 0.05)])
+    case .paymentProblem: return random.pick(weighted: [(.processing, 0.6), (.delivered, 0.4)])
+    case nil: return random.pick(OrderStatus.allCases)
+    }
+  }
+
+  private mutating func focusOrder(for scenario: Scenario?, region: ProfileCatalog.Region, now: Date) -> Order
+  {
+    let status = status(for: scenario)
+    let daysAgo: ClosedRange<Int>
+    let deliveryOffset: ClosedRange<Int>
+    switch status {
+    case .processing: (daysAgo, deliveryOffset) = (0...2, 3...7)
+    case .shipped: (daysAgo, deliveryOffset) = (scenario == .lateDelivery ? 8...14 : 2...5, 1...3)
+    case .delayed: (daysAgo, deliveryOffset) = (7...16, 2...6)
+    case .delivered, .returned, .cancelled: (daysAgo, deliveryOffset) = (8...28, -6 ... -2)
+    }
+    let placed = now.addingTimeInterval(
+      -Double(random.int(daysAgo)) * Self.day - Double(random.int(0...40_000)))
+    let delivery = ValueFormatter.posixCalendar.startOfDay(for: now)
+      .addingTimeInterval(Double(random.int(deliveryOffset)) * Self.day)
+    var order = Order(
+      id: orderID(), items: items(region), status: status, placedOn: placed, deliveryDate: delivery,
+      deliveryWindow: status == .delivered || status == .returned
+        ? nil : random.pick(ProfileCatalog.deliveryWindows),
+      trackingNumber: status == .processing ? nil : tracking(region))
+    if (scenario == .refundStatus && random.chance(0.9)) || status == .returned
+      || (status == .cancelled && random.chance(0.8))
+    {
+      order.refund = refund(for: order, now: now)
+    }
+    return order
+  }
+
+  private mutating func refund(for order: Order, now: Date) -> Refund {
+    let status = random.pick(weighted: [
+      (RefundStatus.requested, 0.25), (.approved, 0.3), (.issued, 0.35), (.rejected, 0.1),
+    ])
+    let requested = now.addingTimeInterval(-Double(random.int(1...9)) * Self.day)
+    let expected: Date? =
+      switch status {
+      case .requested, .rejected: nil
+      case .approved, .issued: now.addingTimeInterval(Double(random.int(1...6)) * Self.day)
+      }
+    let partial = order.items.count > 1 && random.chance(0.3)
+    let amount = partial ? order.items[0].price.minorUnits * order.items[0].quantity : order.total.minorUnits
+    return Refund(
+      amount: Money(minorUnits: amount, currency: order.total.currency), status: status,
+      requestedOn: requested,
+      expectedBy: expected)
+  }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import ReplyDeskCore
+
+/// The columns one `SessionEvent` is stored as: the whole kind as JSON, plus copies of the
+/// fields that listings, search and statistics query without decoding JSON.
+struct EventColumns: Equatable {
+  var kind: String
+  var decision: String?
+  var rank: Int?
+  /// The turn text indexed for search: a customer message or a reply that reached the customer.
+  var text: String?
+  var payload: String
+
+  init(_ kind: SessionEventKind) throws {
+    payload = try EventCoding.encode(kind)
+    switch kind {
+    case .started: self.kind = "started"
+    case .customerMessage(let text):
+      self.kind = "customerMessage"
+      self.text = text
+    case .typing: self.kind = "typing"
+    case .suggestionsShown: self.kind = "suggestionsShown"
+    case .decision(let decision, _):
+      self.kind = "decision"
+      self.decision = decision.columnName
+      self.rank = decision.rank
+      self.text = decision.sentText
+    case .systemNote: self.kind = "systemNote"
+    case .qaNote: self.kind = "qaNote"
+    case .ended: self.kind = "ended"
+    }
+  }
+}
+
+/// JSON coding of event payloads with a stable key order and exact dates.
+enum EventCoding {
+  static func encode(_ kind: SessionEventKind) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(kind), as: UTF8.self)
+  }
+
+  static func decode(_ payload: String, using decoder: JSONDecoder = JSONDecoder()) throws -> SessionEventKind
+  {
+    try decoder.decode(SessionEventKind.self, from: Data(payload.utf8))
+  }
+}
+
+extension Decision {
+  /// The value of the `decision` column.
+  var columnName: String {
+    switch self {
+    case .accepted: return "accepted"
+    case .edited: return "edited"
+    case .written: return "written"
+    case .escalated: return "escalated"
+    }
+  }
+
+  /// The 1-based rank of the suggestion the reply started from, if any.
+  var rank: Int? {
+    switch self {
+    case .accepted(_, let rank, _), .edited(_, let rank, _, _): return rank
+    case .written, .escalated: return nil
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import ReplyDeskCore
+
+/// What one session contributes to the statistics, folded from its customer messages and decisions.
+///
+/// A *customer turn* is a maximal run of customer messages with no decision between them; the
+/// decision that ends the run *answers* it. An *agent turn* is a decision that sent text
+/// (accepted, edited or written); an escalation answers a customer turn but is not an agent turn.
+struct SessionTally: Equatable {
+  var customerTurns = 0
+  var agentTurns = 0
+  /// Customer turns answered by sending suggestion #1 unedited.
+  var answeredByTop1 = 0
+  /// Customer turns answered by sending one of suggestions #1-4 unedited.
+  var answeredByTop4 = 0
+  /// Agent turns that sent a suggestion unedited (any rank).
+  var accepted = 0
+  var edited = 0
+  var written = 0
+  var escalated = false
+  /// Seconds from the first customer message to the first decision after it.
+  var firstResponseSeconds: Double?
+
+  private var awaitingAnswer = false
+  private var firstCustomerMessageAt: Date?
+
+  /// Folds a customer message sent at `time`.
+  mutating func addCustomerMessage(at time: Date) {
+    if !awaitingAnswer { customerTurns += 1 }
+    awaitingAnswer = true
+    if firstCustomerMessageAt == nil { firstCustomerMessageAt = time }
+  }
+
+  /// Folds a decision (its `decision` column and suggestion rank) made at `time`.
+  mutating func addDecision(_ decision: String, rank: Int?, at time: Date) {
+    if firstResponseSeconds == nil, let asked = firstCustomerMessageAt {
+      firstResponseSeconds = time.timeIntervalSince(asked)
+    }
+    switch decision {
+    case "accepted":
+      agentTurns += 1
+      accepted += 1
+      if awaitingAnswer, let rank {
+        if rank == 1 { answeredByTop1 += 1 }
+        if (1...4).contains(rank) { answeredByTop4 += 1 }
+      }
+    case "edited":
+      agentTurns += 1
+      edited += 1
+    case "written":
+      agentTurns += 1
+      written += 1
+    default:
+      escalated = true
+    }
+    awaitingAnswer = false
+  }
+}
+
+/// A session's listing facts with its tally: the unit the statistics aggregate.
+struct SessionFacts {
+  var id: String
+  var representative: String
+  var channel: String
+  var customerID: String
+  var startedAt: Date
+  var endedAt: Date?
+  var outcome: SessionOutcome?
+  var tally: SessionTally
+
+  var wasEscalated: Bool { tally.escalated || outcome == .escalated }
+
+  /// Settled with no human taking over: resolved, never escalated, and every agent turn an
+  /// unedited suggestion (at least one). Recontact is checked separately.
+  var settledBySuggestionsAlone: Bool {
+    outcome == .resolved && !wasEscalated && tally.agentTurns > 0 && tally.accepted == tally.agentTurns
+  }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import ReplyDeskCore
+
+/// Renders a session's events as a readable transcript (plain text or Markdown) or as JSON lines.
+public enum TranscriptFormatter {
+  /// The transcript for `replydesk sessions show`: one line per message, decision and note.
+  public static func plain(_ session: SessionSummary, events: [SessionEvent]) -> String {
+    var lines = header(session).map { "\($0.0): \(TerminalText.printable($0.1))" }
+    lines.append("")
+    for event in events {
+      guard let line = describe(event.kind) else { continue }
+      let text = TerminalText.printable(line.text).replacingOccurrences(of: "\n", with: "\n    ")
+      lines.append("[\(clock(event.time))] \(TerminalText.printable(line.speaker)): \(text)")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// A Markdown document: a header list, then one paragraph per message, decision and note.
+  public static func markdown(_ session: SessionSummary, events: [SessionEvent]) -> String {
+    var lines = ["# Session \(session.id)", ""]
+    lines += header(session).map { "- **\($0.0)**: \(markdownEscaped($0.1))" }
+    lines.append("")
+    for event in events {
+      guard let line = describe(event.kind) else { continue }
+      let text = markdownEscaped(line.text).replacingOccurrences(of: "\n", with: "<br>")
+      lines.append("**\(markdownEscaped(line.speaker))** `\(clock(event.time))`: \(text)")
+      lines.append("")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// One JSON object per event: `{"session", "time" (ISO 8601), "event"}`.
+  public static func jsonLines(_ events: [SessionEvent]) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .custom { date, encoder in
+      var container = encoder.singleValueContainer()
+      try container.encode(Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(date))
+    }
+    return try events.map { event in
+      String(decoding: try encoder.encode(ExportedEvent(event)), as: UTF8.self)
+    }.joined(separator: "\n")
+  }
+
+  private static func header(_ session: SessionSummary) -> [(String, String)] {
+    [
+      ("Session", session.id.rawValue),
+      ("Representative", session.representative),
+      ("Customer", "\(session.customerName) (\(session.customerID))"),
+      ("Channel", session.channel),
+      ("Started", session.startedAt.formatted(.iso8601)),
+      ("Ended", session.endedAt?.formatted(.iso8601) ?? "still open"),
+      ("Outcome", session.outcome?.rawValue ?? "open"),
+    ]
+  }
+
+  /// Who the line is from and what it says, or nil for events a transcript leaves out (typing).
+  static func describe(_ kind: SessionEventKind) -> (speaker: String, text: String)? {
+    switch kind {
+    case .started(let representative, let customer, let channel):
+      return ("system", "\(representative) took \(customer.fullName)'s chat (\(channel))")
+    case .customerMessage(let text):
+      return ("customer", text)
+    case .typing:
+      return nil
+    case .suggestionsShown(let suggestions, let ranker):
+      let list = suggestions.map { "#\($0.rank) \($0.id) \(String(format: "%.2f", $0.score))" }
+      return ("suggestions", "\(ranker): " + list.joined(separator: ", "))
+    case .decision(let decision, let seconds):
+      let took = String(format: "%.1fs", seconds)
+      switch decision {
+      case .accepted(_, let rank, let text): return ("agent [accepted #\(rank), \(took)]", text)
+      case .edited(_, let rank, let original, let final):
+        let diff = wordDiffText(WordDiff(from: original, to: final))
+        return ("agent [edited #\(rank), \(took)]", "\(final)\nedit: \(diff)")
+      case .written(let text): return ("agent [written, \(took)]", text)
+      case .escalated(let reason, let note):
+        return ("agent [escalated: \(reason), \(took)]", note.isEmpty ? "(no note)" : note)
+      }
+    case .systemNote(let text):
+      return ("system", text)
+    case .qaNote(let text, let rating):
+      return ("QA" + (rating.map { " \($0)/5" } ?? ""), text)
+    case .ended(let outcome):
+      return ("system", "chat ended: \(outcome.rawValue)")
+    }
+  }
+
+  /// Text made inert in Markdown on one line: control characters removed, characters that start
+  /// emphasis, code, links, HTML, headings or tables escaped.
+  static func markdownEscaped(_ text: String) -> String {
+    var escaped = ""
+    for character in TerminalText.printable(text) {
+      if "\\`*_[]<>#|".contains(character) { escaped.append("\\") }
+      escaped.append(character)
+    }
+    return escaped
+  }
+
+  /// A word diff in `git diff --word-diff` notation: `[-deleted-]` and `{+inserted+}`.
+  static func wordDiffText(_ diff: WordDiff) -> String {
+    diff.runs.map { run in
+      let words = run.words.joined(separator: " ")
+      switch run.operation {
+      case .equal: return words
+      case .delete: return "[-\(words)-]"
+      case .insert: return "{+\(words)+}"
+      }
+    }.joined(separator: " ")
+  }
+
+  private static func clock(_ date: Date) -> String {
+    date.formatted(.iso8601.time(includingFractionalSeconds: false))
+  }
+}
+
+/// The JSON shape of one exported event.
+private struct ExportedEvent: Encodable {
+  var session: String
+  var time: Date
+  var event: SessionEventKind
+
+  init(_ event: SessionEvent) {
+    session = event.chat.rawValue
+    time = event.time
+    self.event = event.kind
+  }
+}
+
+/// Text that is safe to print to a terminal: control characters (escape sequences, carriage
+/// returns, bells) become `?`; newlines and tabs are kept.
+public enum TerminalText {
+  public static func printable(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { scalar in
+          let isControl = scalar.properties.generalCategory == .control
+          return isControl && scalar != "\n" && scalar != "\t" ? "?" : scalar
+        }))
+  }
+}

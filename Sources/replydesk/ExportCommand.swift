@@ -1,0 +1,37 @@
+import ArgumentParser
+import ReplyDeskCore
+import ReplyDeskStore
+
+/// `replydesk export ID`: a session as JSON lines or Markdown, personal data redacted by default.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export", abstract: "Export a session as JSON lines or Markdown (redacted by default).")
+
+  /// Export formats.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case jsonl
+    case markdown
+  }
+
+  @Argument(help: "The session id.")
+  var id: String
+  @Option(help: "jsonl or markdown.")
+  var format: Format = .jsonl
+  @Flag(help: "Keep emails, phone numbers and card numbers as recorded.")
+  var noRedact = false
+  @OptionGroup var store: StoreOptions
+
+  func run() throws {
+    let sessions = try store.open(.readOnly)
+    let chat = ChatID(id)
+    let summary = try sessions.session(chat)
+    var events = try sessions.events(of: chat)
+    if !noRedact {
+      events = events.map { SessionEvent(chat: $0.chat, time: $0.time, kind: $0.kind.redacted()) }
+    }
+    switch format {
+    case .jsonl: print(try TranscriptFormatter.jsonLines(events))
+    case .markdown: print(TranscriptFormatter.markdown(summary, events: events))
+    }
+  }
+}

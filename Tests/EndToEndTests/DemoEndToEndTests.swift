@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// Drives the real `replydesk demo` in tmux the way a representative would, at 120x40.
+@Suite(.serialized) struct DemoEndToEndTests {
+  private func customerName(_ screen: String) -> String? {
+    screen.firstMatch(of: #/Conversation · (\S+)/#).map { String($0.1) }
+  }
+
+  private func customerTurns(_ screen: String, name: String) -> Int {
+    let turn = try! Regex("^\\d\\d:\\d\\d \(name) ")
+    return screen.split(separator: "\n").filter { $0.firstMatch(of: turn) != nil }.count
+  }
+
+  /// The first words of suggestion `number` as the suggestions pane shows it.
+  private func suggestionStart(_ number: Int, in screen: String) -> String? {
+    let pattern = try! Regex("[ ▶]\(number) [█·]{4} (\\S+ \\S+ \\S+)")
+    return screen.firstMatch(of: pattern).map { String($0.output[1].substring ?? "") }
+  }
+
+  private func decisions(_ events: [[String: Any]]) -> [[String: Any]] {
+    events.compactMap { entry in
+      let event = entry["event"] as? [String: Any]
+      let decision = event?["decision"] as? [String: Any]
+      return decision?["decision"] as? [String: Any]
+    }
+  }
+
+  @Test func acceptEditEscalateResizeAndQuit() throws {
+    let home = try ReplyDeskBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let pane = try TmuxPane(
+      command: [ReplyDeskBinary.path, "demo", "--seed", "11", "--speed", "20"], width: 120, height: 40,
+      environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
+
+    try pane.waitFor(text: "1 waiting")
+    try pane.press("n")
+    var screen = try pane.waitFor("the first customer turn") { screen in
+      customerName(screen).map { customerTurns(screen, name: $0) >= 1 } ?? false
+    }
+    let name = try #require(customerName(screen))
+    let first = try #require(suggestionStart(1, in: screen))
+
+    try pane.press("1")
+    screen = try pane.waitFor("suggestion 1 sent and answered") { screen in
+      screen.contains("You       \(first)") && customerTurns(screen, name: name) >= 2
+    }
+
+    try pane.press("Down", "e")
+    try pane.waitFor(text: "editing suggestion 2")
+    try pane.press("End")
+    try pane.type(" Thanks for waiting.")
+    try pane.press("Enter")
+    screen = try pane.waitFor("the edited reply in the conversation") { screen in
+      screen.contains("Thanks for waiting.") && !screen.contains("editing suggestion 2")
+    }
+
+    try pane.press("x")
+    try pane.waitFor(text: "Escalate this chat")
+    try pane.press("2")
+    try pane.waitFor(text: "Enter escalates")
+    try pane.type("asked for a manager")
+    try pane.press("Enter")
+    screen = try pane.waitFor(text: "escalated")
+    #expect(screen.contains("(closed)"))
+
+    try pane.resize(width: 80, height: 24)
+    screen = try pane.waitFor("an 80x24 layout") { screen in
+      let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+      return screen.contains("ReplyDesk") && lines.allSatisfy { $0.count <= 80 }
+        && screen.contains("escalated")
+    }
+    #expect(!screen.contains("�"))
+    try pane.resize(width: 120, height: 40)
+    try pane.waitFor("the wide layout again") { $0.contains("Conversation ·") && $0.contains("Profile") }
+
+    try pane.press("q")
+    try pane.waitFor("the console to exit", timeout: 10) { _ in (try? pane.hasExited()) == true }
+
+    let recorded = decisions(try ReplyDeskBinary.exportedEvents(home: home))
+    #expect(recorded.count == 3)
+    let accepted = try #require(recorded.first?["accepted"] as? [String: Any])
+    #expect(accepted["rank"] as? Int == 1)
+    #expect((accepted["text"] as? String)?.hasPrefix(first) == true)
+    let edited = try #require(recorded.dropFirst().first?["edited"] as? [String: Any])
+    #expect(edited["rank"] as? Int == 2)
+    #expect((edited["final"] as? String)?.hasSuffix(" Thanks for waiting.") == true)
+    #expect((edited["original"] as? String)?.contains("Thanks for waiting.") == false)
+    let escalated = try #require(recorded.last?["escalated"] as? [String: Any])
+    #expect(escalated["reason"] as? String == "Refund above my approval limit")
+    #expect(escalated["note"] as? String == "asked for a manager")
+  }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import ReplyDeskCore
+import Testing
+
+@testable import ReplyDeskConsole
+
+@Suite struct DurabilityTests {
+  private func composedCommitment() -> (ConsoleState, Commitment) {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .tab)
+    Fixture.type(&state, "Checking now")
+    let commitment = Fixture.commitments(Fixture.press(&state, .enter))[0]
+    return (state, commitment)
+  }
+
+  @Test func failedRecordSendsNothingAndKeepsTheComposer() {
+    var (state, commitment) = composedCommitment()
+    let channel = RecordingChannel()
+    let executor = EffectExecutor(
+      channel: channel, recorder: FailingRecorder(), clock: { Fixture.start + 32 }
+    ) { _ in }
+    let events = executor.execute(.commit(commitment))
+    #expect(channel.sent.isEmpty)
+    for event in events { _ = update(&state, event) }
+    #expect(state.composer.text == "Checking now")
+    #expect(state.status?.text == "Reply not sent: could not save it (disk full)")
+    #expect(state.active?.conversation.turns.last?.speaker == .customer)
+  }
+
+  @Test func successfulRecordSendsThenShowsTheAgentTurn() {
+    var (state, commitment) = composedCommitment()
+    let channel = RecordingChannel()
+    let recorder = InMemorySessionRecorder()
+    let executor = EffectExecutor(channel: channel, recorder: recorder, clock: { Fixture.start + 32 }) { _ in
+    }
+    let events = executor.execute(.commit(commitment))
+    #expect(
+      recorder.events.map(\.kind) == [
+        .decision(decision: .written(text: "Checking now"), responseSeconds: 20)
+      ])
+    #expect(channel.sent.map(\.0) == ["Checking now"])
+    for event in events { _ = update(&state, event) }
+    #expect(state.composer.isEmpty)
+    #expect(state.active?.conversation.turns.last?.text == "Checking now")
+    #expect(state.active?.conversation.turns.last?.speaker == .agent)
+    #expect(state.active?.agentReplied == true)
+  }
+
+  @Test func escalationRecordsDecisionThenEndAndClosesTheChat() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .character("x"), .character("1"))
+    let commitment = Fixture.commitments(Fixture.press(&state, .enter))[0]
+    let channel = RecordingChannel()
+    let recorder = InMemorySessionRecorder()
+    let executor = EffectExecutor(channel: channel, recorder: recorder) { _ in }
+    for event in executor.execute(.commit(commitment)) { _ = update(&state, event) }
+    #expect(recorder.events.map(\.kind).last == .ended(outcome: .escalated))
+    #expect(channel.closed.map(\.1) == [.escalated])
+    #expect(state.active?.conversation.status == .closed(.escalated))
+    #expect(state.active?.conversation.turns.last?.speaker == .system)
+  }
+
+  @Test func failedEscalationLeavesTheChatOpen() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .character("x"), .character("1"))
+    let commitment = Fixture.commitments(Fixture.press(&state, .enter))[0]
+    let channel = RecordingChannel()
+    let executor = EffectExecutor(channel: channel, recorder: FailingRecorder()) { _ in }
+    for event in executor.execute(.commit(commitment)) { _ = update(&state, event) }
+    #expect(channel.closed.isEmpty)
+    #expect(state.active?.isOpen == true)
+    #expect(state.status?.isWarning == true)
+  }
+
+  @Test func failedPlainRecordIsReportedOnTheStatusLine() {
+    var state = Fixture.openChat()
+    let executor = EffectExecutor(channel: RecordingChannel(), recorder: FailingRecorder()) { _ in }
+    let event = SessionEvent(chat: Fixture.chat, time: Fixture.start, kind: .customerMessage(text: "x"))
+    for outcome in executor.execute(.record(event)) { _ = update(&state, outcome) }
+    #expect(state.status?.text == "Session log write failed: disk full")
+  }
+
+  @Test func rankEffectsGoToTheWorker() {
+    var submitted: [Int] = []
+    let executor = EffectExecutor(channel: RecordingChannel(), recorder: InMemorySessionRecorder()) {
+      submitted.append($0.generation)
+    }
+    let request = RankingRequest(
+      chat: Fixture.chat, generation: 7, context: [], profile: SampleState.profile())
+    #expect(executor.execute(.rank(request)).isEmpty)
+    #expect(submitted == [7])
+  }
+}

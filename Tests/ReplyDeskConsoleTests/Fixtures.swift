@@ -1,0 +1,93 @@
+import Foundation
+import ReplyDeskCore
+import Testing
+
+@testable import ReplyDeskConsole
+
+/// Builders for console states and events with a fixed clock.
+enum Fixture {
+  static let start = SampleState.start
+  static let utc = TimeZone(identifier: "UTC")!
+  static let chat = ChatID("chat-7")
+
+  static func emptyState(size: Size = Size(width: 80, height: 24)) -> ConsoleState {
+    ConsoleState(size: size, now: start, representative: "Alex", timeZone: utc)
+  }
+
+  /// A console with chat-7 taken, one customer message and the sample suggestions shown.
+  static func openChat(
+    size: Size = Size(width: 80, height: 24), suggestions: [Suggestion] = SampleState.suggestions()
+  )
+    -> ConsoleState
+  {
+    var state = emptyState(size: size)
+    _ = update(
+      &state,
+      .channel(
+        ChannelEvent(chat: chat, kind: .arrived(profile: SampleState.profile(), scenario: "refund")),
+        now: start))
+    _ = update(&state, .key(.character("n"), now: start + 5))
+    _ = update(
+      &state,
+      .channel(ChannelEvent(chat: chat, kind: .message("Where is my refund for A1234?")), now: start + 10))
+    deliverRanking(&state, suggestions: suggestions)
+    return state
+  }
+
+  /// Feeds a ranking result for the state's current generation.
+  static func deliverRanking(
+    _ state: inout ConsoleState, suggestions: [Suggestion], attended: [AttendedWord] = []
+  ) {
+    guard let chat = state.active else { return }
+    let request = RankingRequest(
+      chat: chat.conversation.id, generation: chat.generation, context: chat.conversation.turns,
+      profile: chat.conversation.profile, draft: state.composer.text)
+    _ = update(
+      &state,
+      .ranked(
+        RankingResult(request: request, suggestions: suggestions, attended: attended, rankerName: "lexical")))
+  }
+
+  @discardableResult
+  static func press(_ state: inout ConsoleState, _ keys: Key..., at offset: Double = 30) -> [ConsoleEffect] {
+    keys.flatMap { update(&state, .key($0, now: start + offset)) }
+  }
+
+  @discardableResult
+  static func type(_ state: inout ConsoleState, _ text: String) -> [ConsoleEffect] {
+    text.flatMap { update(&state, .key(.character($0), now: start + 30)) }
+  }
+
+  static func commitments(_ effects: [ConsoleEffect]) -> [Commitment] {
+    effects.compactMap { if case .commit(let commitment) = $0 { commitment } else { nil } }
+  }
+
+  static func recorded(_ effects: [ConsoleEffect]) -> [SessionEventKind] {
+    effects.compactMap { if case .record(let event) = $0 { event.kind } else { nil } }
+  }
+
+  static func rankRequests(_ effects: [ConsoleEffect]) -> [RankingRequest] {
+    effects.compactMap { if case .rank(let request) = $0 { request } else { nil } }
+  }
+}
+
+/// A channel that remembers what the console did to it.
+final class RecordingChannel: CustomerChannel {
+  var sent: [(String, ChatID)] = []
+  var closed: [(ChatID, SessionOutcome)] = []
+  var typing: [ChatID] = []
+  var descriptors: [Int32] { [] }
+  func nextDeadline() -> Date? { nil }
+  func poll(now: Date) -> [ChannelEvent] { [] }
+  func send(_ text: String, to chat: ChatID, now: Date) { sent.append((text, chat)) }
+  func agentTyping(in chat: ChatID, now: Date) { typing.append(chat) }
+  func close(_ chat: ChatID, outcome: SessionOutcome, now: Date) { closed.append((chat, outcome)) }
+}
+
+/// A recorder whose disk is full.
+final class FailingRecorder: SessionRecorder {
+  struct DiskFull: Error, CustomStringConvertible {
+    var description: String { "disk full" }
+  }
+  func record(_ event: SessionEvent) throws { throw DiskFull() }
+}

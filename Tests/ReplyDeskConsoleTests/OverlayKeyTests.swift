@@ -1,0 +1,148 @@
+import Foundation
+import ReplyDeskCore
+import Testing
+
+@testable import ReplyDeskConsole
+
+@Suite struct OverlayKeyTests {
+  @Test func helpClosesWithEscapeQuestionMarkQAndF1() {
+    for key in [Key.escape, .character("?"), .character("q"), .function(1)] {
+      var state = Fixture.openChat()
+      Fixture.press(&state, .character("?"), key)
+      #expect(state.overlay == nil)
+      #expect(!state.hasQuit)
+    }
+  }
+
+  @Test func helpScrollsAndStopsAtTheTop() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .character("?"), .down, .pageDown)
+    #expect(state.overlay == .help(scroll: 10))
+    Fixture.press(&state, .up, .pageUp, .up)
+    #expect(state.overlay == .help(scroll: 0))
+  }
+
+  @Test func helpListsEveryBindingOfTheTable() {
+    func help(_ contexts: [BindingContext]) -> String {
+      OverlayRender.helpLines(for: contexts).map { $0.map(\.text).joined() }.joined(separator: "\n")
+    }
+    let live = help(BindingContext.live)
+    let replay = help(BindingContext.replayContexts)
+    for binding in Bindings.table {
+      let text = binding.contexts.contains(where: BindingContext.live.contains) ? live : replay
+      #expect(text.contains(binding.label), "help is missing \(binding.label)")
+      #expect(text.contains(binding.helpText), "help is missing \(binding.helpText)")
+    }
+  }
+
+  @Test func everyBindingResolvesToItsOwnActionInItsContexts() {
+    for binding in Bindings.table {
+      for context in binding.contexts {
+        for key in binding.keys {
+          #expect(
+            Bindings.action(for: key, in: context) == binding.action, "\(key) in \(context) is shadowed")
+        }
+      }
+    }
+  }
+
+  @Test func escalationByDigitThenNoteThenEnter() throws {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .character("x"), .character("2"))
+    guard case .escalation(let draft) = state.overlay else {
+      Issue.record("picker closed")
+      return
+    }
+    #expect(draft.reasonIndex == 1)
+    #expect(draft.writingNote)
+    Fixture.type(&state, "over $500")
+    let commitment = try #require(Fixture.commitments(Fixture.press(&state, .enter)).first)
+    #expect(
+      commitment.decision == .escalated(reason: ConsoleOptions.defaultEscalationReasons[1], note: "over $500")
+    )
+    #expect(state.overlay == nil)
+  }
+
+  @Test func escalationByArrowsAndEnterWithoutNote() throws {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .character("x"), .down, .down, .up, .enter)
+    let commitment = try #require(Fixture.commitments(Fixture.press(&state, .enter)).first)
+    #expect(commitment.decision == .escalated(reason: ConsoleOptions.defaultEscalationReasons[1], note: ""))
+  }
+
+  @Test func escalationNoteEditingKeys() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .character("x"), .enter)
+    Fixture.type(&state, "abc def")
+    Fixture.press(&state, .control("w"), .backspace, .left, .delete)
+    Fixture.press(&state, .home)
+    Fixture.type(&state, ">")
+    Fixture.press(&state, .end, .right)
+    Fixture.type(&state, "<")
+    guard case .escalation(let draft) = state.overlay else {
+      Issue.record("picker closed")
+      return
+    }
+    #expect(draft.note.text == ">ab<")
+  }
+
+  @Test func escapeCancelsTheEscalation() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .character("x"), .character("1"), .escape)
+    #expect(state.overlay == nil)
+    #expect(state.active?.isOpen == true)
+  }
+
+  @Test func confirmedQuitEndsTheChatAsAbandoned() {
+    for key in [Key.character("y"), .enter] {
+      var state = Fixture.openChat()
+      Fixture.press(&state, .character("q"))
+      let effects = Fixture.press(&state, key)
+      #expect(Fixture.recorded(effects) == [.ended(outcome: .abandoned)])
+      #expect(effects.contains(.closeChat(Fixture.chat, outcome: .abandoned)))
+      #expect(effects.last == .quit)
+      #expect(state.hasQuit)
+    }
+  }
+
+  @Test func declinedQuitStays() {
+    for key in [Key.character("n"), .escape] {
+      var state = Fixture.openChat()
+      Fixture.press(&state, .character("q"))
+      #expect(Fixture.press(&state, key).isEmpty)
+      #expect(state.overlay == nil)
+      #expect(!state.hasQuit)
+    }
+  }
+}
+
+@Suite struct HelpScrollTests {
+  @Test func helpStopsScrollingAtTheEnd() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .character("?"))
+    for _ in 0..<100 { Fixture.press(&state, .pageDown) }
+    guard case .help(let bottom) = state.overlay else {
+      Issue.record("help closed")
+      return
+    }
+    #expect(bottom == OverlayRender.helpLines().count - (state.size.height - 5))
+    Fixture.press(&state, .up)
+    #expect(state.overlay == .help(scroll: bottom - 5))
+  }
+}
+
+@Suite struct ClosedChatTests {
+  @Test func customerLeavingClosesAnOpenEscalationPicker() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .character("x"), .character("1"))
+    _ = update(&state, .channel(ChannelEvent(chat: Fixture.chat, kind: .left()), now: Fixture.start + 40))
+    #expect(state.overlay == nil)
+    #expect(Fixture.press(&state, .enter).isEmpty)
+  }
+
+  @Test func controlCAsksBeforeQuittingLikeControlQ() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .control("c"))
+    #expect(state.overlay == .confirmQuit)
+  }
+}

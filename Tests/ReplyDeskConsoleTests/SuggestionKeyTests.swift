@@ -1,0 +1,161 @@
+import Foundation
+import ReplyDeskCore
+import Testing
+
+@testable import ReplyDeskConsole
+
+@Suite struct SuggestionKeyTests {
+  @Test func digitSendsThatSuggestionAsAccepted() throws {
+    var state = Fixture.openChat()
+    let commitment = try #require(Fixture.commitments(Fixture.press(&state, .character("2"))).first)
+    let expected = SampleState.suggestions()[1]
+    #expect(commitment.decision == .accepted(suggestionID: expected.id, rank: 2, text: expected.text))
+    #expect(commitment.responseSeconds == 20)
+  }
+
+  @Test func digitOnASuggestionWithAGapLoadsTheComposerInstead() {
+    var state = Fixture.openChat()
+    let effects = Fixture.press(&state, .character("3"))
+    #expect(Fixture.commitments(effects).isEmpty)
+    #expect(state.focus == .composer)
+    #expect(state.composer.text == "Here is your tracking number: [order.tracking_link]")
+    #expect(state.status?.text.contains("[order.tracking_link]") == true)
+    #expect(state.status?.isWarning == true)
+  }
+
+  @Test func digitBeyondTheListSaysSo() {
+    var state = Fixture.openChat(suggestions: Array(SampleState.suggestions().prefix(2)))
+    #expect(Fixture.press(&state, .character("7")).isEmpty)
+    #expect(state.status?.text == "No suggestion 7")
+  }
+
+  @Test func enterSendsTheHighlightedSuggestion() throws {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .down)
+    let commitment = try #require(Fixture.commitments(Fixture.press(&state, .enter)).first)
+    guard case .accepted(_, let rank, _) = commitment.decision else {
+      Issue.record("expected accepted, got \(commitment.decision)")
+      return
+    }
+    #expect(rank == 2)
+  }
+
+  @Test func arrowsAndJKMoveTheHighlightWithinTheList() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .down, .character("j"), .down)
+    #expect(state.active?.highlighted == 3)
+    Fixture.press(&state, .up, .character("k"))
+    #expect(state.active?.highlighted == 1)
+    Fixture.press(&state, .up, .up, .up)
+    #expect(state.active?.highlighted == 0)
+  }
+
+  @Test func eLoadsTheHighlightedSuggestionForEditing() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .down, .character("e"))
+    #expect(state.focus == .composer)
+    #expect(state.editOrigin?.rank == 2)
+    #expect(state.composer.text == SampleState.suggestions()[1].text)
+  }
+
+  @Test func tabCyclesFocusAndShiftTabGoesBack() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .tab)
+    #expect(state.focus == .composer)
+    Fixture.press(&state, .tab, .tab)
+    #expect(state.focus == .profile)
+    Fixture.press(&state, .tab)
+    #expect(state.focus == .suggestions)
+    Fixture.press(&state, .backTab)
+    #expect(state.focus == .profile)
+  }
+
+  @Test func pageKeysScrollTheConversationAndClamp() {
+    var state = Fixture.openChat()
+    for index in 0..<40 {
+      _ = update(
+        &state,
+        .channel(ChannelEvent(chat: Fixture.chat, kind: .message("line \(index)")), now: Fixture.start + 11))
+    }
+    Fixture.press(&state, .pageUp)
+    let page = state.active?.conversationScroll ?? 0
+    #expect(page > 0)
+    Fixture.press(&state, .pageUp, .pageUp, .pageUp, .pageUp, .pageUp)
+    let top = state.active?.conversationScroll ?? 0
+    Fixture.press(&state, .pageUp)
+    #expect(state.active?.conversationScroll == top)
+    Fixture.press(&state, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown)
+    #expect(state.active?.conversationScroll == 0)
+  }
+
+  @Test func arrowsScrollConversationAndProfileByLine() {
+    var state = Fixture.openChat(size: Size(width: 80, height: 14))
+    for index in 0..<10 {
+      _ = update(
+        &state,
+        .channel(ChannelEvent(chat: Fixture.chat, kind: .message("line \(index)")), now: Fixture.start + 11))
+    }
+    Fixture.press(&state, .tab, .tab)
+    #expect(state.focus == .conversation)
+    Fixture.press(&state, .up, .character("k"))
+    #expect(state.active?.conversationScroll == 2)
+    Fixture.press(&state, .down)
+    #expect(state.active?.conversationScroll == 1)
+    Fixture.press(&state, .tab, .down, .character("j"))
+    #expect(state.focus == .profile)
+    #expect(state.active?.profileScroll == 2)
+    Fixture.press(&state, .up)
+    #expect(state.active?.profileScroll == 1)
+  }
+
+  @Test func xOpensTheEscalationPickerOnlyForAnOpenChat() {
+    var idle = Fixture.emptyState()
+    Fixture.press(&idle, .character("x"))
+    #expect(idle.overlay == nil)
+    var state = Fixture.openChat()
+    Fixture.press(&state, .character("x"))
+    #expect(state.overlay == .escalation(EscalationDraft()))
+  }
+
+  @Test func aTogglesAttendedWordHighlighting() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .character("a"))
+    #expect(state.highlightAttention)
+    #expect(state.status?.text.contains("reports none") == true)
+    Fixture.press(&state, .character("a"))
+    #expect(!state.highlightAttention)
+  }
+
+  @Test func questionMarkOpensHelp() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .character("?"))
+    #expect(state.overlay == .help(scroll: 0))
+  }
+
+  @Test func qQuitsAtOnceWithoutAnOpenChat() {
+    var state = Fixture.emptyState()
+    #expect(Fixture.press(&state, .character("q")) == [.quit])
+    #expect(state.hasQuit)
+  }
+
+  @Test func qAsksFirstWhileAChatIsOpen() {
+    var state = Fixture.openChat()
+    #expect(Fixture.press(&state, .character("q")).isEmpty)
+    #expect(state.overlay == .confirmQuit)
+    #expect(!state.hasQuit)
+  }
+
+  @Test func controlQQuitsFromTheComposerToo() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .tab, .control("q"))
+    #expect(state.overlay == .confirmQuit)
+  }
+
+  @Test func printableKeyInSuggestionsStartsAWrittenReply() {
+    var state = Fixture.openChat()
+    let effects = Fixture.type(&state, "Hi")
+    #expect(state.focus == .composer)
+    #expect(state.composer.text == "Hi")
+    #expect(Fixture.rankRequests(effects).last?.draft == "Hi")
+  }
+}

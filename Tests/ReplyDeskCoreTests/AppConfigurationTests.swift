@@ -1,0 +1,44 @@
+import Foundation
+import ReplyDeskCore
+import Testing
+
+@Suite struct AppConfigurationTests {
+  private func write(_ text: String) throws -> String {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("replydesk-config-\(UUID().uuidString).yaml").path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  @Test func missingFileMeansDefaults() throws {
+    let configuration = try AppConfiguration.load(from: "/nonexistent/replydesk/config.yaml")
+    #expect(configuration.theme == "dark")
+    #expect(configuration == AppConfiguration())
+  }
+
+  @Test func readsRepresentativeAndTheme() throws {
+    let path = try write("representative: Dana\ntheme: light\n")
+    defer { unlink(path) }
+    let configuration = try AppConfiguration.load(from: path)
+    #expect(configuration.representative == "Dana")
+    #expect(configuration.theme == "light")
+  }
+
+  @Test func partialFileKeepsOtherDefaults() throws {
+    let path = try write("theme: monochrome\n")
+    defer { unlink(path) }
+    let configuration = try AppConfiguration.load(from: path)
+    #expect(configuration.theme == "monochrome")
+    #expect(configuration.representative == AppConfiguration.defaultRepresentative)
+  }
+
+  @Test func malformedFileNamesTheFileAndField() throws {
+    let path = try write("theme: [not, a, name]\n")
+    defer { unlink(path) }
+    let error = #expect(throws: AppConfiguration.LoadError.self) {
+      try AppConfiguration.load(from: path)
+    }
+    #expect(error?.description.hasPrefix(path) == true)
+    #expect(error?.description.contains("theme") == true)
+  }
+}

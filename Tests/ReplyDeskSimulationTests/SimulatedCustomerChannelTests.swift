@@ -1,0 +1,115 @@
+import Foundation
+import ReplyDeskCore
+import ReplyDeskSimulation
+import Testing
+
+/// Polls `channel` at every deadline up to `until`, collecting events with the time they were due.
+private func run(_ channel: SimulatedCustomerChannel, until end: Date) -> [(Date, ChannelEvent)] {
+  var events: [(Date, ChannelEvent)] = []
+  while let deadline = channel.nextDeadline(), deadline <= end {
+    events += channel.poll(now: deadline).map { (deadline, $0) }
+  }
+  return events
+}
+
+private func messageText(_ event: ChannelEvent) -> String? {
+  if case .message(let text) = event.kind { text } else { nil }
+}
+
+@Test func aCustomerArrivesTypesAndWrites() throws {
+  let channel = SimulatedCustomerChannel(seed: 7, speed: 1, start: fixedNow)
+  #expect(channel.descriptors.isEmpty)
+  #expect(channel.nextDeadline() == fixedNow + 1)
+  #expect(channel.poll(now: fixedNow).isEmpty)
+  let events = run(channel, until: fixedNow + 30)
+  #expect(events.count == 3)
+  guard case .arrived(let profile, let scenario) = events[0].1.kind else {
+    Issue.record("expected an arrival first")
+    return
+  }
+  #expect(Scenario(rawValue: scenario) != nil)
+  #expect(!profile.orders.isEmpty)
+  #expect(events[1].1.kind == .typing)
+  #expect(events[1].0 == fixedNow + 2.5)
+  let text = try #require(messageText(events[2].1))
+  #expect(events[2].0 == events[1].0 + SimulatedCustomerChannel.typingSeconds(for: text))
+  #expect(Set(events.map(\.1.chat)).count == 1)
+}
+
+@Test func typingTimeGrowsWithLengthAndSpeedScalesEveryDelay() throws {
+  #expect(
+    SimulatedCustomerChannel.typingSeconds(for: "ok")
+      < SimulatedCustomerChannel.typingSeconds(for: "Where is my refund for order RD-123456?"))
+  let normal = run(SimulatedCustomerChannel(seed: 3, speed: 1, start: fixedNow), until: fixedNow + 50)
+  let fast = run(SimulatedCustomerChannel(seed: 3, speed: 2, start: fixedNow), until: fixedNow + 25)
+  #expect(normal.count == 3)
+  #expect(normal.compactMap { messageText($0.1) } == fast.compactMap { messageText($0.1) })
+  for (slow, quick) in zip(normal, fast) {
+    #expect(abs(quick.0.timeIntervalSince(fixedNow) * 2 - slow.0.timeIntervalSince(fixedNow)) < 0.001)
+  }
+}
+
+@Test func theCustomerAnswersTheRepresentative() throws {
+  let channel = SimulatedCustomerChannel(seed: 11, speed: 4, start: fixedNow)
+  var events = run(channel, until: fixedNow + 20)
+  let chat = try #require(events.first?.1.chat)
+  let now = try #require(events.last?.0)
+  channel.send("Could you please give me your order number?", to: chat, now: now)
+  events = run(channel, until: now + 30)
+  #expect(events.first?.1.kind == .typing)
+  #expect(events.first.map { $0.0 > now } == true)
+  let reply = try #require(events.compactMap { messageText($0.1) }.first)
+  #expect(reply.contains("RD-"))
+}
+
+@Test func aGoodbyeIsFollowedByLeaving() throws {
+  let channel = SimulatedCustomerChannel(seed: 5, speed: 4, start: fixedNow)
+  let opened = run(channel, until: fixedNow + 20)
+  let chat = try #require(opened.first?.1.chat)
+  channel.send("Thanks for chatting with us. Have a great day!", to: chat, now: fixedNow + 20)
+  let events = run(channel, until: fixedNow + 40)
+  #expect(events.map(\.1.kind).last == .left(settled: false), "a goodbye before any help settles nothing")
+  #expect(events.count == 3)
+}
+
+@Test func anUnansweredCustomerNudgesThenLeaves() throws {
+  let channel = SimulatedCustomerChannel(seed: 8, speed: 1, start: fixedNow)
+  let events = run(channel, until: fixedNow + 600)
+  let messages = events.compactMap { messageText($0.1) }
+  #expect(messages.count == 4)
+  #expect(events.last?.1.kind == .left(settled: false))
+  #expect(channel.nextDeadline() == nil)
+}
+
+@Test func representativeTypingPostponesTheNudge() throws {
+  let channel = SimulatedCustomerChannel(seed: 8, speed: 1, start: fixedNow)
+  let opened = run(channel, until: fixedNow + 30)
+  let chat = try #require(opened.first?.1.chat)
+  let nudgeAt = try #require(channel.nextDeadline())
+  channel.agentTyping(in: chat, now: nudgeAt - 5)
+  #expect(channel.nextDeadline() == nudgeAt - 5 + channel.patience)
+}
+
+@Test func closingAChatBringsTheNextCustomerAFewSecondsLater() throws {
+  let channel = SimulatedCustomerChannel(seed: 2, speed: 1, start: fixedNow)
+  let first = run(channel, until: fixedNow + 30)
+  let chat = try #require(first.first?.1.chat)
+  channel.close(chat, outcome: .resolved, now: fixedNow + 30)
+  let next = try #require(channel.nextDeadline())
+  #expect(next >= fixedNow + 33 && next <= fixedNow + 38)
+  let events = channel.poll(now: next)
+  guard case .arrived = events.first?.kind else {
+    Issue.record("expected the next customer")
+    return
+  }
+  #expect(events.first?.chat != chat)
+  channel.send("Hello?", to: chat, now: next)
+  #expect(run(channel, until: next + 20).allSatisfy { $0.1.chat != chat })
+}
+
+@Test func theSameSeedReplaysTheSameEvents() {
+  let first = run(SimulatedCustomerChannel(seed: 99, speed: 1, start: fixedNow), until: fixedNow + 900)
+  let second = run(SimulatedCustomerChannel(seed: 99, speed: 1, start: fixedNow), until: fixedNow + 900)
+  #expect(first.map(\.0) == second.map(\.0))
+  #expect(first.map(\.1) == second.map(\.1))
+}
