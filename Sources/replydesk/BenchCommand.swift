@@ -7,6 +7,7 @@ struct BenchCommand: ParsableCommand {
     abstract: "Print speed figures for the console, rankers and store.",
     subcommands: [
       BenchConsoleCommand.self, BenchLexicalCommand.self, BenchStoreCommand.self, BenchRankerCommand.self,
+      BenchGeneratorCommand.self,
     ]
   )
 }

@@ -9,7 +9,7 @@ struct ReplyDeskCommand: ParsableCommand {
     subcommands: [
       DemoCommand.self, SessionsCommand.self, ExportCommand.self, StatsCommand.self,
       TemplatesCommand.self, ReplayCommand.self, BenchCommand.self, TrainCommand.self, RankCommand.self,
-      EvalCommand.self,
+      EvalCommand.self, GeneratorCommand.self,
     ]
   )
 }
