@@ -19,7 +19,8 @@ struct BenchGeneratorCommand: ParsableCommand {
     let weights =
       try model.map { try GeneratorFile.load($0) }
       ?? GeneratorModel(
-        config: GeneratorConfig(), vocabulary: GeneratorVocabulary(words: (0..<8000).map { "w\($0)" }), seed: 1)
+        config: GeneratorConfig(), vocabulary: GeneratorVocabulary(words: (0..<8000).map { "w\($0)" }),
+        seed: 1)
     let vocabulary = weights.vocabulary
     var rng = SeededGenerator(seed: 5)
     let words = (0..<weights.config.maxContextTokens).map { _ in
@@ -41,7 +42,8 @@ struct BenchGeneratorCommand: ParsableCommand {
     let timed = times.dropFirst(5).sorted()
     print(
       String(
-        format: "generator: %d-token reply, beam %d, %d-token prefix, %d parameters, 1 thread: median %.2f ms  "
+        format:
+          "generator: %d-token reply, beam %d, %d-token prefix, %d parameters, 1 thread: median %.2f ms  "
           + "p99 %.2f ms", written, beam, prefix.count, weights.parameterCount, timed[timed.count / 2],
         timed[min(timed.count - 1, timed.count * 99 / 100)]))
   }

@@ -21,17 +21,24 @@ enum SimulatedCorpus {
     -> [SimulatedTranscript]
   {
     guard count > 0 else { return [] }
-    guard let directory = templatesDirectory.map({ URL(fileURLWithPath: $0) }) ?? ResourceLocator.templatesDirectory()
-    else { throw ValidationError("No template directory found; pass --templates or set REPLYDESK_TEMPLATES.") }
+    guard
+      let directory = templatesDirectory.map({ URL(fileURLWithPath: $0) })
+        ?? ResourceLocator.templatesDirectory()
+    else {
+      throw ValidationError("No template directory found; pass --templates or set REPLYDESK_TEMPLATES.")
+    }
     let templates = try TemplateLibrary.load(directory: directory).templates
     let generator = TranscriptGenerator(templates: templates, seed: seed)
-    return (first..<(first + count)).map { generator.transcript(number: $0, start: start.addingTimeInterval(Double($0 % 1000) * 420)) }
+    return (first..<(first + count)).map {
+      generator.transcript(number: $0, start: start.addingTimeInterval(Double($0 % 1000) * 420))
+    }
   }
 }
 
 /// `replydesk generator train`: trains on a corpus and/or simulated transcripts and writes a model file.
 struct GeneratorTrainCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "train", abstract: "Train the reply generator.")
+  static let configuration = CommandConfiguration(
+    commandName: "train", abstract: "Train the reply generator.")
 
   @Option(help: "Corpus file or directory (optional with --simulated).") var corpus: String?
   @Option(help: "Corpus format: jsonl, abcd, sgd or taskmaster.") var format: CorpusFormat = .sgd
@@ -59,7 +66,8 @@ struct GeneratorTrainCommand: ParsableCommand {
       count: simulated, from: 0, seed: seed, templatesDirectory: templates)
     {
       let converted = ConsoleTranscripts.conversation(
-        id: transcript.id, profile: transcript.profile, turns: transcript.turns, domain: transcript.scenario.rawValue)
+        id: transcript.id, profile: transcript.profile, turns: transcript.turns,
+        domain: transcript.scenario.rawValue)
       conversations.append(converted.conversation)
       targets.append(converted.targets)
     }
@@ -76,25 +84,31 @@ struct GeneratorTrainCommand: ParsableCommand {
     let dev = Array(examples.suffix(min(512, examples.count / 20)))
     examples.removeLast(dev.count)
     let model = GeneratorModel(config: config, vocabulary: vocabulary, seed: seed)
-    say("conversations \(conversations.count)  examples \(examples.count)  vocabulary \(vocabulary.count)  "
-      + "parameters \(model.parameterCount)")
+    say(
+      "conversations \(conversations.count)  examples \(examples.count)  vocabulary \(vocabulary.count)  "
+        + "parameters \(model.parameterCount)")
     var options = GeneratorTrainingOptions()
     options.epochs = epochs
     options.minutes = minutes
     options.batchSize = batchSize
     options.learningRate = learningRate
     options.seed = seed
-    let (trained, report) = GeneratorTrainer(options: options).train(examples, model: model, dev: dev) { say($0) }
+    let (trained, report) = GeneratorTrainer(options: options).train(examples, model: model, dev: dev) {
+      say($0)
+    }
     try GeneratorFile.save(trained, to: out)
-    say(String(format: "saved %@  steps %d  %.0f examples/s  %.0f tokens/s  (%d BLAS threads)", out, report.steps,
-      report.examplesPerSecond, report.tokensPerSecond, threads))
+    say(
+      String(
+        format: "saved %@  steps %d  %.0f examples/s  %.0f tokens/s  (%d BLAS threads)", out, report.steps,
+        report.examplesPerSecond, report.tokensPerSecond, threads))
   }
 }
 
 /// `replydesk generator generate`: writes a reply for each query line on stdin.
 struct GeneratorGenerateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "generate", abstract: "Write a reply for each query line ({\"context\", \"profile\"}) on stdin.")
+    commandName: "generate",
+    abstract: "Write a reply for each query line ({\"context\", \"profile\"}) on stdin.")
 
   @Option(help: "Generator model file.") var model = "generator.model"
   @Option(help: "Blocklist file.") var blocklist = "Generator/blocklist.txt"

@@ -48,13 +48,18 @@ struct GeneratorEvalCommand: ParsableCommand {
   }
 
   /// Every agent turn of the transcripts, with the true reply among 99 other held-out agent replies.
-  func simulatedItems(_ transcripts: [SimulatedTranscript], generator: ReplyGenerator) -> [GeneratorEvaluationItem] {
-    let replies = Array(Set(transcripts.flatMap { $0.turns.filter { $0.speaker == .agent }.map(\.text) })).sorted()
+  func simulatedItems(_ transcripts: [SimulatedTranscript], generator: ReplyGenerator)
+    -> [GeneratorEvaluationItem]
+  {
+    let replies = Array(Set(transcripts.flatMap { $0.turns.filter { $0.speaker == .agent }.map(\.text) }))
+      .sorted()
     var rng = ReplyDeskEngine.SeededGenerator(seed: 11)
     var items: [GeneratorEvaluationItem] = []
     for transcript in transcripts {
-      let profile = ConsoleTranscripts.conversation(id: transcript.id, profile: transcript.profile, turns: transcript.turns)
-        .conversation.profile
+      let profile = ConsoleTranscripts.conversation(
+        id: transcript.id, profile: transcript.profile, turns: transcript.turns
+      )
+      .conversation.profile
       for (index, turn) in transcript.turns.enumerated() where index > 0 && turn.speaker == .agent {
         var candidates = [turn.text]
         for other in replies.shuffled(using: &rng) where candidates.count < 100 && other != turn.text {
@@ -63,7 +68,8 @@ struct GeneratorEvalCommand: ParsableCommand {
         let context = Array(transcript.turns[..<index])
         let query = RankingQuery(
           id: "\(transcript.id):\(index)",
-          context: context.map { RankingQuery.Turn(speaker: $0.speaker.rawValue, text: $0.text) }, profile: profile,
+          context: context.map { RankingQuery.Turn(speaker: $0.speaker.rawValue, text: $0.text) },
+          profile: profile,
           candidates: candidates)
         let generated = try? generator.suggestion(
           context: context, profile: transcript.profile, now: context.last?.time ?? turn.time

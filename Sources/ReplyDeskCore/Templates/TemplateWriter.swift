@@ -26,23 +26,28 @@ public struct TemplateWriter: Sendable {
     guard topic.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "_" }), !topic.isEmpty else {
       throw TemplateWriterError("topic '\(topic)' must be lowercase letters, digits or _")
     }
-    guard intents.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } }) else {
+    guard intents.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } })
+    else {
       throw TemplateWriterError("intents must be words of letters, digits or _")
     }
     let trimmed = reply.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !trimmed.isEmpty else { throw TemplateWriterError("the reply is empty") }
-    let text = profile.map { Self.templateText(from: trimmed, profile: $0, now: now) } ?? Self.escaped(trimmed)
+    let text =
+      profile.map { Self.templateText(from: trimmed, profile: $0, now: now) } ?? Self.escaped(trimmed)
     let library: TemplateLibrary
     do { library = try TemplateLibrary.load(directory: directory) } catch {
       throw TemplateWriterError(error.description)
     }
     let file = directory.appendingPathComponent("\(topic).yaml")
-    let existing = FileManager.default.contents(atPath: file.path).flatMap { String(data: $0, encoding: .utf8) }
+    let existing = FileManager.default.contents(atPath: file.path).flatMap {
+      String(data: $0, encoding: .utf8)
+    }
     if FileManager.default.fileExists(atPath: file.path) && existing == nil {
       throw TemplateWriterError("\(file.path): cannot read the file as UTF-8 text")
     }
     let id = Self.uniqueID(topic: topic, text: trimmed, taken: Set(library.templates.map(\.id)))
-    let updated = try Self.appending(id: id, text: text, intents: intents, to: existing, topic: topic, file: file.path)
+    let updated = try Self.appending(
+      id: id, text: text, intents: intents, to: existing, topic: topic, file: file.path)
     do { try Data(updated.utf8).write(to: file, options: .atomic) } catch {
       throw TemplateWriterError("\(file.path): cannot write (\(error.localizedDescription))")
     }
@@ -62,7 +67,8 @@ public struct TemplateWriter: Sendable {
     }
     var base = existing ?? "topic: \(topic)\ntemplates:\n"
     if !base.isEmpty && !base.hasSuffix("\n") { base += "\n" }
-    let indent = base.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("- ") }
+    let indent =
+      base.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("- ") }
       .map { String($0.prefix { $0 == " " }) } ?? "  "
     var entry = "\(indent)- id: \(id)\n"
     if !intents.isEmpty { entry += "\(indent)  intents: [\(intents.joined(separator: ", "))]\n" }
@@ -73,7 +79,8 @@ public struct TemplateWriter: Sendable {
     guard after.issues.isEmpty, after.templates.map(\.id) == before.templates.map(\.id) + [id],
       after.templates.last?.text == text
     else {
-      throw TemplateWriterError("\(file): the new entry cannot be appended safely (is 'templates' the last key?)")
+      throw TemplateWriterError(
+        "\(file): the new entry cannot be appended safely (is 'templates' the last key?)")
     }
     return updated
   }
@@ -90,7 +97,9 @@ public struct TemplateWriter: Sendable {
         case .text: [nil]
         }
       for format in formats {
-        guard let value = filler.value(of: slot.name, format: format, profile: profile, order: profile.focusOrder),
+        guard
+          let value = filler.value(
+            of: slot.name, format: format, profile: profile, order: profile.focusOrder),
           value.count >= 3
         else { continue }
         replacements.append((value, format.map { "{\(slot.name)|\($0.rawValue)}" } ?? "{\(slot.name)}"))
@@ -149,7 +158,12 @@ public struct TemplateWriter: Sendable {
   /// `<topic>.<first words>` made unique with `-2`, `-3`, … against `taken`.
   static func uniqueID(topic: String, text: String, taken: Set<String>) -> String {
     let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }.prefix(4)
-      .map { String($0.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }) }
+      .map {
+        String(
+          $0.unicodeScalars.filter {
+            $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)
+          })
+      }
       .filter { !$0.isEmpty }
     let base = "\(topic).\(words.isEmpty ? "reply" : words.joined(separator: "_"))"
     var id = base

@@ -37,7 +37,8 @@ public struct CorpusBLEU: Sendable, Equatable {
   /// exp(1 - r/c) when the hypotheses are shorter than the references in total, else 1.
   public var brevityPenalty: Double {
     guard hypothesisLength > 0 else { return 0 }
-    return hypothesisLength >= referenceLength ? 1 : exp(1 - Double(referenceLength) / Double(hypothesisLength))
+    return hypothesisLength >= referenceLength
+      ? 1 : exp(1 - Double(referenceLength) / Double(hypothesisLength))
   }
 
   static func ngrams(_ tokens: [String], _ n: Int) -> [[String]: Int] {

@@ -66,7 +66,8 @@ public struct BeamSearch: Sendable {
           let tokens = live[candidate.from].tokens + (candidate.token == endToken ? [] : [candidate.token])
           finished.append(
             BeamHypothesis(
-              tokens: tokens, logProb: candidate.logProb, score: normalised(candidate.logProb, length: length),
+              tokens: tokens, logProb: candidate.logProb,
+              score: normalised(candidate.logProb, length: length),
               finished: candidate.token == endToken))
         } else if continuing.count < beamWidth {
           continuing.append(candidate)

@@ -31,7 +31,8 @@ public struct GeneratorEvaluationReport: Sendable {
         continue
       }
       bleu.add(
-        hypothesis: WordSplitter.words(generated), reference: WordSplitter.words(item.query.candidates[item.answer]))
+        hypothesis: WordSplitter.words(generated),
+        reference: WordSplitter.words(item.query.candidates[item.answer]))
       guard let ranker else { continue }
       var query = item.query
       query.candidates.append(generated)

@@ -50,13 +50,16 @@ public struct GeneratorEncoder: Sendable {
   /// Every agent turn after at least one earlier turn, as the ranker trains on. `targets[c][t]`,
   /// when given, replaces the text of turn `t` of conversation `c` as the reply to learn (a template
   /// text with `{slot}` placeholders instead of the values the customer saw).
-  public func examples(_ conversations: [CorpusConversation], targets: [[Int: String]] = []) -> [GeneratorExample] {
+  public func examples(_ conversations: [CorpusConversation], targets: [[Int: String]] = [])
+    -> [GeneratorExample]
+  {
     TrainingData.pairs(conversations).map { c, t in
       let conversation = conversations[c]
       let profile = ProfileText(conversation.profile)
       let text = (c < targets.count ? targets[c][t] : nil) ?? conversation.turns[t].text
       return GeneratorExample(
-        prefix: prefix(Array(conversation.turns[..<t]), profile: profile), reply: reply(text, profile: profile))
+        prefix: prefix(Array(conversation.turns[..<t]), profile: profile),
+        reply: reply(text, profile: profile))
     }
   }
 
@@ -68,7 +71,8 @@ public struct GeneratorEncoder: Sendable {
     for (c, conversation) in conversations.enumerated() {
       let profile = ProfileText(conversation.profile)
       for (t, turn) in conversation.turns.enumerated() {
-        let words = contextWords(turn.text, profile: profile)
+        let words =
+          contextWords(turn.text, profile: profile)
           + (c < targets.count ? targets[c][t].map { replyWords($0, profile: profile) } ?? [] : [])
           + (turn.speaker == 1 ? replyWords(turn.text, profile: profile) : [])
         for word in words { counts[word, default: 0] += 1 }

@@ -15,7 +15,8 @@ public enum GeneratorFile {
 
   public static func save(_ model: GeneratorModel, to path: String) throws {
     let header = Header(
-      config: model.config, words: model.vocabulary.words, shapes: model.parameters.map { [$0.rows, $0.cols] })
+      config: model.config, words: model.vocabulary.words,
+      shapes: model.parameters.map { [$0.rows, $0.cols] })
     let headerData = try JSONEncoder().encode(header)
     var data = Data(magic)
     ModelFile.appendUInt32(version, to: &data)
@@ -44,7 +45,8 @@ public enum GeneratorFile {
     }
     let fileVersion = ModelFile.readUInt32(bytes, at: 4)
     guard fileVersion == version else {
-      throw ModelFileError.damaged(path: path, reason: "generator format version \(fileVersion) is not supported")
+      throw ModelFileError.damaged(
+        path: path, reason: "generator format version \(fileVersion) is not supported")
     }
     let headerLength = Int(ModelFile.readUInt32(bytes, at: 8))
     guard 12 + headerLength <= bytes.count else {
@@ -64,7 +66,8 @@ public enum GeneratorFile {
     let floats = expected.reduce(0) { $0 + $1[0] * $1[1] }
     let start = 12 + headerLength
     guard bytes.count == start + floats * 4 + 4 else {
-      throw ModelFileError.damaged(path: path, reason: "expected \(start + floats * 4 + 4) bytes, found \(bytes.count)")
+      throw ModelFileError.damaged(
+        path: path, reason: "expected \(start + floats * 4 + 4) bytes, found \(bytes.count)")
     }
     let checksum = bytes[start..<(start + floats * 4)].withUnsafeBytes { ModelFile.checksumOf($0) }
     guard checksum == ModelFile.readUInt32(bytes, at: start + floats * 4) else {

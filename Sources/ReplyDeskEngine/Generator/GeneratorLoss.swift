@@ -49,7 +49,8 @@ extension GeneratorModel {
     BLAS.gemm(dLogits, transposeA: true, normalized, into: &gradients[GeneratorLayout.embedding], beta: 1)
     let dNormalized = BLAS.product(dLogits, table)  // [m, dim]
     let dSelected = gradients.withPair(layout.finalGain, layout.finalBias) {
-      LayerNorm.backward(dNormalized, cache: finalCache, gain: parameters[layout.finalGain], dGain: &$0, dBias: &$1)
+      LayerNorm.backward(
+        dNormalized, cache: finalCache, gain: parameters[layout.finalGain], dGain: &$0, dBias: &$1)
     }
     var dx = Matrix(rows: x.rows, cols: config.dim)
     for (i, row) in batch.targetRows.enumerated() {

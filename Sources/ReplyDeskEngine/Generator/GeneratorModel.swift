@@ -101,22 +101,29 @@ extension GeneratorModel {
     var out = Linear.forward(hidden, parameter(layer, .w2), parameter(layer, .b2))
     for i in 0..<out.count { out.data[i] += middle.data[i] }
     let cache = BlockCache(
-      input: x, attentionNorm: attentionNorm, attentionIn: attentionIn, q: q, k: k, v: v, attention: attention,
+      input: x, attentionNorm: attentionNorm, attentionIn: attentionIn, q: q, k: k, v: v,
+      attention: attention,
       attended: attended, middle: middle, feedForwardNorm: feedForwardNorm, feedForwardIn: feedForwardIn,
       hidden: hidden)
     return (out, cache)
   }
 
   /// Accumulates the block's parameter gradients into `gradients`; returns dx.
-  func blockBackward(_ layer: Int, _ dOut: Matrix, cache: BlockCache, segments: [Int], gradients: inout [Matrix])
+  func blockBackward(
+    _ layer: Int, _ dOut: Matrix, cache: BlockCache, segments: [Int], gradients: inout [Matrix]
+  )
     -> Matrix
   {
-    func linear(_ x: Matrix, _ w: GeneratorBlockParameter, _ b: GeneratorBlockParameter, _ dy: Matrix) -> Matrix {
+    func linear(_ x: Matrix, _ w: GeneratorBlockParameter, _ b: GeneratorBlockParameter, _ dy: Matrix)
+      -> Matrix
+    {
       gradients.withPair(layout.index(layer, w), layout.index(layer, b)) {
         Linear.backward(x, parameter(layer, w), dy, dw: &$0, db: &$1)
       }
     }
-    func norm(_ dy: Matrix, _ normCache: LayerNorm.Cache, _ g: GeneratorBlockParameter, _ b: GeneratorBlockParameter)
+    func norm(
+      _ dy: Matrix, _ normCache: LayerNorm.Cache, _ g: GeneratorBlockParameter, _ b: GeneratorBlockParameter
+    )
       -> Matrix
     {
       gradients.withPair(layout.index(layer, g), layout.index(layer, b)) {

@@ -35,7 +35,8 @@ public struct GeneratorTrainer: Sendable {
     var report = GeneratorTrainingReport()
     guard !examples.isEmpty else { return (model, report) }
     var optimizer = AdamW(
-      shapes: model.parameters, learningRate: options.learningRate, weightDecay: options.weightDecay, clipNorm: 1)
+      shapes: model.parameters, learningRate: options.learningRate, weightDecay: options.weightDecay,
+      clipNorm: 1)
     var rng = SeededGenerator(seed: options.seed)
     let batchSize = max(1, min(options.batchSize, examples.count))
     let stepsPerEpoch = (examples.count + batchSize - 1) / batchSize
@@ -82,7 +83,9 @@ public struct GeneratorTrainer: Sendable {
   }
 
   func learningRate(step: Int, planned: Int) -> Float {
-    if step < options.warmupSteps { return options.learningRate * Float(step + 1) / Float(options.warmupSteps) }
+    if step < options.warmupSteps {
+      return options.learningRate * Float(step + 1) / Float(options.warmupSteps)
+    }
     let progress = min(1, Float(step - options.warmupSteps) / Float(max(1, planned - options.warmupSteps)))
     return options.learningRate * (0.1 + 0.45 * (1 + cosf(.pi * progress)))
   }

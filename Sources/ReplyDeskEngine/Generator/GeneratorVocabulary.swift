@@ -8,7 +8,9 @@ public struct GeneratorVocabulary: Sendable, Equatable {
   public static let profile = 4
   /// Speaker marks: customer, agent, system (speaker code added to this).
   public static let firstSpeaker = 5
-  static let control = ["<pad>", "<unk>", "<reply>", "<end>", "<profile>", "<customer>", "<agent>", "<system>"]
+  static let control = [
+    "<pad>", "<unk>", "<reply>", "<end>", "<profile>", "<customer>", "<agent>", "<system>",
+  ]
 
   public let tokens: [String]
   private let index: [String: Int]

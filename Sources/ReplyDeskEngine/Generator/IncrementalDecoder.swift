@@ -67,7 +67,8 @@ public struct IncrementalDecoder: Sendable {
       var middle = Linear.forward(attended, model.parameter(layer, .wo), model.parameter(layer, .bo))
       for i in 0..<middle.count { middle.data[i] += x.data[i] }
       let (feedForwardIn, _) = LayerNorm.forward(
-        middle, gain: model.parameter(layer, .feedForwardGain), bias: model.parameter(layer, .feedForwardBias))
+        middle, gain: model.parameter(layer, .feedForwardGain), bias: model.parameter(layer, .feedForwardBias)
+      )
       let hidden = Activation.relu(
         Linear.forward(feedForwardIn, model.parameter(layer, .w1), model.parameter(layer, .b1)))
       x = Linear.forward(hidden, model.parameter(layer, .w2), model.parameter(layer, .b2))

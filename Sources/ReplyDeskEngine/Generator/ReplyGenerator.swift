@@ -19,12 +19,16 @@ public struct ReplyGenerator: Sendable {
     banned = safety.bannedTokens(model.vocabulary)
   }
 
-  public var encoder: GeneratorEncoder { GeneratorEncoder(config: model.config, vocabulary: model.vocabulary) }
+  public var encoder: GeneratorEncoder {
+    GeneratorEncoder(config: model.config, vocabulary: model.vocabulary)
+  }
 
   /// Hypotheses for a prefix, best first, as words.
   public func decode(prefix: [Int]) -> [(words: [String], score: Float)] {
     let decoder = IncrementalDecoder(model: model, prefix: prefix, banned: banned)
-    let hypotheses = search.search(start: decoder.start, first: decoder.firstLogProbs) { decoder.step($0, $1) }
+    let hypotheses = search.search(start: decoder.start, first: decoder.firstLogProbs) {
+      decoder.step($0, $1)
+    }
     return hypotheses.map { hypothesis in
       (hypothesis.tokens.map { model.vocabulary.tokens[$0] }, hypothesis.score)
     }
@@ -50,7 +54,9 @@ public struct ReplyGenerator: Sendable {
     let prefix = encoder.prefix(turns, profile: ProfileText(json))
     return firstSafe(decode(prefix: prefix), context: turns.map(\.text)) {
       GeneratedReplyText.segments($0, profile: profile, now: now)
-    }.map { Suggestion(source: .generated(model: name), segments: $0.segments, score: Double(expf($0.score))) }
+    }.map {
+      Suggestion(source: .generated(model: name), segments: $0.segments, score: Double(expf($0.score)))
+    }
   }
 
   private func firstSafe(

@@ -31,7 +31,8 @@ public struct ReplySafety: Sendable {
   }
 
   public static func load(path: String) throws -> ReplySafety {
-    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+    guard let data = FileManager.default.contents(atPath: path),
+      let text = String(data: data, encoding: .utf8)
     else { throw CorpusError("\(path): cannot read the blocklist (a UTF-8 text file, one entry per line)") }
     return ReplySafety(blocklist: text)
   }
@@ -55,7 +56,9 @@ public struct ReplySafety: Sendable {
       }
     }
     let found = SensitiveData.find(in: reply)
-    if let card = found.first(where: { $0.kind == "card number" }) { return .repeatsSensitiveData(kind: card.kind) }
+    if let card = found.first(where: { $0.kind == "card number" }) {
+      return .repeatsSensitiveData(kind: card.kind)
+    }
     let earlier = Set(context.flatMap { SensitiveData.find(in: $0).map(\.value) })
     if let repeated = found.first(where: { earlier.contains($0.value) }) {
       return .repeatsSensitiveData(kind: repeated.kind)
@@ -76,7 +79,9 @@ public enum SensitiveData {
   nonisolated(unsafe) static let digits = /\+?\d[\d \-.()]{5,}\d/
 
   public static func find(in text: String) -> [Finding] {
-    var findings = text.matches(of: email).map { Finding(kind: "email", value: String($0.output).lowercased()) }
+    var findings = text.matches(of: email).map {
+      Finding(kind: "email", value: String($0.output).lowercased())
+    }
     for match in text.matches(of: digits) {
       let number = String(match.output.filter(\.isNumber))
       if number.count >= 13 && number.count <= 19 {

@@ -23,8 +23,10 @@ struct GeneratorBeamSearchTests {
       default: return self.logs([1, 0, 0, 0])
       }
     }
-    let greedy = run(BeamSearch(beamWidth: 1, lengthPenalty: 0, repetitionPenalty: 0, endToken: 0), table: table)
-    let beam = run(BeamSearch(beamWidth: 3, lengthPenalty: 0, repetitionPenalty: 0, endToken: 0), table: table)
+    let greedy = run(
+      BeamSearch(beamWidth: 1, lengthPenalty: 0, repetitionPenalty: 0, endToken: 0), table: table)
+    let beam = run(
+      BeamSearch(beamWidth: 3, lengthPenalty: 0, repetitionPenalty: 0, endToken: 0), table: table)
     #expect(greedy[0].tokens == [1, 1])
     #expect(beam[0].tokens == [2])
     #expect(abs(beam[0].logProb - logf(0.4 * 0.95)) < 1e-5)
@@ -51,7 +53,8 @@ struct GeneratorBeamSearchTests {
     let table: ([Int]) -> [Float] = { prefix in
       prefix.count >= 3 ? self.logs([1, 0, 0, 0]) : self.logs([0, 0.5, 0.3, 0.2])
     }
-    let plain = run(BeamSearch(beamWidth: 1, lengthPenalty: 0, repetitionPenalty: 0, endToken: 0), table: table)
+    let plain = run(
+      BeamSearch(beamWidth: 1, lengthPenalty: 0, repetitionPenalty: 0, endToken: 0), table: table)
     let penalised = run(
       BeamSearch(beamWidth: 1, lengthPenalty: 0, repetitionPenalty: 2, endToken: 0), table: table)
     #expect(plain[0].tokens == [1, 1, 1])

@@ -55,7 +55,9 @@ struct GeneratorGradientTests {
     ]
     let gradients = model.lossAndGradients(examples).gradients
     for index in model.parameters.indices {
-      let error = GradientCheck.worstError(model.parameters[index], analytic: gradients[index], samples: 6, epsilon: epsilon) {
+      let error = GradientCheck.worstError(
+        model.parameters[index], analytic: gradients[index], samples: 6, epsilon: epsilon
+      ) {
         var changed = model
         changed.parameters[index] = $0
         return changed.lossAndGradients(examples).loss

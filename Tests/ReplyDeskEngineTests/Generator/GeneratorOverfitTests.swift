@@ -10,7 +10,9 @@ struct GeneratorOverfitTests {
 
   func decoded(_ search: BeamSearch) -> [[String]] {
     let generator = ReplyGenerator(model: model, safety: ReplySafety(blocklist: ""), search: search)
-    return encoder.examples(GeneratorFixtures.conversations).map { generator.decode(prefix: $0.prefix)[0].words }
+    return encoder.examples(GeneratorFixtures.conversations).map {
+      generator.decode(prefix: $0.prefix)[0].words
+    }
   }
 
   @Test func greedyReproducesTheReplies() {

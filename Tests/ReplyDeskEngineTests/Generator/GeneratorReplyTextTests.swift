@@ -12,7 +12,8 @@ struct GeneratorReplyTextTests {
       id: "C-1", firstName: "Maya", lastName: "Lind", email: "maya@example.com",
       orders: [
         Order(
-          id: "RD-482913", items: [OrderItem(name: "Desk lamp", price: Money(minorUnits: 4250))], status: .shipped,
+          id: "RD-482913", items: [OrderItem(name: "Desk lamp", price: Money(minorUnits: 4250))],
+          status: .shipped,
           placedOn: now.addingTimeInterval(-86_400 * 3), trackingNumber: "1Z999")
       ])
   }
@@ -43,7 +44,8 @@ struct GeneratorReplyTextTests {
 
   @Test func slotsAreFilledFromJSONProfiles() {
     let json: JSONValue = .object(["restaurant_name": .string("Fogo"), "id": .string("A-7")])
-    let segments = GeneratedReplyText.segments(["table", "at", "<slot_restaurantname>", "<slot_id>"], json: json)
+    let segments = GeneratedReplyText.segments(
+      ["table", "at", "<slot_restaurantname>", "<slot_id>"], json: json)
     #expect(segments.map(\.plainText).joined() == "Table at Fogo A-7")
     #expect(GeneratedReplyText.segments(["<slot_city>"], json: json) == [.missing(name: "city")])
   }

@@ -44,7 +44,8 @@ struct GeneratorSafetyTests {
     let example = GeneratorFixtures.encoder.examples(GeneratorFixtures.conversations)[3]
     let conversation = GeneratorFixtures.conversations[3]
     let open = ReplyGenerator(model: model, safety: ReplySafety(blocklist: ""))
-    let best = try? open.generate(conversation.turns.dropLast().map { $0 }, profile: conversation.profile).get()
+    let best = try? open.generate(conversation.turns.dropLast().map { $0 }, profile: conversation.profile)
+      .get()
     #expect(best.map { $0.segments.map(\.plainText).joined() } == "You are welcome. Have a good day!")
     let strict = ReplyGenerator(model: model, safety: ReplySafety(blocklist: "welcome\ngood day"))
     let words = strict.decode(prefix: example.prefix).map(\.words)

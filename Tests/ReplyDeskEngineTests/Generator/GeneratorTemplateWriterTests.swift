@@ -10,7 +10,8 @@ struct GeneratorTemplateWriterTests {
       id: "C-1", firstName: "Maya", lastName: "Lind", email: "maya@example.com",
       orders: [
         Order(
-          id: "RD-482913", items: [OrderItem(name: "Desk lamp", price: Money(minorUnits: 4250))], status: .shipped,
+          id: "RD-482913", items: [OrderItem(name: "Desk lamp", price: Money(minorUnits: 4250))],
+          status: .shipped,
           placedOn: now.addingTimeInterval(-86_400 * 3), trackingNumber: "1Z999AA10123456784")
       ])
   }
@@ -56,7 +57,9 @@ struct GeneratorTemplateWriterTests {
     let library = try TemplateLibrary.load(directory: directory)
     #expect(library.issues.isEmpty)
     #expect(library.templates.map(\.id) == ["saved.first", saved.id, again.id])
-    #expect(library.template(id: saved.id)?.text == "{customer.first_name}, your \"{order.item}\" is insured against porcupine damage.")
+    #expect(
+      library.template(id: saved.id)?.text
+        == "{customer.first_name}, your \"{order.item}\" is insured against porcupine damage.")
     #expect(library.template(id: saved.id)?.intents == ["porcupine"])
     let ranker = LexicalRanker(templates: library.templates)
     let request = RankingRequest(
@@ -78,6 +81,8 @@ struct GeneratorTemplateWriterTests {
     #expect(throws: TemplateWriterError.self) { try writer.save(reply: "Hi", profile: nil, now: now) }
     #expect(try String(contentsOf: broken, encoding: .utf8) == "templates: [unclosed")
     #expect(throws: TemplateWriterError.self) { try writer.save(reply: "  ", profile: nil, now: now) }
-    #expect(throws: TemplateWriterError.self) { try writer.save(reply: "Hi", profile: nil, now: now, topic: "../x") }
+    #expect(throws: TemplateWriterError.self) {
+      try writer.save(reply: "Hi", profile: nil, now: now, topic: "../x")
+    }
   }
 }
