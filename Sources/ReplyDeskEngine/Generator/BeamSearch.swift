@@ -49,13 +49,16 @@ public struct BeamSearch: Sendable {
     for length in 1...max(1, maxLength) {
       var candidates: [(from: Int, token: Int, logProb: Float)] = []
       for (index, hypothesis) in live.enumerated() {
-        let written = Set(hypothesis.tokens)
-        var scored: [(Int, Float)] = []
-        for (token, value) in hypothesis.next.enumerated() where value > -.infinity {
-          scored.append((token, value - (written.contains(token) ? repetitionPenalty : 0)))
+        var next = hypothesis.next
+        for token in Set(hypothesis.tokens) { next[token] -= repetitionPenalty }
+        var best: [(token: Int, value: Float)] = []
+        for (token, value) in next.enumerated() where value > -.infinity {
+          guard best.count < beamWidth || value > best[best.count - 1].value else { continue }
+          let place = best.firstIndex { value > $0.value } ?? best.count
+          best.insert((token, value), at: place)
+          if best.count > beamWidth { best.removeLast() }
         }
-        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        for (token, value) in scored.prefix(beamWidth) {
+        for (token, value) in best {
           candidates.append((index, token, hypothesis.logProb + value))
         }
       }

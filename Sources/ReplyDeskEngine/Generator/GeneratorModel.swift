@@ -56,14 +56,23 @@ public struct GeneratorModel: Sendable {
     return x
   }
 
-  /// Logits [m, vocabulary] for final hidden rows [m, dim] (already normalised).
+  /// Logits [m, vocabulary] for final hidden rows [m, dim] (already normalised). A few rows (decoding)
+  /// use one matrix-vector product each: sgemm would repack the whole token table on every call.
   func logits(_ hidden: Matrix) -> Matrix {
     var out = Matrix(rows: hidden.rows, cols: vocabulary.count)
     let bias = parameters[layout.outputBias]
+    let table = parameters[GeneratorLayout.embedding]
+    if hidden.rows <= 8 {
+      for r in 0..<out.rows {
+        let row = BLAS.gemv(table, Array(hidden.data[(r * hidden.cols)..<((r + 1) * hidden.cols)]))
+        for c in 0..<out.cols { out.data[r * out.cols + c] = row[c] + bias.data[c] }
+      }
+      return out
+    }
     for r in 0..<out.rows {
       out.data.replaceSubrange((r * out.cols)..<((r + 1) * out.cols), with: bias.data)
     }
-    BLAS.gemm(hidden, parameters[GeneratorLayout.embedding], transposeB: true, into: &out, beta: 1)
+    BLAS.gemm(hidden, table, transposeB: true, into: &out, beta: 1)
     return out
   }
 }

@@ -112,9 +112,16 @@ public struct IncrementalDecoder: Sendable {
     let logits = model.logits(normalized)
     return (0..<logits.rows).map { r in
       var row = Array(logits.data[(r * logits.cols)..<((r + 1) * logits.cols)])
-      let top = row.max() ?? 0
-      let total = logf(row.reduce(Float(0)) { $0 + expf($1 - top) }) + top
-      for c in row.indices { row[c] = banned[c] ? -.infinity : row[c] - total }
+      row.withUnsafeMutableBufferPointer { values in
+        banned.withUnsafeBufferPointer { isBanned in
+          var top = -Float.infinity
+          for c in 0..<values.count where values[c] > top { top = values[c] }
+          var sum: Float = 0
+          for c in 0..<values.count { sum += expf(values[c] - top) }
+          let total = logf(sum) + top
+          for c in 0..<values.count { values[c] = isBanned[c] ? -.infinity : values[c] - total }
+        }
+      }
       return row
     }
   }

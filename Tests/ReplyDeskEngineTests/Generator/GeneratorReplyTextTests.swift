@@ -70,6 +70,8 @@ struct GeneratorReplyTextTests {
     let direct = try! generator.suggestion(context: request.context, profile: profile, now: now).get()
     #expect(generated == direct)
     #expect(!generated.text.isEmpty)
+    let shown = ShownSuggestion(rank: wrapped.suggestions.count, suggestion: generated)
+    #expect(shown.source == .generated(model: generator.name) && shown.text == generated.text)
     #expect(generated.score > 0 && generated.score <= 1)
   }
 }
