@@ -40,7 +40,7 @@ public struct GeneratorEncoder: Sendable {
       context += Self.contextWords(turn.text, profile: profile).map(vocabulary.id)
     }
     let room = max(0, config.maxContextTokens - profileTokens.count)
-    return profileTokens + context.suffix(room) + [GeneratorVocabulary.reply]
+    return profileTokens.prefix(config.maxContextTokens) + context.suffix(room) + [GeneratorVocabulary.reply]
   }
 
   public func reply(_ text: String, profile: ProfileText) -> [Int] {

@@ -56,11 +56,18 @@ public enum GeneratorFile {
     do { header = try JSONDecoder().decode(Header.self, from: Data(bytes[12..<(12 + headerLength)])) } catch {
       throw ModelFileError.damaged(path: path, reason: "unreadable header")
     }
+    let config = header.config
+    let sizes = [config.dim, config.ffn, config.layers, config.maxContextTokens, config.maxReplyTokens]
+    guard sizes.allSatisfy({ $0 > 0 && $0 <= 8192 }), config.layers <= 64, header.words.count <= 1_000_000,
+      config.maxTurns >= 0, (0..<config.maxContextTokens).contains(config.maxProfileWords)
+    else {
+      throw ModelFileError.damaged(path: path, reason: "configuration sizes out of range")
+    }
     let vocabulary = GeneratorVocabulary(words: header.words)
     let expected = GeneratorLayout(config: header.config, vocabularySize: vocabulary.count).shapes.map {
       [$0.rows, $0.cols]
     }
-    guard header.shapes == expected, header.config.dim > 0, header.config.layers > 0 else {
+    guard header.shapes == expected else {
       throw ModelFileError.damaged(path: path, reason: "tensor shapes do not match the configuration")
     }
     let floats = expected.reduce(0) { $0 + $1[0] * $1[1] }

@@ -54,5 +54,14 @@ struct GeneratorOverfitTests {
     damaged[damaged.count - 10] ^= 0xFF
     #expect(throws: ModelFileError.self) { try GeneratorFile.decode(damaged) }
     #expect(throws: ModelFileError.self) { try GeneratorFile.decode(Data("not a model".utf8)) }
+    let saved = try Data(contentsOf: URL(fileURLWithPath: path))
+    for (from, to) in [
+      ("\"layers\":2", "\"layers\":0"), ("\"maxProfileWords\":12", "\"maxProfileWords\":99"),
+    ] {
+      var hostile = saved
+      let range = try #require(hostile.range(of: Data(from.utf8)))
+      hostile.replaceSubrange(range, with: Data(to.utf8))
+      #expect(throws: ModelFileError.self) { try GeneratorFile.decode(hostile) }
+    }
   }
 }
