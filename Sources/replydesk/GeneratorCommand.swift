@@ -17,6 +17,8 @@ enum SimulatedCorpus {
   /// Evaluation transcripts are numbered from here, training ones from 0.
   static let heldOutOffset = 1_000_000
 
+  /// Transcripts `first..<first + count` of the seed's series, seven minutes apart (the clock wraps every
+  /// 1,000 chats, so held-out chats fall in the same weeks as the training ones).
   static func transcripts(count: Int, from first: Int, seed: UInt64, templatesDirectory: String?) throws
     -> [SimulatedTranscript]
   {
