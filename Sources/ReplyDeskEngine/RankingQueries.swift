@@ -6,6 +6,11 @@ public struct RankingQuery: Codable, Sendable {
   public struct Turn: Codable, Sendable {
     public var speaker: String
     public var text: String
+
+    public init(speaker: String, text: String) {
+      self.speaker = speaker
+      self.text = text
+    }
   }
 
   public var id: String

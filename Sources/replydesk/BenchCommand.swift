@@ -4,10 +4,10 @@ import ArgumentParser
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
-    abstract: "Print speed figures for the console, rankers, store and live channel.",
+    abstract: "Print speed figures for the console, rankers, generator, store and live channel.",
     subcommands: [
-      BenchConsoleCommand.self, BenchLexicalCommand.self, BenchRankerCommand.self, BenchLiveCommand.self,
-      BenchStoreCommand.self,
+      BenchConsoleCommand.self, BenchLexicalCommand.self, BenchRankerCommand.self, BenchGeneratorCommand.self,
+      BenchLiveCommand.self, BenchStoreCommand.self,
     ]
   )
 }

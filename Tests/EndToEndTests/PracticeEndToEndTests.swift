@@ -19,7 +19,8 @@ struct PracticeEndToEndTests {
     let root = ReplyDeskBinary.packageRoot
     let pane = try TmuxPane(
       command: [
-        ReplyDeskBinary.path, "practice", "--ranker", "lexical", "--chats", "1", "--seed", "11", "--speed", "10", "--scenarios",
+        ReplyDeskBinary.path, "practice", "--ranker", "lexical", "--chats", "1", "--seed", "11", "--speed",
+        "10", "--scenarios",
         scenarios.path, "--templates", root.appendingPathComponent("Templates").path,
       ],
       width: 120, height: 40, environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])

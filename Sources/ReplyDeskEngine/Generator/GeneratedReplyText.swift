@@ -1,0 +1,78 @@
+import Foundation
+import ReplyDeskCore
+
+/// Turns generated tokens into readable text: punctuation and apostrophes attached, sentences and
+/// "I" capitalised, and slot tokens such as `<slot_id>` filled from the profile or left as gaps.
+public enum GeneratedReplyText {
+  /// The catalog slot each slot token stands for (the first catalog entry wins a shared token, so
+  /// `<slot_status>` is `order.status`).
+  public static let slotNames: [String: String] = {
+    var names: [String: String] = [:]
+    for slot in SlotCatalog.all where names[WordSplitter.slotToken(slot.name)] == nil {
+      names[WordSplitter.slotToken(slot.name)] = slot.name
+    }
+    return names
+  }()
+
+  static let attachLeft: Set<String> = [".", ",", "!", "?", ";", ":", ")", "%", "'", "-"]
+  static let attachRight: Set<String> = ["(", "$", "#", "'", "-"]
+
+  /// Whether `token` is a slot token, and the name inside it.
+  public static func slotName(_ token: String) -> String? {
+    guard token.hasPrefix("<slot_") && token.hasSuffix(">") else { return nil }
+    return slotNames[token] ?? String(token.dropFirst(6).dropLast())
+  }
+
+  /// Segments of the reply; `fill` gives a slot's value (nil leaves it missing).
+  public static func segments(_ tokens: [String], fill: (String) -> String?) -> [TextSegment] {
+    var segments: [TextSegment] = []
+    var literal = ""
+    var sentenceStart = true
+    for (index, token) in tokens.enumerated() {
+      let separator =
+        index == 0 || attachLeft.contains(token) || attachRight.contains(tokens[index - 1]) ? "" : " "
+      if let name = slotName(token) {
+        literal += separator
+        if !literal.isEmpty { segments.append(.literal(literal)) }
+        literal = ""
+        segments.append(fill(name).map { .slot(name: name, value: $0) } ?? .missing(name: name))
+        sentenceStart = false
+        continue
+      }
+      var word = token
+      if word == "i" || sentenceStart { word = word.prefix(1).uppercased() + word.dropFirst() }
+      if word.first?.isLetter == true || word.first?.isNumber == true { sentenceStart = false }
+      if [".", "!", "?"].contains(token) { sentenceStart = true }
+      literal += separator + word
+    }
+    if !literal.isEmpty { segments.append(.literal(literal)) }
+    return segments
+  }
+
+  /// Plain text with slots shown as `[name]`.
+  public static func text(_ tokens: [String]) -> String {
+    segments(tokens) { _ in nil }.map(\.plainText).joined()
+  }
+
+  /// Segments filled from a customer profile and its focus order.
+  public static func segments(_ tokens: [String], profile: CustomerProfile, now: Date) -> [TextSegment] {
+    let filler = SlotFiller(now: now)
+    return segments(tokens) { name in
+      filler.value(of: name, format: nil, profile: profile, order: profile.focusOrder)
+    }
+  }
+
+  /// Segments filled from an arbitrary JSON profile: a slot token takes the value of the first leaf
+  /// whose key gives the same token (how `ProfileText` masked it).
+  public static func segments(_ tokens: [String], json: JSONValue?) -> [TextSegment] {
+    var values: [String: String] = [:]
+    for (key, value) in json?.leaves ?? [] {
+      let token = WordSplitter.slotToken(key)
+      if values[token] == nil, let text = value.scalarText { values[token] = text }
+    }
+    return segments(tokens) { name in
+      let token = slotNames.first { $0.value == name }?.key ?? "<slot_\(name)>"
+      return values[token]
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// How long and how fast to train the generator.
+public struct GeneratorTrainingOptions: Sendable {
+  public var epochs = 10
+  public var minutes: Double?
+  public var batchSize = 32
+  public var learningRate: Float = 2e-3
+  public var warmupSteps = 50
+  public var weightDecay: Float = 0.01
+  public var seed: UInt64 = 1
+  public init() {}
+}
+
+/// What a training run did.
+public struct GeneratorTrainingReport: Sendable {
+  public var steps = 0
+  public var examplesPerSecond = 0.0
+  public var tokensPerSecond = 0.0
+  public var finalLoss: Float = 0
+  public var devLoss: Float?
+}
+
+/// Teacher-forced next-token training with AdamW, linear warmup and cosine decay.
+public struct GeneratorTrainer: Sendable {
+  public var options: GeneratorTrainingOptions
+
+  public init(options: GeneratorTrainingOptions) { self.options = options }
+
+  public func train(
+    _ examples: [GeneratorExample], model start: GeneratorModel, dev: [GeneratorExample] = [],
+    progress: (String) -> Void = { _ in }
+  ) -> (GeneratorModel, GeneratorTrainingReport) {
+    var model = start
+    var report = GeneratorTrainingReport()
+    guard !examples.isEmpty else { return (model, report) }
+    var optimizer = AdamW(
+      shapes: model.parameters, learningRate: options.learningRate, weightDecay: options.weightDecay,
+      clipNorm: 1)
+    var rng = SeededGenerator(seed: options.seed)
+    let batchSize = max(1, min(options.batchSize, examples.count))
+    let stepsPerEpoch = (examples.count + batchSize - 1) / batchSize
+    let plannedSteps = max(1, stepsPerEpoch * options.epochs)
+    let began = Date()
+    var seenExamples = 0
+    var seenTokens = 0
+    var smoothed: Float?
+    var noSparse: [Int: TouchedRows] = [:]
+    training: for epoch in 1...max(1, options.epochs) {
+      var order = Array(examples.indices)
+      order.shuffle(using: &rng)
+      for first in stride(from: 0, to: order.count, by: batchSize) {
+        let batch = order[first..<min(order.count, first + batchSize)].map { examples[$0] }
+        var (loss, gradients) = model.lossAndGradients(batch)
+        optimizer.learningRate = learningRate(step: report.steps, planned: plannedSteps)
+        optimizer.update(&model.parameters, &gradients, sparse: &noSparse)
+        report.steps += 1
+        seenExamples += batch.count
+        seenTokens += batch.reduce(0) { $0 + $1.prefix.count + $1.reply.count }
+        smoothed = smoothed.map { 0.95 * $0 + 0.05 * loss } ?? loss
+        if let minutes = options.minutes, Date().timeIntervalSince(began) > minutes * 60 { break training }
+      }
+      let devText = dev.isEmpty ? "" : String(format: "  dev loss %.3f", devLoss(model, dev))
+      progress(String(format: "epoch %d  steps %d  loss %.3f", epoch, report.steps, smoothed ?? 0) + devText)
+    }
+    let seconds = max(Date().timeIntervalSince(began), 1e-9)
+    report.examplesPerSecond = Double(seenExamples) / seconds
+    report.tokensPerSecond = Double(seenTokens) / seconds
+    report.finalLoss = smoothed ?? 0
+    report.devLoss = dev.isEmpty ? nil : devLoss(model, dev)
+    return (model, report)
+  }
+
+  /// Mean next-token loss over up to 512 dev examples.
+  public func devLoss(_ model: GeneratorModel, _ dev: [GeneratorExample]) -> Float {
+    let sample = Array(dev.prefix(512))
+    var total: Float = 0
+    for first in stride(from: 0, to: sample.count, by: 64) {
+      let part = Array(sample[first..<min(sample.count, first + 64)])
+      total += model.lossAndGradients(part).loss * Float(part.count)
+    }
+    return total / Float(max(1, sample.count))
+  }
+
+  func learningRate(step: Int, planned: Int) -> Float {
+    if step < options.warmupSteps {
+      return options.learningRate * Float(step + 1) / Float(options.warmupSteps)
+    }
+    let progress = min(1, Float(step - options.warmupSteps) / Float(max(1, planned - options.warmupSteps)))
+    return options.learningRate * (0.1 + 0.45 * (1 + cosf(.pi * progress)))
+  }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import ReplyDeskCore
+
+/// Writes a reply from scratch for a chat: encodes the profile and context as the prefix, beam-searches
+/// the reply over the training vocabulary, and offers the best hypothesis that passes the safety checks.
+public struct ReplyGenerator: Sendable {
+  public let model: GeneratorModel
+  public let safety: ReplySafety
+  public var search: BeamSearch
+  /// The model name a generated suggestion carries.
+  public var name = "generator v\(GeneratorFile.version)"
+  private let banned: [Bool]
+
+  public init(model: GeneratorModel, safety: ReplySafety, search: BeamSearch = BeamSearch()) {
+    self.model = model
+    self.safety = safety
+    self.search = search
+    self.search.maxLength = min(search.maxLength, model.config.maxReplyTokens + 1)
+    banned = safety.bannedTokens(model.vocabulary)
+  }
+
+  public var encoder: GeneratorEncoder {
+    GeneratorEncoder(config: model.config, vocabulary: model.vocabulary)
+  }
+
+  /// Hypotheses for a prefix, best first, as words.
+  public func decode(prefix: [Int]) -> [(words: [String], score: Float)] {
+    let decoder = IncrementalDecoder(model: model, prefix: prefix, banned: banned)
+    let hypotheses = search.search(start: decoder.start, first: decoder.firstLogProbs) {
+      decoder.step($0, $1)
+    }
+    return hypotheses.map { hypothesis in
+      (hypothesis.tokens.map { model.vocabulary.tokens[$0] }, hypothesis.score)
+    }
+  }
+
+  /// The best safe reply for corpus-style turns and a JSON profile, as filled segments and its score.
+  public func generate(_ turns: [(speaker: Int, text: String)], profile: JSONValue?) -> Result<
+    (segments: [TextSegment], score: Float), GenerationRefusal
+  > {
+    let prefix = encoder.prefix(turns, profile: ProfileText(profile))
+    return firstSafe(decode(prefix: prefix), context: turns.map(\.text)) {
+      GeneratedReplyText.segments($0, json: profile)
+    }
+  }
+
+  /// The generated suggestion for a console chat, or why there is none. A slot the profile cannot
+  /// fill stays `.missing`, so the suggestion must be edited before sending.
+  public func suggestion(context: [Turn], profile: CustomerProfile, now: Date) -> Result<
+    Suggestion, GenerationRefusal
+  > {
+    let json = NeuralRanker.profileJSON(profile, now: now)
+    let turns = context.map { (speaker: NeuralRanker.code($0.speaker), text: $0.text) }
+    let prefix = encoder.prefix(turns, profile: ProfileText(json))
+    return firstSafe(decode(prefix: prefix), context: turns.map(\.text)) {
+      GeneratedReplyText.segments($0, profile: profile, now: now)
+    }.map {
+      Suggestion(source: .generated(model: name), segments: $0.segments, score: Double(expf($0.score)))
+    }
+  }
+
+  private func firstSafe(
+    _ hypotheses: [(words: [String], score: Float)], context: [String], fill: ([String]) -> [TextSegment]
+  ) -> Result<(segments: [TextSegment], score: Float), GenerationRefusal> {
+    var refusal = GenerationRefusal.noReply
+    for hypothesis in hypotheses where !hypothesis.words.isEmpty {
+      let segments = fill(hypothesis.words)
+      if let problem = safety.refusal(reply: segments.map(\.plainText).joined(), context: context) {
+        refusal = problem
+        continue
+      }
+      return .success((segments, hypothesis.score))
+    }
+    return .failure(refusal)
+  }
+}

@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import ReplyDeskCore
+import ReplyDeskEngine
+import ReplyDeskSimulation
+
+/// `replydesk generator …`: train the reply generator, write replies with it, and evaluate it.
+struct GeneratorCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "generator", abstract: "Train, run and evaluate the neural reply generator.",
+    subcommands: [GeneratorTrainCommand.self, GeneratorGenerateCommand.self, GeneratorEvalCommand.self])
+}
+
+/// Where simulated transcripts start and which numbers are held out for evaluation.
+enum SimulatedCorpus {
+  static let start = Date(timeIntervalSince1970: 1_780_000_000)
+  /// Evaluation transcripts are numbered from here, training ones from 0.
+  static let heldOutOffset = 1_000_000
+
+  /// Transcripts `first..<first + count` of the seed's series, seven minutes apart (the clock wraps every
+  /// 1,000 chats, so held-out chats fall in the same weeks as the training ones).
+  static func transcripts(count: Int, from first: Int, seed: UInt64, templatesDirectory: String?) throws
+    -> [SimulatedTranscript]
+  {
+    guard count > 0 else { return [] }
+    guard
+      let directory = templatesDirectory.map({ URL(fileURLWithPath: $0) })
+        ?? ResourceLocator.templatesDirectory()
+    else {
+      throw ValidationError("No template directory found; pass --templates or set REPLYDESK_TEMPLATES.")
+    }
+    let templates = try TemplateLibrary.load(directory: directory).templates
+    let generator = TranscriptGenerator(templates: templates, seed: seed)
+    return (first..<(first + count)).map {
+      generator.transcript(number: $0, start: start.addingTimeInterval(Double($0 % 1000) * 420))
+    }
+  }
+}
+
+/// `replydesk generator train`: trains on a corpus and/or simulated transcripts and writes a model file.
+struct GeneratorTrainCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "train", abstract: "Train the reply generator.")
+
+  @Option(help: "Corpus file or directory (optional with --simulated).") var corpus: String?
+  @Option(help: "Corpus format: jsonl, abcd, sgd or taskmaster.") var format: CorpusFormat = .sgd
+  @Option(help: "Simulated transcripts to add (numbered from 0).") var simulated = 0
+  @Option(help: "Template directory for the simulator.") var templates: String?
+  @Option(help: "Where to write the model file.") var out: String
+  @Option(help: "Training epochs.") var epochs = 3
+  @Option(help: "Stop after this many minutes of wall time.") var minutes: Double?
+  @Option(help: "Examples per batch.") var batchSize = 32
+  @Option(help: "Peak learning rate.") var learningRate: Float = 2e-3
+  @Option(help: "Model width.") var dim = 128
+  @Option(help: "Transformer blocks.") var layers = 2
+  @Option(help: "OpenBLAS threads.") var threads = 2
+  @Option(help: "Random seed (weights, batches and simulator).") var seed: UInt64 = 1
+
+  func run() throws {
+    BLAS.setThreads(threads)
+    var conversations: [CorpusConversation] = []
+    var targets: [[Int: String]] = []
+    if let corpus {
+      conversations = try CorpusLoader.load(path: corpus, format: format)
+      targets = Array(repeating: [:], count: conversations.count)
+    }
+    for transcript in try SimulatedCorpus.transcripts(
+      count: simulated, from: 0, seed: seed, templatesDirectory: templates)
+    {
+      let converted = ConsoleTranscripts.conversation(
+        id: transcript.id, profile: transcript.profile, turns: transcript.turns,
+        domain: transcript.scenario.rawValue)
+      conversations.append(converted.conversation)
+      targets.append(converted.targets)
+    }
+    guard !conversations.isEmpty else { throw ValidationError("Give --corpus, --simulated or both.") }
+    var config = GeneratorConfig()
+    config.dim = dim
+    config.layers = layers
+    let vocabulary = GeneratorVocabulary.build(
+      counts: GeneratorEncoder.wordCounts(conversations, targets: targets), limit: config.vocabularyLimit)
+    let encoder = GeneratorEncoder(config: config, vocabulary: vocabulary)
+    var examples = encoder.examples(conversations, targets: targets)
+    var rng = ReplyDeskEngine.SeededGenerator(seed: seed)
+    examples.shuffle(using: &rng)
+    let dev = Array(examples.suffix(min(512, examples.count / 20)))
+    examples.removeLast(dev.count)
+    let model = GeneratorModel(config: config, vocabulary: vocabulary, seed: seed)
+    say(
+      "conversations \(conversations.count)  examples \(examples.count)  vocabulary \(vocabulary.count)  "
+        + "parameters \(model.parameterCount)")
+    var options = GeneratorTrainingOptions()
+    options.epochs = epochs
+    options.minutes = minutes
+    options.batchSize = batchSize
+    options.learningRate = learningRate
+    options.seed = seed
+    let (trained, report) = GeneratorTrainer(options: options).train(examples, model: model, dev: dev) {
+      say($0)
+    }
+    try GeneratorFile.save(trained, to: out)
+    say(
+      String(
+        format: "saved %@  steps %d  %.0f examples/s  %.0f tokens/s  (%d BLAS threads)", out, report.steps,
+        report.examplesPerSecond, report.tokensPerSecond, threads))
+  }
+}
+
+/// `replydesk generator generate`: writes a reply for each query line on stdin.
+struct GeneratorGenerateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "generate",
+    abstract: "Write a reply for each query line ({\"context\", \"profile\"}) on stdin.")
+
+  @Option(help: "Generator model file.") var model = "generator.model"
+  @Option(help: "Blocklist file.") var blocklist = "Generator/blocklist.txt"
+  @Option(help: "Beam width (1 is greedy).") var beam = 4
+
+  func run() throws {
+    BLAS.setThreads(1)
+    let generator = try loadGenerator(model: model, blocklist: blocklist, beam: beam)
+    while let line = readLine(strippingNewline: true) {
+      guard !line.allSatisfy(\.isWhitespace) else { continue }
+      do {
+        let query = try JSONDecoder().decode(GeneratorInput.self, from: Data(line.utf8))
+        let turns = query.context.map { (speaker: SpeakerCode.code($0.speaker) ?? 0, text: $0.text) }
+        switch generator.generate(turns, profile: query.profile) {
+        case .success(let reply):
+          let text = reply.segments.map(\.plainText).joined()
+          let data = try JSONEncoder().encode(["reply": text])
+          print(String(decoding: data, as: UTF8.self))
+        case .failure(let refusal): print("{\"refused\": \"\(refusal)\"}")
+        }
+      } catch {
+        FileHandle.standardError.write(Data("generate: skipped a line that is not a query (\(error))\n".utf8))
+      }
+    }
+  }
+}
+
+/// A generation request line: the context turns and an optional JSON profile.
+struct GeneratorInput: Decodable {
+  var context: [RankingQuery.Turn]
+  var profile: JSONValue?
+}
+
+func loadGenerator(model: String, blocklist: String, beam: Int) throws -> ReplyGenerator {
+  ReplyGenerator(
+    model: try GeneratorFile.load(model), safety: try ReplySafety.load(path: blocklist),
+    search: BeamSearch(beamWidth: beam))
+}
