@@ -32,6 +32,7 @@ enum DefaultModel {
     progress: (Double) -> Void = { _ in }, log: (String) -> Void = { _ in }
   ) throws -> TrainingReport {
     BLAS.setThreads(threads)
+    progress(0)
     var conversations = corpus(templates: templates, count: count, seed: 1)
     let held = max(1, conversations.count / 20)
     let dev = EvaluationSet.fromConversations(Array(conversations.suffix(held)), limit: 500)

@@ -11,7 +11,7 @@ import Testing
       command: [ReplyDeskBinary.path, "demo", "--seed", "3", "--speed", "10"], width: 120, height: 40,
       environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
 
-    let training = try pane.waitFor(text: "Training the default neural ranker")
+    let training = try pane.waitFor(text: "Training the default neural ranker", timeout: 60)
     #expect(training.contains("%"))
     try pane.waitFor(text: "1 waiting", timeout: 180)
     #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("models").path))
