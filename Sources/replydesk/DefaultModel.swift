@@ -1,7 +1,9 @@
+import ArgumentParser
 import Foundation
 import ReplyDeskCore
 import ReplyDeskEngine
 import ReplyDeskSimulation
+import ReplyDeskStore
 
 /// The default neural ranker: trained on conversations this project writes itself (simulated
 /// customers against an ideal agent using the templates), kept under `$REPLYDESK_HOME/models`.
@@ -14,6 +16,18 @@ enum DefaultModel {
 
   static func url(home: URL) -> URL {
     home.appendingPathComponent("models/default-v\(ModelFile.version).model")
+  }
+
+  /// `explicit` when given, else the default model, which must exist already.
+  static func path(explicit: String?) throws -> String {
+    if let explicit { return explicit }
+    let path = url(home: ReplyDeskHome().directory).path
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw ValidationError(
+        "No default model at \(path) yet: run `replydesk demo` once, or "
+          + "`replydesk train --simulated 3000 --out \(path)`, or pass --model.")
+    }
+    return path
   }
 
   /// Simulated conversations in the engine's corpus form.

@@ -7,15 +7,17 @@ struct EvalCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "eval", abstract: "Score a model on response-selection queries (R@1, R@4, R@10, MRR).")
 
-  @Option(help: "Model file.") var model = "replydesk.model"
-  @Option(help: "Queries (JSON lines).") var queries: String
-  @Option(help: "Answers (JSON lines).") var answers: String
+  @Option(help: "Model file (default: the default model in $REPLYDESK_HOME/models).") var model: String?
+  @Option(help: "Queries (JSON lines), or a corpus in --format to build queries from.") var queries: String
+  @Option(help: "Answers (JSON lines); not needed for a corpus.") var answers: String?
+  @Option(help: "Format of a corpus given as --queries: jsonl, abcd, sgd or taskmaster.")
+  var format: CorpusFormat = .jsonl
   @Option(help: "OpenBLAS threads.") var threads = 1
 
   func run() throws {
     BLAS.setThreads(threads)
-    let loaded = try ModelFile.load(model)
-    let set = try loadEvaluationSet(queries, format: .jsonl, answers: answers)
+    let loaded = try ModelFile.load(try DefaultModel.path(explicit: model))
+    let set = try loadEvaluationSet(queries, format: format, answers: answers)
     let start = Date()
     let metrics = try set.evaluate(loaded)
     print(metrics.json)

@@ -7,12 +7,12 @@ struct RankCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rank", abstract: "Score query lines from stdin with the neural ranker.")
 
-  @Option(help: "Model file.") var model = "replydesk.model"
+  @Option(help: "Model file (default: the default model in $REPLYDESK_HOME/models).") var model: String?
   @Option(help: "OpenBLAS threads.") var threads = 1
 
   func run() throws {
     BLAS.setThreads(threads)
-    let ranker = QueryRanker(model: try ModelFile.load(model))
+    let ranker = QueryRanker(model: try ModelFile.load(try DefaultModel.path(explicit: model)))
     ranker.run(
       lines: AnySequence { AnyIterator { readLine(strippingNewline: true) } },
       output: { print($0) },
