@@ -78,18 +78,22 @@ private func drawFooter(_ state: ConsoleState, in rect: Rect, grid: inout CellGr
   let queueLate = state.waiting.contains { isOverdue($0, state) }
   grid.write(rightText, x: rightX, y: rect.y, limit: rect.maxX, role: queueLate ? .warning : .status)
   let leftWidth = max(rightX - rect.x - 1, 0)
-  let left: [StyledGlyph]
-  if let status = state.status {
-    left = TextWrap.styled([
+  let left = footerMessage(state.status, context: state.context)
+  grid.draw(TextWrap.truncate(left, width: leftWidth), x: rect.x, y: rect.y, limit: rect.x + leftWidth)
+}
+
+/// The footer's left side: the transient status message if there is one, else the focused context's
+/// key hints from the binding table.
+func footerMessage(_ status: StatusMessage?, context: BindingContext) -> [StyledGlyph] {
+  if let status {
+    return TextWrap.styled([
       (" " + DisplayText.singleLine(status.text), status.isWarning ? .warning : .status)
     ])
-  } else {
-    var runs: [(text: String, role: StyleRole)] = [(" ", .status)]
-    for (label, hint) in Bindings.footerHints(for: state.context) {
-      runs.append((label, .help))
-      runs.append((" \(hint)  ", .status))
-    }
-    left = TextWrap.styled(runs)
   }
-  grid.draw(TextWrap.truncate(left, width: leftWidth), x: rect.x, y: rect.y, limit: rect.x + leftWidth)
+  var runs: [(text: String, role: StyleRole)] = [(" ", .status)]
+  for (label, hint) in Bindings.footerHints(for: context) {
+    runs.append((label, .help))
+    runs.append((" \(hint)  ", .status))
+  }
+  return TextWrap.styled(runs)
 }

@@ -99,19 +99,7 @@ func playbackText(_ session: ReplaySession) -> String {
 
 private func drawReplayFooter(_ state: ReplayState, in rect: Rect, grid: inout CellGrid) {
   grid.fill(rect, role: .status)
-  let left: [StyledGlyph]
-  if let status = state.status {
-    left = TextWrap.styled([
-      (" " + DisplayText.singleLine(status.text), status.isWarning ? .warning : .status)
-    ])
-  } else {
-    var runs: [(text: String, role: StyleRole)] = [(" ", .status)]
-    for (label, hint) in Bindings.footerHints(for: state.context) {
-      runs.append((label, .help))
-      runs.append((" \(hint)  ", .status))
-    }
-    left = TextWrap.styled(runs)
-  }
+  let left = footerMessage(state.status, context: state.context)
   grid.draw(TextWrap.truncate(left, width: rect.width - 1), x: rect.x, y: rect.y, limit: rect.maxX - 1)
 }
 

@@ -37,7 +37,7 @@ enum DefaultModel {
     }
   }
 
-  /// Trains a model on `conversations` simulated chats and writes it to `destination` (atomically).
+  /// Trains a model on `conversations` simulated chats and writes it to `destination` (atomically: ModelFile writes a whole file or none).
   /// `progress` gets the fraction done; `log` gets a line per epoch.
   @discardableResult
   static func train(
@@ -63,10 +63,7 @@ enum DefaultModel {
       progress: log, onStep: progress)
     try FileManager.default.createDirectory(
       at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-    let partial = destination.path + ".partial"
-    try ModelFile.save(best, to: partial)
-    _ = try? FileManager.default.removeItem(at: destination)
-    try FileManager.default.moveItem(atPath: partial, toPath: destination.path)
+    try ModelFile.save(best, to: destination.path)
     return report
   }
 }
