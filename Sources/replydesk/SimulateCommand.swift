@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReplyDeskCore
+import ReplyDeskEngine
 import ReplyDeskSimulation
 
 /// `replydesk simulate`: simulated customers against a ranker with no UI, the top suggestion always
@@ -112,7 +113,10 @@ struct SimulateCommand: ParsableCommand {
     case .lexical:
       return LexicalRanker(templates: templates, fallbackNow: { Self.start })
     case .neural:
-      throw ValidationError("the neural ranker is not available in this build; use --ranker lexical")
+      BLAS.setThreads(1)
+      return try NeuralRanker(modelPath: try DefaultModel.path(explicit: model), templates: templates) {
+        template, profile in SlotFiller(now: Self.start).fill(template, profile: profile)
+      }
     }
   }
 

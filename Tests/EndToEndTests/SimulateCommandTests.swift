@@ -59,9 +59,28 @@ struct SimulateCommandTests {
     #expect(result.output.contains("chats                       3"))
   }
 
-  @Test func theNeuralRankerIsRefusedClearlyUntilItIsWired() throws {
+  @Test func theNeuralRankerWithoutAModelSaysHowToGetOne() throws {
     let result = try simulate(["--ranker", "neural", "--chats", "2"])
     #expect(result.status != 0)
-    #expect(result.output.contains("neural ranker is not available"))
+    #expect(result.output.contains("No default model at"))
+    #expect(result.output.contains("replydesk train --simulated"))
+  }
+
+  @Test func theNeuralRankerRunsWithAModelFile() throws {
+    let model = FileManager.default.temporaryDirectory
+      .appendingPathComponent("replydesk-sim-\(UUID().uuidString).model")
+    defer { try? FileManager.default.removeItem(at: model) }
+    let home = try ReplyDeskBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let trained = try ReplyDeskBinary.run(
+      [
+        "train", "--simulated", "60", "--epochs", "1", "--out", model.path, "--templates",
+        root.appendingPathComponent("Templates").path,
+      ], home: home)
+    try #require(trained.status == 0, "\(trained.output)")
+    let result = try simulate(["--ranker", "neural", "--model", model.path, "--chats", "3", "--seed", "2"])
+    #expect(result.status == 0)
+    #expect(result.output.contains("neural v1"))
+    #expect(result.output.contains("chats                       3"))
   }
 }
