@@ -11,6 +11,11 @@ public final class NeuralRanker: SuggestionRanker {
   private let fill: @Sendable (ReplyTemplate, CustomerProfile) -> [TextSegment]
   /// How many attended context words a result carries.
   public let attendedWordLimit = 8
+  /// The lower-cased words of each template, for matching the representative's draft.
+  private let templateWords: [Set<Substring>]
+  /// Logit added per unit of draft overlap: a draft whose words all appear in a template lifts it
+  /// well above the model's usual margins, so typing steers the list.
+  static let draftWeight: Float = 6
 
   /// Loads the model file and encodes the templates; `fill` turns a template into slot-filled text.
   public convenience init(
@@ -32,6 +37,7 @@ public final class NeuralRanker: SuggestionRanker {
     let encoder = RankerInputEncoder(config: model.config)
     let replies = templates.map { encoder.encodeReply($0.text, profile: ProfileText(nil), table: &table) }
     candidates = model.encodeCandidates(replies, bags: table.bags)
+    templateWords = templates.map { Set(Self.words($0.text)) }
   }
 
   public func rank(_ request: RankingRequest) -> RankingResult {
@@ -45,13 +51,14 @@ public final class NeuralRanker: SuggestionRanker {
     let context = RankerInputEncoder(config: model.config).encodeContext(
       turns, profile: profile, table: &table)
     let scored = model.score(context, bags: table.bags, candidates: candidates)
-    let order = scored.scores.indices.sorted { scored.scores[$0] > scored.scores[$1] }
-    let top = scored.scores[order[0]]
-    let total = scored.scores.reduce(Float(0)) { $0 + expf($1 - top) }
+    let scores = withDraft(scored.scores, draft: request.draft)  // [templates]
+    let order = scores.indices.sorted { scores[$0] > scores[$1] }
+    let top = scores[order[0]]
+    let total = scores.reduce(Float(0)) { $0 + expf($1 - top) }
     let suggestions = order.prefix(max(0, request.limit)).map { index in
       Suggestion(
         source: .template(id: templates[index].id), segments: fill(templates[index], request.profile),
-        score: Double(expf(scored.scores[index] - top) / total))
+        score: Double(expf(scores[index] - top) / total))
     }
     let attended = attendedWords(
       scored.attention, candidate: order[0], context: context, turns: request.context)
@@ -98,5 +105,22 @@ public final class NeuralRanker: SuggestionRanker {
     }
     guard let data = try? encoder.encode(profile) else { return nil }
     return try? JSONValue.parse(data)
+  }
+}
+
+extension NeuralRanker {
+  /// The representative's unsent draft as extra evidence: each template gains `draftWeight` times the
+  /// share of the draft's words it contains.
+  func withDraft(_ scores: [Float], draft: String) -> [Float] {
+    let typed = Set(Self.words(draft))
+    guard !typed.isEmpty else { return scores }
+    return scores.indices.map { index in
+      let shared = typed.intersection(templateWords[index]).count
+      return scores[index] + Self.draftWeight * Float(shared) / Float(typed.count)
+    }
+  }
+
+  static func words(_ text: String) -> [Substring] {
+    text.lowercased().split { !$0.isLetter && !$0.isNumber }.filter { $0.count > 1 }
   }
 }

@@ -52,6 +52,17 @@ struct NeuralRankerTests {
     #expect(result.attended.map(\.weight) == result.attended.map(\.weight).sorted(by: >))
   }
 
+  @Test func theDraftSteersTheRanking() throws {
+    let ranker = try trainedRanker()
+    var typing = request("I want my money back for the broken kettle")
+    let undrafted = ranker.rank(typing).suggestions.map(\.id)
+    let other = try #require(SyntheticCorpus.topics.indices.first { "t\($0)" != undrafted.first })
+    typing.draft = SyntheticCorpus.topics[other].reply
+    let drafted = ranker.rank(typing)
+    #expect(drafted.suggestions.first?.id == "t\(other)")
+    #expect(drafted.suggestions.first?.id != undrafted.first)
+  }
+
   @Test func handlesEmptyContextAndNoTemplates() throws {
     let ranker = try trainedRanker()
     var empty = request("x")
