@@ -23,7 +23,6 @@ public enum ModelFileError: Error, LocalizedError, Equatable {
 /// of the tensor bytes.
 public enum ModelFile {
   public static let version: UInt32 = 1
-  static let magic: [UInt8] = Array("RDNR".utf8)
 
   struct Header: Codable {
     var config: RankerConfig
@@ -32,21 +31,15 @@ public enum ModelFile {
     var shapes: [[Int]]
   }
 
+  static let kind = WeightsContainer.Kind(
+    magic: Array("RDNR".utf8), version: version, wrongMagic: { ModelFileError.notAModelFile(path: $0) },
+    wrongVersion: { ModelFileError.unsupportedVersion(path: $0, version: $1) })
+
   public static func save(_ model: RankerModel, to path: String) throws {
     let header = Header(
       config: model.config, words: model.vocabulary.words, buckets: model.vocabulary.buckets,
       shapes: model.parameters.map { [$0.rows, $0.cols] })
-    let headerData = try JSONEncoder().encode(header)
-    var data = Data(magic)
-    appendUInt32(version, to: &data)
-    appendUInt32(UInt32(headerData.count), to: &data)
-    data.append(headerData)
-    let start = data.count
-    for tensor in model.parameters {
-      tensor.data.withUnsafeBytes { data.append(contentsOf: $0) }
-    }
-    let checksum = data[start...].withUnsafeBytes { checksumOf($0) }
-    appendUInt32(checksum, to: &data)
+    let data = try WeightsContainer.encode(kind, header: header, tensors: model.parameters)
     try data.write(to: URL(fileURLWithPath: path), options: .atomic)
   }
 
@@ -62,63 +55,15 @@ public enum ModelFile {
   }
 
   static func decode(_ bytes: UnsafeRawBufferPointer, path: String) throws -> RankerModel {
-    guard bytes.count >= 12, Array(bytes[0..<4]) == magic else {
-      throw ModelFileError.notAModelFile(path: path)
-    }
-    let fileVersion = readUInt32(bytes, at: 4)
-    guard fileVersion == version else {
-      throw ModelFileError.unsupportedVersion(path: path, version: fileVersion)
-    }
-    let headerLength = Int(readUInt32(bytes, at: 8))
-    guard 12 + headerLength <= bytes.count else {
-      throw ModelFileError.damaged(path: path, reason: "truncated header")
-    }
-    let header: Header
-    do { header = try JSONDecoder().decode(Header.self, from: Data(bytes[12..<(12 + headerLength)])) } catch {
-      throw ModelFileError.damaged(path: path, reason: "unreadable header")
-    }
-    let vocabulary = Vocabulary(words: header.words, buckets: header.buckets)
-    let expected = RankerParameter.allCases.map { name -> [Int] in
-      let (rows, cols) = name.shape(header.config, rows: vocabulary.rowCount)
-      return [rows, cols]
-    }
-    guard header.shapes == expected else {
-      throw ModelFileError.damaged(path: path, reason: "tensor shapes do not match the configuration")
-    }
-    let floats = expected.reduce(0) { $0 + $1[0] * $1[1] }
-    let start = 12 + headerLength
-    guard bytes.count == start + floats * 4 + 4 else {
-      throw ModelFileError.damaged(
-        path: path, reason: "expected \(start + floats * 4 + 4) bytes, found \(bytes.count)")
-    }
-    let checksum = checksumOf(UnsafeRawBufferPointer(rebasing: bytes[start..<(start + floats * 4)]))
-    guard checksum == readUInt32(bytes, at: start + floats * 4) else {
-      throw ModelFileError.damaged(path: path, reason: "checksum mismatch")
-    }
-    var parameters: [Matrix] = []
-    var offset = start
-    for shape in expected {
-      var tensor = Matrix(rows: shape[0], cols: shape[1])
-      tensor.data.withUnsafeMutableBytes { target in
-        target.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + target.count)]))
+    var vocabulary = Vocabulary(words: [], buckets: 1)
+    let (header, parameters) = try WeightsContainer.decode(kind, bytes, path: path) { (header: Header) in
+      vocabulary = Vocabulary(words: header.words, buckets: header.buckets)
+      let expected = RankerParameter.allCases.map { $0.shape(header.config, rows: vocabulary.rowCount) }
+      guard header.shapes == expected.map({ [$0.0, $0.1] }) else {
+        throw ModelFileError.damaged(path: path, reason: "tensor shapes do not match the configuration")
       }
-      offset += tensor.count * 4
-      parameters.append(tensor)
+      return expected.map { (rows: $0.0, cols: $0.1) }
     }
     return RankerModel(config: header.config, vocabulary: vocabulary, parameters: parameters)
-  }
-
-  static func checksumOf(_ buffer: UnsafeRawBufferPointer) -> UInt32 {
-    var h: UInt32 = 2_166_136_261
-    for byte in buffer { h = (h ^ UInt32(byte)) &* 16_777_619 }
-    return h
-  }
-
-  static func appendUInt32(_ value: UInt32, to data: inout Data) {
-    withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
-  }
-
-  static func readUInt32(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> UInt32 {
-    (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + $1]) << (8 * $1) }
   }
 }
