@@ -98,21 +98,6 @@ struct ConsoleLaunchOptions: ParsableArguments {
     }
   }
 
-  /// The simulated customers' scenarios from `directory`, `$REPLYDESK_SCENARIOS`, `./Scenarios` or the
-  /// package's, with every file problem reported on standard error; the built-in ones when none load.
-  func scenarioLibrary(directory: String?) throws -> ScenarioLibrary {
-    let library: ScenarioLibrary
-    do {
-      library = try ScenarioLibrary.locate(directory: directory)
-    } catch {
-      throw ValidationError("cannot read scenarios: \(error.localizedDescription)")
-    }
-    for issue in library.issues {
-      FileHandle.standardError.write(Data("warning: \(issue)\n".utf8))
-    }
-    return library
-  }
-
   /// Runs the console until the representative quits and returns the store it recorded to. The
   /// channel is made last, once the ranker is ready (a first run trains it), so no customer waits.
   @discardableResult

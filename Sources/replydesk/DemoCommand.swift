@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ReplyDeskConsole
-import ReplyDeskSimulation
 
 /// `replydesk demo`: the console with simulated customers, for trying ReplyDesk and for trainers.
 struct DemoCommand: ParsableCommand {
@@ -9,25 +8,11 @@ struct DemoCommand: ParsableCommand {
     commandName: "demo",
     abstract: "Open the console with simulated customers (fictional profiles and scenarios).")
 
-  @Option(help: "Seed for the simulated customers; the same seed replays the same customers.")
-  var seed: UInt64 = UInt64.random(in: 1...999_999)
-
-  @Option(help: "How fast the customers type and answer (2 = twice as fast).")
-  var speed: Double = 1
-
-  @Option(help: "Scenario directory (default: $REPLYDESK_SCENARIOS, ./Scenarios, or the package's).")
-  var scenarios: String?
+  @OptionGroup var customers: SimulatedCustomerOptions
 
   @OptionGroup var launch: ConsoleLaunchOptions
 
-  func validate() throws {
-    guard speed > 0, speed <= 1000 else { throw ValidationError("--speed must be above 0 and at most 1000") }
-  }
-
   func run() throws {
-    let library = try launch.scenarioLibrary(directory: scenarios)
-    try launch.runConsole(channelName: "demo") {
-      SimulatedCustomerChannel(seed: seed, speed: speed, start: Date(), scenarios: library.scenarios)
-    }
+    try launch.runConsole(channelName: "demo") { try customers.channel() }
   }
 }

@@ -18,37 +18,27 @@ struct PracticeCommand: ParsableCommand {
     case hideSuggestions
   }
 
-  @Option(help: "Scenario directory (default: $REPLYDESK_SCENARIOS, ./Scenarios, or the built-in ones).")
-  var scenarios: String?
-
   @Option(help: "How many chats to practise on; no customer arrives after that.")
   var chats = 3
 
-  @Option(help: "Seed for the simulated customers; the same seed replays the same customers.")
-  var seed: UInt64 = UInt64.random(in: 1...999_999)
-
-  @Option(help: "How fast the customers type and answer (2 = twice as fast).")
-  var speed: Double = 1
-
   @Flag(help: "Show or hide the ranker's suggestions (hiding needs console support).")
   var suggestions: SuggestionVisibility = .showSuggestions
+
+  @OptionGroup var customers: SimulatedCustomerOptions
 
   @OptionGroup var launch: ConsoleLaunchOptions
 
   func validate() throws {
     guard chats > 0, chats <= 100 else { throw ValidationError("--chats must be from 1 to 100") }
-    guard speed > 0, speed <= 1000 else { throw ValidationError("--speed must be above 0 and at most 1000") }
     if suggestions == .hideSuggestions {
       throw ValidationError("--hide-suggestions is not supported by this console build yet")
     }
   }
 
   func run() throws {
-    let library = try launch.scenarioLibrary(directory: scenarios)
     var practice: SimulatedCustomerChannel?
     let store = try launch.runConsole(channelName: "practice") {
-      let channel = SimulatedCustomerChannel(
-        seed: seed, speed: speed, start: Date(), scenarios: library.scenarios, chatLimit: chats)
+      let channel = try customers.channel(chatLimit: chats)
       practice = channel
       return channel
     }

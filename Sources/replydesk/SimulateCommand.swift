@@ -66,15 +66,7 @@ struct SimulateCommand: ParsableCommand {
   }
 
   private func runSimulation(ranker: any SuggestionRanker, templates: [ReplyTemplate]) throws {
-    let scenarioLibrary: ScenarioLibrary
-    do {
-      scenarioLibrary = try ScenarioLibrary.locate(directory: scenarios)
-    } catch {
-      throw ValidationError("cannot read scenarios: \(error.localizedDescription)")
-    }
-    for issue in scenarioLibrary.issues {
-      FileHandle.standardError.write(Data("warning: \(issue)\n".utf8))
-    }
+    let scenarioLibrary = try SimulatedCustomerOptions.scenarioLibrary(directory: scenarios)
     let simulation = RankerSimulation(
       ranker: ranker, templates: templates, scenarios: scenarioLibrary.scenarios, seed: seed)
     let records = simulation.run(chats: chats, start: Self.start)

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import ReplyDeskSimulation
+
+/// The options of commands whose customers are simulated (`demo`, `practice`).
+struct SimulatedCustomerOptions: ParsableArguments {
+  @Option(help: "Seed for the simulated customers; the same seed replays the same customers.")
+  var seed: UInt64 = UInt64.random(in: 1...999_999)
+
+  @Option(help: "How fast the customers type and answer (2 = twice as fast).")
+  var speed: Double = 1
+
+  @Option(help: "Scenario directory (default: $REPLYDESK_SCENARIOS, ./Scenarios, or the package's).")
+  var scenarios: String?
+
+  func validate() throws {
+    guard speed > 0, speed <= 1000 else { throw ValidationError("--speed must be above 0 and at most 1000") }
+  }
+
+  /// A channel of simulated customers starting now; `chatLimit` customers at most, if given.
+  func channel(chatLimit: Int? = nil) throws -> SimulatedCustomerChannel {
+    let library = try Self.scenarioLibrary(directory: scenarios)
+    return SimulatedCustomerChannel(
+      seed: seed, speed: speed, start: Date(), scenarios: library.scenarios, chatLimit: chatLimit)
+  }
+
+  /// The scenarios from `directory`, `$REPLYDESK_SCENARIOS`, `./Scenarios` or the package's, with every
+  /// file problem reported on standard error; the built-in ones when none load.
+  static func scenarioLibrary(directory: String?) throws -> ScenarioLibrary {
+    let library: ScenarioLibrary
+    do {
+      library = try ScenarioLibrary.locate(directory: directory)
+    } catch {
+      throw ValidationError("cannot read scenarios: \(error.localizedDescription)")
+    }
+    for issue in library.issues {
+      FileHandle.standardError.write(Data("warning: \(issue)\n".utf8))
+    }
+    return library
+  }
+}
