@@ -37,6 +37,12 @@ struct ActiveChat: Equatable, Sendable {
   var autopilotTurn: Int?
   /// Autopilot handed this chat to the representative and no reply has gone out since.
   var needsTakeover = false
+  /// The generated reply for the latest turn, shown after the ranked suggestions.
+  var generated: Suggestion?
+  /// The turn a generated reply was last asked for, so each turn asks once.
+  var generationTurn: Int?
+  /// The last reply sent from a generated suggestion, until it is saved as a template.
+  var savableReply: TemplateDraft?
 
   var isOpen: Bool { conversation.status == .open }
   var id: ChatID { conversation.id }

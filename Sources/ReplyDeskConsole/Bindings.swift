@@ -35,7 +35,7 @@ enum Action: Equatable, Sendable {
   case sendNumbered, sendHighlighted, editHighlighted, highlightPrevious, highlightNext
   case focusNext, focusPrevious, leaveComposer
   case scrollPageUp, scrollPageDown, scrollLineUp, scrollLineDown
-  case startEscalation, takeNext, quit, showHelp, toggleAttention
+  case startEscalation, takeNext, quit, showHelp, toggleAttention, saveAsTemplate
   case nextChat, previousChat, jumpToChat
   case sendComposer, insertNewline, cursorLeft, cursorRight, cursorUp, cursorDown, cursorHome, cursorEnd
   case deleteBackward, deleteForward, deleteWord
@@ -128,6 +128,10 @@ enum Bindings {
     Binding(
       keys: [.control("n")], label: "^N", contexts: anyPane, action: .nextChat, hint: "next chat",
       detail: "next chat (each chat keeps its draft and scroll)"),
+    Binding(
+      keys: [.control("t")], label: "^T", contexts: anyPane, action: .saveAsTemplate,
+      hint: "save as template",
+      detail: "save the generated reply just sent as a template"),
     Binding(
       keys: [.control("p")], label: "^P", contexts: anyPane, action: .previousChat, hint: "previous chat",
       inFooter: false, detail: "previous chat"),

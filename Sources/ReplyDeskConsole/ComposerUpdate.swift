@@ -14,7 +14,13 @@ func sendSuggestion(_ state: inout ConsoleState, rank: Int) -> [ConsoleEffect] {
   let suggestion = chat.suggestions[rank - 1]
   guard suggestion.isSendableUnedited else {
     let gaps = suggestion.missingSlots.map { "[\($0)]" }.joined(separator: ", ")
-    loadSuggestion(&state, rank: rank, reason: "Suggestion \(rank) has gaps: fill \(gaps) before sending")
+    let reason =
+      if case .generated = suggestion.source {
+        "Generated reply \(rank) needs what the profile lacks: fill \(gaps) before sending"
+      } else {
+        "Suggestion \(rank) has gaps: fill \(gaps) before sending"
+      }
+    loadSuggestion(&state, rank: rank, reason: reason)
     return []
   }
   return commit(

@@ -18,6 +18,14 @@ enum ConsoleEvent: Sendable {
   case key(Key, now: Date)
   case channel(ChannelEvent, now: Date)
   case ranked(RankingResult)
+  /// The generator finished a reply (or declined to write one) for a chat's turn.
+  case generated(GeneratedReply)
+  /// The background generator changed phase (training progress, ready, failed).
+  case generatorPhase(GeneratorPhase, now: Date)
+  /// A sent reply was saved as template `id` in `directory`; the ranker includes it from now on.
+  case templateSaved(id: String, directory: String, now: Date)
+  /// Saving a reply as a template failed; nothing was written.
+  case templateSaveFailed(reason: String, now: Date)
   /// A clock tick, for the typing indicator, transient messages and the header clock.
   case tick(now: Date)
   case resize(Size)
@@ -46,9 +54,20 @@ enum ConsoleEffect: Equatable, Sendable {
   case commit(Commitment)
   /// Rank off the UI thread; the result comes back as `.ranked`.
   case rank(RankingRequest)
+  /// Generate a reply off the UI thread, after the ranking; the result comes back as `.generated`.
+  case generate(RankingRequest)
+  /// Save a sent reply as a template; the outcome comes back as `.templateSaved` or `.templateSaveFailed`.
+  case saveTemplate(TemplateDraft)
   case closeChat(ChatID, outcome: SessionOutcome)
   case agentTyping(ChatID)
   /// Ring the terminal bell: a customer waited too long, or autopilot needs the representative.
   case bell
   case quit
+}
+
+/// A sent reply to save as a template, with the profile whose values become slots again.
+struct TemplateDraft: Equatable, Sendable {
+  var text: String
+  var profile: CustomerProfile
+  var time: Date
 }

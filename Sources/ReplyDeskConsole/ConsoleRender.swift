@@ -71,6 +71,7 @@ private func drawFooter(_ state: ConsoleState, in rect: Rect, grid: inout CellGr
   grid.fill(rect, role: .status)
   var right: [String] = []
   if let ranker = state.rankerName { right.append(DisplayText.singleLine(ranker)) }
+  if let generator = state.generator.label { right.append(generator) }
   if let threshold = state.autopilotThreshold { right.append(autopilotLabel(threshold)) }
   right.append(state.waiting.isEmpty ? "none waiting" : "\(state.waiting.count) waiting")
   let rightText = " " + right.joined(separator: " · ") + " "
@@ -78,22 +79,30 @@ private func drawFooter(_ state: ConsoleState, in rect: Rect, grid: inout CellGr
   let queueLate = state.waiting.contains { isOverdue($0, state) }
   grid.write(rightText, x: rightX, y: rect.y, limit: rect.maxX, role: queueLate ? .warning : .status)
   let leftWidth = max(rightX - rect.x - 1, 0)
-  let left = footerMessage(state.status, context: state.context)
-  grid.draw(TextWrap.truncate(left, width: leftWidth), x: rect.x, y: rect.y, limit: rect.x + leftWidth)
+  let left = footerMessage(state.status, context: state.context, width: leftWidth)
+  grid.draw(left, x: rect.x, y: rect.y, limit: rect.x + leftWidth)
 }
 
-/// The footer's left side: the transient status message if there is one, else the focused context's
-/// key hints from the binding table.
-func footerMessage(_ status: StatusMessage?, context: BindingContext) -> [StyledGlyph] {
+/// The footer's left side in `width` cells: the transient status message if there is one (cut with
+/// an ellipsis), else the focused context's key hints from the binding table, as many whole hints as
+/// fit, the last of the table (the least important) dropped first.
+func footerMessage(_ status: StatusMessage?, context: BindingContext, width: Int) -> [StyledGlyph] {
   if let status {
-    return TextWrap.styled([
+    let text = TextWrap.styled([
       (" " + DisplayText.singleLine(status.text), status.isWarning ? .warning : .status)
     ])
+    return TextWrap.truncate(text, width: width)
   }
-  var runs: [(text: String, role: StyleRole)] = [(" ", .status)]
-  for (label, hint) in Bindings.footerHints(for: context) {
-    runs.append((label, .help))
-    runs.append((" \(hint)  ", .status))
+  var hints = Bindings.footerHints(for: context)
+  while !hints.isEmpty {
+    var runs: [(text: String, role: StyleRole)] = [(" ", .status)]
+    for (index, (label, hint)) in hints.enumerated() {
+      runs.append((label, .help))
+      runs.append((index == hints.count - 1 ? " \(hint)" : " \(hint)  ", .status))
+    }
+    let line = TextWrap.styled(runs)
+    if TextWrap.width(line) <= width { return line }
+    hints.removeLast()
   }
-  return TextWrap.styled(runs)
+  return []
 }

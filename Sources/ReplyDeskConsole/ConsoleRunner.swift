@@ -13,20 +13,24 @@ public struct ConsoleError: Error, CustomStringConvertible {
 private let terminationRequested = Atomic<Bool>(false)
 
 /// Runs the console: one synchronous loop on the calling thread that polls the keyboard, the
-/// ranking worker's pipe and the channel's descriptors, feeds events to `update`, executes the
-/// effects and flushes the changed cells.
+/// ranking and generation workers' pipes and the channel's descriptors, feeds events to `update`,
+/// executes the effects and flushes the changed cells.
 public final class ConsoleRunner {
   private let channel: any CustomerChannel
   private let recorder: any SessionRecorder
   private let ranker: any SuggestionRanker
   private let options: ConsoleOptions
+  private let generator: GeneratorSlot?
+  private let templateSaver: TemplateSaver?
   /// How often the clock ticks while nothing else happens.
   private let tickSeconds = 1.0
 
   public init(
     channel: any CustomerChannel, ranker: any SuggestionRanker, recorder: any SessionRecorder,
-    options: ConsoleOptions
+    options: ConsoleOptions, generator: GeneratorSlot? = nil, templateSaver: TemplateSaver? = nil
   ) {
+    self.generator = generator
+    self.templateSaver = templateSaver
     self.channel = channel
     self.ranker = ranker
     self.recorder = recorder
@@ -37,19 +41,23 @@ public final class ConsoleRunner {
   public func run() throws {
     Self.prepareSignals()
     let worker = try RankingWorker(ranker: ranker)
+    let writer = try generator.map { try GenerationWorker(slot: $0) }
     let driver = try TerminalDriver(theme: options.theme, colorMode: options.colorMode)
     defer { driver.end() }
-    let executor = EffectExecutor(channel: channel, recorder: recorder, ringBell: driver.ringBell) {
-      worker.submit($0)
-    }
+    let executor = EffectExecutor(
+      channel: channel, recorder: recorder, ringBell: driver.ringBell,
+      submitGeneration: { writer?.submit($0) },
+      templateSaver: templateSaver, replaceRanker: { worker.replaceRanker($0) }
+    ) { worker.submit($0) }
     var state = ConsoleState(
       size: driver.size, now: Date(), representative: options.representativeName,
       channelName: options.channelName, timeZone: options.timeZone,
       escalationReasons: options.escalationReasons, waitAlertSeconds: options.waitAlertSeconds,
       autopilotThreshold: options.autopilotThreshold)
+    state.generator = generator?.phase ?? .off
     while !state.hasQuit, !Self.terminationWasRequested {
       driver.flush(render(state, size: state.size))
-      waitForInput(worker)
+      waitForInput([worker.wakeDescriptor] + (writer.map { [$0.wakeDescriptor] } ?? []))
       let now = Date()
       while let input = driver.read() {
         switch input {
@@ -58,6 +66,10 @@ public final class ConsoleRunner {
         }
       }
       for result in worker.take() { dispatch(.ranked(result), to: &state, executor) }
+      for reply in writer?.take() ?? [] { dispatch(.generated(reply), to: &state, executor) }
+      if let phase = generator?.phase, phase != state.generator {
+        dispatch(.generatorPhase(phase, now: now), to: &state, executor)
+      }
       for event in channel.poll(now: now) { dispatch(.channel(event, now: now), to: &state, executor) }
       dispatch(.tick(now: now), to: &state, executor)
     }
@@ -67,9 +79,10 @@ public final class ConsoleRunner {
   /// True once SIGTERM, SIGHUP or SIGINT arrived.
   static var terminationWasRequested: Bool { terminationRequested.load(ordering: .relaxed) }
 
-  /// Blocks until a descriptor is readable, the channel's next deadline, or the next tick.
-  private func waitForInput(_ worker: RankingWorker) {
-    var descriptors = ([STDIN_FILENO, worker.wakeDescriptor] + channel.descriptors).map {
+  /// Blocks until a descriptor is readable (the keyboard, a worker's pipe, the channel), the
+  /// channel's next deadline, or the next tick.
+  private func waitForInput(_ workers: [Int32]) {
+    var descriptors = ([STDIN_FILENO] + workers + channel.descriptors).map {
       pollfd(fd: $0, events: Int16(POLLIN), revents: 0)
     }
     var timeout = tickSeconds

@@ -83,6 +83,8 @@ struct ConsoleState: Equatable, Sendable {
   var waitAlertSeconds: Double
   /// When set, the top suggestion is sent without the representative at this confidence or above.
   var autopilotThreshold: Double?
+  /// Where the reply generator is; generated replies are asked for only when it is ready.
+  var generator: GeneratorPhase = .off
 
   init(
     size: Size, now: Date, representative: String, channelName: String = "chat",

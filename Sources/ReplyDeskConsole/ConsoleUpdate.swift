@@ -12,6 +12,18 @@ func update(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffec
     return handleChannel(&state, channelEvent)
   case .ranked(let result):
     return handleRanking(&state, result)
+  case .generated(let reply):
+    return handleGenerated(&state, reply)
+  case .generatorPhase(let phase, let now):
+    state.now = now
+    return handleGeneratorPhase(&state, phase)
+  case .templateSaved(let id, let directory, let now):
+    state.now = now
+    return handleTemplateSaved(&state, id: id, directory: directory)
+  case .templateSaveFailed(let reason, let now):
+    state.now = now
+    state.say("Not saved as a template: \(reason)", warning: true, seconds: 15)
+    return []
   case .tick(let now):
     state.now = now
     expireTransients(&state)
@@ -58,6 +70,7 @@ private func handleRanking(_ state: inout ConsoleState, _ result: RankingResult)
   chat.attended = result.attended
   chat.confidence = result.confidence
   chat.highlighted = 0
+  appendGenerated(&chat)
   state.rankerName = result.rankerName
   var effects: [ConsoleEffect] = []
   let turn = chat.conversation.lastCustomerTurn?.id
@@ -73,6 +86,7 @@ private func handleRanking(_ state: inout ConsoleState, _ result: RankingResult)
           kind: .suggestionsShown(suggestions: shown, ranker: result.rankerName))))
   }
   state.chats[index] = chat
+  effects += generationEffects(&state, in: index, after: result)
   return effects + runAutopilot(&state, in: index, result: result)
 }
 
@@ -100,6 +114,7 @@ private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitme
   chat.awaitingReplySince = nil
   chat.waitAlerted = false
   chat.needsTakeover = false
+  chat.savableReply = savableReply(commitment, in: chat)
   if case .autoSent = commitment.decision { chat.autoSentTurns.insert(turn.id) }
   if focused { chat.conversationScroll = 0 }
   state.chats[index] = chat
@@ -109,7 +124,7 @@ private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitme
       "Autopilot sent suggestion \(rank) to \(name) (confidence \(String(format: "%.2f", confidence)))")
     return []
   }
-  state.say("Sent")
+  state.say(chat.savableReply == nil ? "Sent" : "Sent · ^T saves it as a template")
   guard focused, state.composer.text.trimmingCharacters(in: .whitespacesAndNewlines) == text else {
     return []
   }
@@ -145,6 +160,7 @@ func requestRanking(_ state: inout ConsoleState, for id: ChatID? = nil) -> [Cons
     .rank(
       RankingRequest(
         chat: chat.id, generation: chat.generation, context: chat.conversation.turns,
-        profile: chat.conversation.profile, draft: state.draft(of: index).text))
+        profile: chat.conversation.profile, draft: state.draft(of: index).text,
+        limit: state.generator.offersReplies ? 8 : 9))
   ]
 }

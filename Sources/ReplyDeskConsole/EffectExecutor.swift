@@ -7,18 +7,27 @@ final class EffectExecutor {
   private let channel: any CustomerChannel
   private let recorder: any SessionRecorder
   private let submitRanking: (RankingRequest) -> Void
+  private let submitGeneration: (RankingRequest) -> Void
+  private let templateSaver: TemplateSaver?
+  private let replaceRanker: (@escaping @Sendable () -> any SuggestionRanker) -> Void
   private let clock: () -> Date
   private let ringBell: () -> Void
 
   init(
     channel: any CustomerChannel, recorder: any SessionRecorder, clock: @escaping () -> Date = Date.init,
-    ringBell: @escaping () -> Void = {}, submitRanking: @escaping (RankingRequest) -> Void
+    ringBell: @escaping () -> Void = {}, submitGeneration: @escaping (RankingRequest) -> Void = { _ in },
+    templateSaver: TemplateSaver? = nil,
+    replaceRanker: @escaping (@escaping @Sendable () -> any SuggestionRanker) -> Void = { _ in },
+    submitRanking: @escaping (RankingRequest) -> Void
   ) {
     self.channel = channel
     self.recorder = recorder
     self.clock = clock
     self.ringBell = ringBell
     self.submitRanking = submitRanking
+    self.submitGeneration = submitGeneration
+    self.templateSaver = templateSaver
+    self.replaceRanker = replaceRanker
   }
 
   /// Does one effect; returns the events that report its outcome.
@@ -35,6 +44,10 @@ final class EffectExecutor {
       return commit(commitment)
     case .rank(let request):
       submitRanking(request)
+    case .generate(let request):
+      submitGeneration(request)
+    case .saveTemplate(let draft):
+      return saveTemplate(draft)
     case .closeChat(let chat, let outcome):
       channel.close(chat, outcome: outcome, now: clock())
     case .agentTyping(let chat):
@@ -71,6 +84,22 @@ final class EffectExecutor {
       channel.close(commitment.chat, outcome: .escalated, now: clock())
     }
     return events
+  }
+
+  /// Writes the template and swaps in a ranker that includes it before the next ranking runs.
+  private func saveTemplate(_ draft: TemplateDraft) -> [ConsoleEvent] {
+    guard let templateSaver else {
+      return [
+        .templateSaveFailed(reason: "this console has no templates directory to save into", now: clock())
+      ]
+    }
+    do {
+      let (template, ranker) = try templateSaver.save(draft)
+      replaceRanker(ranker)
+      return [.templateSaved(id: template.id, directory: templateSaver.directory.path, now: clock())]
+    } catch {
+      return [.templateSaveFailed(reason: Self.describe(error), now: clock())]
+    }
   }
 
   static func describe(_ error: any Error) -> String {

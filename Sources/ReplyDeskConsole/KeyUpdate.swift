@@ -56,6 +56,8 @@ private func perform(_ state: inout ConsoleState, _ action: Action, key: Key) ->
     state.overlay = .escalation(EscalationDraft())
   case .takeNext:
     return takeNextCustomer(&state)
+  case .saveAsTemplate:
+    return saveAsTemplate(&state)
   case .nextChat, .previousChat:
     cycleChat(&state, step: action == .nextChat ? 1 : -1)
   case .jumpToChat:

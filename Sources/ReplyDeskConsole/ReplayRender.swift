@@ -99,8 +99,8 @@ func playbackText(_ session: ReplaySession) -> String {
 
 private func drawReplayFooter(_ state: ReplayState, in rect: Rect, grid: inout CellGrid) {
   grid.fill(rect, role: .status)
-  let left = footerMessage(state.status, context: state.context)
-  grid.draw(TextWrap.truncate(left, width: rect.width - 1), x: rect.x, y: rect.y, limit: rect.maxX - 1)
+  let left = footerMessage(state.status, context: state.context, width: rect.width - 1)
+  grid.draw(left, x: rect.x, y: rect.y, limit: rect.maxX - 1)
 }
 
 /// The QA note box: the rating, then the note text with the cursor.

@@ -6,6 +6,8 @@ struct SuggestionRow {
   var runs: [(text: String, role: StyleRole)]
   var score: Double
   var source: String
+  /// Written by the generator: marked "gen" where template suggestions show their score bar.
+  var generated = false
 }
 
 /// Draws numbered suggestions: the rank and a four-cell score bar in front, the text wrapped up
@@ -62,12 +64,11 @@ enum SuggestionList {
     let textWidth = max(rect.width - prefixWidth - 1, 4)
     let number = mark.map { "\($0)\(row.rank) " } ?? " \(row.rank) "
     grid.write(number, x: rect.x, y: rect.y, limit: rect.maxX, role: mark == nil ? .normal : .selection)
-    let filled = Int((min(max(row.score, 0), 1) * 4).rounded())
-    grid.write(
-      String(repeating: "█", count: filled), x: rect.x + 3, y: rect.y, limit: rect.x + 7, role: .score)
-    grid.write(
-      String(repeating: "·", count: 4 - filled), x: rect.x + 3 + filled, y: rect.y, limit: rect.x + 7,
-      role: .dim)
+    if row.generated {
+      grid.write("gen", x: rect.x + 3, y: rect.y, limit: rect.x + 7, role: .slot)
+    } else {
+      drawScore(row.score, x: rect.x + 3, y: rect.y, grid: &grid)
+    }
     var shown = Array(wrapped.prefix(rect.height))
     if wrapped.count > shown.count, let last = shown.popLast() {
       shown.append(withEllipsis(last, width: textWidth))
@@ -83,6 +84,13 @@ enum SuggestionList {
       grid.draw(
         source, x: rect.maxX - 1 - TextWrap.width(source), y: rect.y + shown.count - 1, limit: rect.maxX)
     }
+  }
+
+  /// A four-cell bar for a score in 0...1.
+  private static func drawScore(_ score: Double, x: Int, y: Int, grid: inout CellGrid) {
+    let filled = Int((min(max(score, 0), 1) * 4).rounded())
+    grid.write(String(repeating: "█", count: filled), x: x, y: y, limit: x + 4, role: .score)
+    grid.write(String(repeating: "·", count: 4 - filled), x: x + filled, y: y, limit: x + 4, role: .dim)
   }
 
   private static func withEllipsis(_ line: StyledLine, width: Int) -> StyledLine {

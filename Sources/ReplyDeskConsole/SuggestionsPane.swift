@@ -1,7 +1,8 @@
 import ReplyDeskCore
 
 /// The ranked suggestions, numbered 1..9, with slot values highlighted and missing slots as
-/// visible gaps; the highlighted suggestion's source is in the title.
+/// visible gaps, and the generated reply (marked "gen") last; the highlighted suggestion's source is
+/// in the title.
 enum SuggestionsPane {
   static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, grid: inout CellGrid) {
     var title = "Suggestions"
@@ -30,7 +31,7 @@ enum SuggestionsPane {
     let rows = chat.suggestions.prefix(9).enumerated().map { index, suggestion in
       SuggestionRow(
         rank: index + 1, runs: runs(suggestion), score: suggestion.score,
-        source: suggestion.source.description)
+        source: suggestion.source.description, generated: suggestion.isGenerated)
     }
     SuggestionList.draw(
       rows, highlighted: chat.highlighted, mark: focused ? "▶" : nil, in: body, grid: &grid)

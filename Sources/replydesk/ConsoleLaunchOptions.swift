@@ -19,7 +19,11 @@ struct ConsoleLaunchOptions: ParsableArguments {
   @Option(help: "Session store file (default: $REPLYDESK_HOME/sessions.sqlite).")
   var store: String?
 
-  @Option(help: "Template directory (default: $REPLYDESK_TEMPLATES, ./Templates, or the package's).")
+  @Option(
+    help: ArgumentHelp(
+      "Template directory (default: $REPLYDESK_TEMPLATES, ./Templates, or the package's, plus "
+        + "$REPLYDESK_HOME/templates); replies saved as templates go here (default: $REPLYDESK_HOME/templates)."
+    ))
   var templates: String?
 
   @Option(help: "Suggestions from: auto (the neural model, trained on first run), neural or lexical.")
@@ -27,6 +31,15 @@ struct ConsoleLaunchOptions: ParsableArguments {
 
   @Option(help: "Neural model file (default: the default model in $REPLYDESK_HOME/models).")
   var model: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "A generated reply below the ranked suggestions: on (the default generator, trained in the "
+        + "background on first run) or off."))
+  var generator: GeneratorChoice = .on
+
+  @Option(help: "Generator model file (default: the default generator in $REPLYDESK_HOME/models).")
+  var generatorModel: String?
 
   @Option(help: "Seconds a customer may wait for a reply before the console rings and highlights the chat.")
   var waitAlert: Double = ConsoleOptions.defaultWaitAlertSeconds
@@ -77,16 +90,35 @@ struct ConsoleLaunchOptions: ParsableArguments {
       channelName: channelName, waitAlertSeconds: waitAlert, autopilotThreshold: autopilot)
   }
 
-  /// The templates, with every file problem reported on standard error; broken files are skipped.
+  /// Where replies saved as templates go: the `--templates` directory, else the user's own.
+  var savedTemplatesDirectory: URL {
+    templates.map { URL(fileURLWithPath: $0) } ?? home.directory.appendingPathComponent("templates")
+  }
+
+  /// The templates (with `--templates`, that directory; else the shipped ones plus the user's saved
+  /// ones), with every file problem reported on standard error; broken files are skipped.
   func templateLibrary() throws -> TemplateLibrary {
-    let directory: URL
-    if let templates {
-      directory = URL(fileURLWithPath: templates)
-    } else if let found = ResourceLocator.templatesDirectory() {
-      directory = found
-    } else {
+    if let templates { return try loadTemplates(URL(fileURLWithPath: templates)) }
+    guard let shipped = ResourceLocator.templatesDirectory() else {
       throw ValidationError("No Templates directory found; pass --templates or set REPLYDESK_TEMPLATES.")
     }
+    let library = try loadTemplates(shipped)
+    guard FileManager.default.fileExists(atPath: savedTemplatesDirectory.path) else { return library }
+    let ids = Set(library.templates.map(\.id))
+    var saved: [ReplyTemplate] = []
+    for template in try loadTemplates(savedTemplatesDirectory).templates {
+      guard !ids.contains(template.id) else {
+        let location = template.location.map { "\($0): " } ?? ""
+        FileHandle.standardError.write(
+          Data("warning: \(location)duplicate id '\(template.id)' (also a shipped template); skipped\n".utf8))
+        continue
+      }
+      saved.append(template)
+    }
+    return TemplateLibrary(templates: library.templates + saved)
+  }
+
+  private func loadTemplates(_ directory: URL) throws -> TemplateLibrary {
     do {
       let library = try TemplateLibrary.load(directory: directory)
       for issue in library.issues {
@@ -107,8 +139,12 @@ struct ConsoleLaunchOptions: ParsableArguments {
     let options = try consoleOptions(channelName: channelName)
     let templates = try templateLibrary()
     let store = try sessionStore()
-    let ranker = try ranker(templates: templates)
-    let runner = ConsoleRunner(channel: try makeChannel(), ranker: ranker, recorder: store, options: options)
+    let ranking = try ranking(templates: templates)
+    let saver = TemplateSaver(
+      directory: savedTemplatesDirectory, templates: templates.templates, makeRanker: ranking.rebuild)
+    let runner = ConsoleRunner(
+      channel: try makeChannel(), ranker: ranking.ranker, recorder: store, options: options,
+      generator: try generatorSlot(templates: templates.templates), templateSaver: saver)
     do {
       try runner.run()
     } catch {

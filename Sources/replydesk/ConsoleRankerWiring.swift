@@ -12,6 +12,13 @@ enum RankerChoice: String, ExpressibleByArgument, CaseIterable {
   case lexical
 }
 
+/// The console's ranker, and how to build it again over a changed template list without retraining
+/// (a saved template joins the running ranker this way).
+struct ConsoleRanking {
+  var ranker: any SuggestionRanker
+  var rebuild: @Sendable ([ReplyTemplate]) -> any SuggestionRanker
+}
+
 /// Chooses and wraps the console's ranker: the neural ranker when a model is present (the default
 /// model is trained on first run), the lexical ranker otherwise; calibrated when autopilot needs a
 /// confidence.
@@ -19,15 +26,19 @@ extension ConsoleLaunchOptions {
   /// How many simulated conversations a first-run calibration is fitted on.
   static let calibrationConversations = 200
 
-  func ranker(templates: TemplateLibrary) throws -> any SuggestionRanker {
-    let base = try baseRanker(templates: templates)
+  func ranking(templates: TemplateLibrary) throws -> ConsoleRanking {
+    let base = try baseRanking(templates: templates)
     guard autopilot != nil || calibration != nil else { return base }
-    return CalibratedRanker(
-      base: base, calibration: try confidenceCalibration(for: base, templates: templates))
+    let calibration = try confidenceCalibration(for: base.ranker, templates: templates)
+    let rebuild = base.rebuild
+    return ConsoleRanking(
+      ranker: CalibratedRanker(base: base.ranker, calibration: calibration),
+      rebuild: { CalibratedRanker(base: rebuild($0), calibration: calibration) })
   }
 
-  private func baseRanker(templates: TemplateLibrary) throws -> any SuggestionRanker {
-    let lexical = LexicalRanker(templates: templates.templates)
+  private func baseRanking(templates: TemplateLibrary) throws -> ConsoleRanking {
+    let lexical = ConsoleRanking(
+      ranker: LexicalRanker(templates: templates.templates), rebuild: { LexicalRanker(templates: $0) })
     guard ranker != .lexical else { return lexical }
     let path = model.map { URL(fileURLWithPath: $0) } ?? DefaultModel.url(home: home.directory)
     do {
@@ -37,9 +48,13 @@ extension ConsoleLaunchOptions {
         bar.finish(String(format: "%.0f examples/s; saved %@", report.examplesPerSecond, path.path))
       }
       BLAS.setThreads(1)
-      return try NeuralRanker(modelPath: path.path, templates: templates.templates) { template, profile in
+      let fill: @Sendable (ReplyTemplate, CustomerProfile) -> [TextSegment] = { template, profile in
         SlotFiller(now: Date()).fill(template, profile: profile)
       }
+      let neural = try NeuralRanker(modelPath: path.path, templates: templates.templates, fill: fill)
+      let model = neural.model
+      return ConsoleRanking(
+        ranker: neural, rebuild: { NeuralRanker(model: model, templates: $0, fill: fill) })
     } catch {
       if ranker == .neural { throw ValidationError("cannot use the neural ranker: \(error)") }
       FileHandle.standardError.write(Data("warning: using the lexical ranker: \(error)\n".utf8))

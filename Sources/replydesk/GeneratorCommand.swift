@@ -30,8 +30,15 @@ enum SimulatedCorpus {
       throw ValidationError("No template directory found; pass --templates or set REPLYDESK_TEMPLATES.")
     }
     let templates = try TemplateLibrary.load(directory: directory).templates
+    return transcripts(count: count, from: first, seed: seed, templates: templates)
+  }
+
+  /// Transcripts `first..<first + count` written with `templates`.
+  static func transcripts(count: Int, from first: Int, seed: UInt64, templates: [ReplyTemplate])
+    -> [SimulatedTranscript]
+  {
     let generator = TranscriptGenerator(templates: templates, seed: seed)
-    return (first..<(first + count)).map {
+    return (first..<(first + max(0, count))).map {
       generator.transcript(number: $0, start: start.addingTimeInterval(Double($0 % 1000) * 420))
     }
   }
@@ -47,12 +54,12 @@ struct GeneratorTrainCommand: ParsableCommand {
   @Option(help: "Simulated transcripts to add (numbered from 0).") var simulated = 0
   @Option(help: "Template directory for the simulator.") var templates: String?
   @Option(help: "Where to write the model file.") var out: String
-  @Option(help: "Training epochs.") var epochs = 3
+  @Option(help: "Training epochs.") var epochs = GeneratorRecipe().epochs
   @Option(help: "Stop after this many minutes of wall time.") var minutes: Double?
-  @Option(help: "Examples per batch.") var batchSize = 32
-  @Option(help: "Peak learning rate.") var learningRate: Float = 2e-3
-  @Option(help: "Model width.") var dim = 128
-  @Option(help: "Transformer blocks.") var layers = 2
+  @Option(help: "Examples per batch.") var batchSize = GeneratorRecipe().batchSize
+  @Option(help: "Peak learning rate.") var learningRate = GeneratorRecipe().learningRate
+  @Option(help: "Model width.") var dim = GeneratorRecipe().dim
+  @Option(help: "Transformer blocks.") var layers = GeneratorRecipe().layers
   @Option(help: "OpenBLAS threads.") var threads = 2
   @Option(help: "Random seed (weights, batches and simulator).") var seed: UInt64 = 1
 
@@ -74,30 +81,11 @@ struct GeneratorTrainCommand: ParsableCommand {
       targets.append(converted.targets)
     }
     guard !conversations.isEmpty else { throw ValidationError("Give --corpus, --simulated or both.") }
-    var config = GeneratorConfig()
-    config.dim = dim
-    config.layers = layers
-    let vocabulary = GeneratorVocabulary.build(
-      counts: GeneratorEncoder.wordCounts(conversations, targets: targets), limit: config.vocabularyLimit)
-    let encoder = GeneratorEncoder(config: config, vocabulary: vocabulary)
-    var examples = encoder.examples(conversations, targets: targets)
-    var rng = ReplyDeskEngine.SeededGenerator(seed: seed)
-    examples.shuffle(using: &rng)
-    let dev = Array(examples.suffix(min(512, examples.count / 20)))
-    examples.removeLast(dev.count)
-    let model = GeneratorModel(config: config, vocabulary: vocabulary, seed: seed)
-    say(
-      "conversations \(conversations.count)  examples \(examples.count)  vocabulary \(vocabulary.count)  "
-        + "parameters \(model.parameterCount)")
-    var options = GeneratorTrainingOptions()
-    options.epochs = epochs
-    options.minutes = minutes
-    options.batchSize = batchSize
-    options.learningRate = learningRate
-    options.seed = seed
-    let (trained, report) = GeneratorTrainer(options: options).train(examples, model: model, dev: dev) {
-      say($0)
-    }
+    let recipe = GeneratorRecipe(
+      simulated: simulated, epochs: epochs, minutes: minutes, batchSize: batchSize,
+      learningRate: learningRate,
+      dim: dim, layers: layers, seed: seed)
+    let (trained, report) = recipe.train(conversations, targets: targets) { say($0) }
     try GeneratorFile.save(trained, to: out)
     say(
       String(
@@ -114,11 +102,11 @@ struct GeneratorGenerateCommand: ParsableCommand {
 
   @Option(help: "Generator model file.") var model = "generator.model"
   @Option(help: "Blocklist file.") var blocklist = "Generator/blocklist.txt"
-  @Option(help: "Beam width (1 is greedy).") var beam = 4
+  @OptionGroup var decoding: DecodingOptions
 
   func run() throws {
     BLAS.setThreads(1)
-    let generator = try loadGenerator(model: model, blocklist: blocklist, beam: beam)
+    let generator = try loadGenerator(model: model, blocklist: blocklist, search: decoding.search)
     while let line = readLine(strippingNewline: true) {
       guard !line.allSatisfy(\.isWhitespace) else { continue }
       do {
@@ -144,8 +132,20 @@ struct GeneratorInput: Decodable {
   var profile: JSONValue?
 }
 
-func loadGenerator(model: String, blocklist: String, beam: Int) throws -> ReplyGenerator {
+/// Beam search settings for generating, defaulting to the console's.
+struct DecodingOptions: ParsableArguments {
+  @Option(help: "Beam width (1 is greedy).") var beam = DefaultGenerator.search.beamWidth
+  @Option(help: "Length normalisation exponent (0 ranks by raw log-probability).")
+  var lengthPenalty = DefaultGenerator.search.lengthPenalty
+  @Option(help: "Subtracted from the log-probability of a word the reply already has.")
+  var repetitionPenalty = DefaultGenerator.search.repetitionPenalty
+
+  var search: BeamSearch {
+    BeamSearch(beamWidth: beam, lengthPenalty: lengthPenalty, repetitionPenalty: repetitionPenalty)
+  }
+}
+
+func loadGenerator(model: String, blocklist: String, search: BeamSearch) throws -> ReplyGenerator {
   ReplyGenerator(
-    model: try GeneratorFile.load(model), safety: try ReplySafety.load(path: blocklist),
-    search: BeamSearch(beamWidth: beam))
+    model: try GeneratorFile.load(model), safety: try ReplySafety.load(path: blocklist), search: search)
 }

@@ -23,11 +23,11 @@ struct GeneratorEvalCommand: ParsableCommand {
   @Option(help: "Simulator seed (the training seed; held-out transcripts use other numbers).")
   var seed: UInt64 = 1
   @Option(help: "Template directory for the simulator.") var templates: String?
-  @Option(help: "Beam width (1 is greedy).") var beam = 4
+  @OptionGroup var decoding: DecodingOptions
 
   func run() throws {
     BLAS.setThreads(1)
-    let generator = try loadGenerator(model: model, blocklist: blocklist, beam: beam)
+    let generator = try loadGenerator(model: model, blocklist: blocklist, search: decoding.search)
     let rankerModel = try ranker.map { QueryRanker(model: try ModelFile.load($0)) }
     if queries != "none" {
       let set = try loadEvaluationSet(queries, format: .jsonl)

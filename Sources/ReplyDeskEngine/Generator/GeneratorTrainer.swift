@@ -27,9 +27,11 @@ public struct GeneratorTrainer: Sendable {
 
   public init(options: GeneratorTrainingOptions) { self.options = options }
 
+  /// Trains on `examples`; `progress` gets a line per epoch, `onStep` the fraction of the planned
+  /// steps (or of the time budget, whichever is further) after each step.
   public func train(
     _ examples: [GeneratorExample], model start: GeneratorModel, dev: [GeneratorExample] = [],
-    progress: (String) -> Void = { _ in }
+    progress: (String) -> Void = { _ in }, onStep: (Double) -> Void = { _ in }
   ) -> (GeneratorModel, GeneratorTrainingReport) {
     var model = start
     var report = GeneratorTrainingReport()
@@ -58,7 +60,10 @@ public struct GeneratorTrainer: Sendable {
         seenExamples += batch.count
         seenTokens += batch.reduce(0) { $0 + $1.prefix.count + $1.reply.count }
         smoothed = smoothed.map { 0.95 * $0 + 0.05 * loss } ?? loss
-        if let minutes = options.minutes, Date().timeIntervalSince(began) > minutes * 60 { break training }
+        let elapsed = Date().timeIntervalSince(began)
+        let budget = options.minutes.map { elapsed / ($0 * 60) } ?? 0
+        onStep(min(1, max(Double(report.steps) / Double(plannedSteps), budget)))
+        if let minutes = options.minutes, elapsed > minutes * 60 { break training }
       }
       let devText = dev.isEmpty ? "" : String(format: "  dev loss %.3f", devLoss(model, dev))
       progress(String(format: "epoch %d  steps %d  loss %.3f", epoch, report.steps, smoothed ?? 0) + devText)

@@ -1,0 +1,115 @@
+import Foundation
+import ReplyDeskCore
+
+// The generated suggestion's two-phase life: the ranked list is shown first, then the generator is
+// asked for the same turn and its reply is appended below the list (the cursor stays where it is);
+// a reply for a turn that is no longer the latest is dropped.
+
+/// Asks for a generated reply once per customer turn, after that turn's ranked list arrived.
+func generationEffects(_ state: inout ConsoleState, in index: Int, after result: RankingResult)
+  -> [ConsoleEffect]
+{
+  let chat = state.chats[index]
+  guard state.generator == .ready, result.request.draft.isEmpty, chat.isOpen,
+    let last = chat.conversation.turns.last, last.speaker == .customer, chat.generationTurn != last.id
+  else { return [] }
+  state.chats[index].generationTurn = last.id
+  return [.generate(result.request)]
+}
+
+/// Appends the chat's generated reply to a freshly ranked list when it answers the latest turn.
+func appendGenerated(_ chat: inout ActiveChat) {
+  guard let generated = chat.generated, chat.generationTurn == chat.conversation.turns.last?.id else {
+    chat.generated = nil
+    return
+  }
+  chat.suggestions.append(generated)
+}
+
+/// Shows a generated reply under the ranked list of the turn it was written for, and records the list
+/// as shown again with it; a reply for an older turn or a closed chat is dropped.
+func handleGenerated(_ state: inout ConsoleState, _ reply: GeneratedReply) -> [ConsoleEffect] {
+  guard let index = state.index(of: reply.request.chat), state.chats[index].isOpen,
+    let suggestion = reply.suggestion,
+    let turn = state.chats[index].conversation.turns.last,
+    reply.request.context.last?.id == turn.id, state.chats[index].generationTurn == turn.id
+  else { return [] }
+  var chat = state.chats[index]
+  if let previous = chat.generated { chat.suggestions.removeAll { $0 == previous } }
+  chat.generated = suggestion
+  appendGenerated(&chat)
+  state.chats[index] = chat
+  guard chat.recordedShownForTurn == turn.id else { return [] }
+  let shown = chat.suggestions.enumerated().map {
+    ShownSuggestion(rank: $0.offset + 1, suggestion: $0.element)
+  }
+  let ranker = "\(state.rankerName ?? "ranker") + generated"
+  return [
+    .record(
+      SessionEvent(
+        chat: chat.id, time: state.now, kind: .suggestionsShown(suggestions: shown, ranker: ranker)))
+  ]
+}
+
+/// Follows the background generator: progress on the status line, and once it is ready, generated
+/// replies for the turns already on screen.
+func handleGeneratorPhase(_ state: inout ConsoleState, _ phase: GeneratorPhase) -> [ConsoleEffect] {
+  state.generator = phase
+  switch phase {
+  case .ready:
+    state.say("Generator ready: a generated reply now follows the ranked suggestions")
+    var effects: [ConsoleEffect] = []
+    for index in state.chats.indices where !state.chats[index].suggestions.isEmpty {
+      let chat = state.chats[index]
+      let request = RankingRequest(
+        chat: chat.id, generation: chat.generation, context: chat.conversation.turns,
+        profile: chat.conversation.profile)
+      effects += generationEffects(
+        &state, in: index, after: RankingResult(request: request, suggestions: [], rankerName: ""))
+    }
+    return effects
+  case .failed(let reason):
+    state.say("Generator unavailable: \(DisplayText.singleLine(reason))", warning: true, seconds: 15)
+  case .off, .training:
+    break
+  }
+  return []
+}
+
+/// The reply to offer for saving as a template once `commitment` went out: a generated suggestion
+/// sent as is or edited.
+func savableReply(_ commitment: Commitment, in chat: ActiveChat) -> TemplateDraft? {
+  let id: String
+  switch commitment.decision {
+  case .accepted(let suggestionID, _, _), .edited(let suggestionID, _, _, _): id = suggestionID
+  default: return nil
+  }
+  guard let text = commitment.decision.sentText, let generated = chat.generated, generated.id == id else {
+    return nil
+  }
+  return TemplateDraft(text: text, profile: chat.conversation.profile, time: commitment.time)
+}
+
+/// Saves the last reply sent from a generated suggestion as a template.
+func saveAsTemplate(_ state: inout ConsoleState) -> [ConsoleEffect] {
+  guard let draft = state.active?.savableReply else {
+    state.say("Nothing to save: send or edit a generated reply first, then press ^T", warning: true)
+    return []
+  }
+  return [.saveTemplate(draft)]
+}
+
+/// A reply became a template: say where, and re-rank so it can show at once.
+func handleTemplateSaved(_ state: inout ConsoleState, id: String, directory: String) -> [ConsoleEffect] {
+  if let index = state.focusedChat { state.chats[index].savableReply = nil }
+  state.say(
+    "Saved as template \(DisplayText.singleLine(id)) in \(DisplayText.singleLine(directory))", seconds: 10)
+  return requestRanking(&state)
+}
+
+extension Suggestion {
+  /// True for a reply the generator wrote rather than a template.
+  var isGenerated: Bool {
+    if case .generated = source { true } else { false }
+  }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// The generated reply in the real console: a tiny generator trained by the test, the lexical ranker,
+/// and the save-as-template key, driven in tmux at 120x40.
+@Suite(.serialized) struct GeneratedReplyEndToEndTests {
+  /// A copy of the shipped templates, so saving writes nowhere near the package.
+  private func templatesCopy(in home: URL) throws -> URL {
+    let copy = home.appendingPathComponent("Templates")
+    try FileManager.default.copyItem(
+      at: ReplyDeskBinary.packageRoot.appendingPathComponent("Templates"), to: copy)
+    return copy
+  }
+
+  @Test func generatedReplyEditedSentAndSavedAsATemplateThatRanksAtOnce() throws {
+    let home = try ReplyDeskBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let templates = try templatesCopy(in: home)
+    let model = home.appendingPathComponent("tiny-generator.model")
+    let training = try ReplyDeskBinary.run(
+      [
+        "generator", "train", "--simulated", "60", "--epochs", "2", "--dim", "32", "--layers", "1",
+        "--threads", "1", "--templates", templates.path, "--out", model.path,
+      ], home: home)
+    try #require(training.status == 0, "\(training.output)")
+
+    let pane = try TmuxPane(
+      command: [
+        ReplyDeskBinary.path, "demo", "--seed", "11", "--speed", "20", "--ranker", "lexical",
+        "--templates", templates.path, "--generator-model", model.path,
+      ],
+      width: 120, height: 40,
+      environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
+    try pane.waitFor(text: "1 waiting")
+    #expect(try pane.screen().contains("generator ready"))
+    try pane.press("n")
+    let screen = try pane.waitFor("the generated reply as suggestion 9", timeout: 30) {
+      $0.firstMatch(of: #/[ ▶]9 gen /#) != nil
+    }
+    let name = try #require(screen.firstMatch(of: #/Conversation · (\S+)/#).map { String($0.1) })
+
+    try pane.press("Down", "Down", "Down", "Down", "Down", "Down", "Down", "Down")
+    try pane.waitFor(text: "9: generated")
+    try pane.press("e")
+    try pane.waitFor(text: "Editing suggestion 9")
+    try pane.press("End")
+    try pane.press("-N", "400", "BSpace")
+    let reply = "Thanks \(name), I am checking the carrier scan right now."
+    try pane.type(reply)
+    try pane.press("Enter")
+    try pane.waitFor(text: "^T saves it as a template")
+    try pane.press("C-t")
+    try pane.waitFor(text: "Saved as template saved.thanks_")
+
+    let file = try String(contentsOf: templates.appendingPathComponent("saved.yaml"), encoding: .utf8)
+    #expect(file.contains("Thanks {customer.first_name}, I am checking the carrier scan right now."))
+
+    try pane.type("carrier scan")
+    try pane.waitFor("the saved template ranked first for a matching draft") {
+      $0.contains("Suggestions · 1: saved.thanks_")
+    }
+
+    try pane.press("Escape", "x")
+    try pane.waitFor(text: "Escalate this chat")
+    try pane.press("1")
+    try pane.press("Enter")
+    try pane.waitFor(text: "escalated")
+    try pane.press("q")
+    try pane.waitFor("the console to exit", timeout: 10) { _ in (try? pane.hasExited()) == true }
+
+    let events = try ReplyDeskBinary.exportedEvents(home: home)
+    let shownGenerated = events.contains { entry in
+      let shown = ((entry["event"] as? [String: Any])?["suggestionsShown"] as? [String: Any])?["suggestions"]
+      return (shown as? [[String: Any]])?.contains { ($0["source"] as? [String: Any])?["generated"] != nil }
+        ?? false
+    }
+    #expect(shownGenerated)
+    let edited = events.compactMap { entry -> [String: Any]? in
+      let decision = ((entry["event"] as? [String: Any])?["decision"] as? [String: Any])?["decision"]
+      return (decision as? [String: Any])?["edited"] as? [String: Any]
+    }
+    #expect(edited.first?["suggestionID"] as? String == "generated")
+    #expect(edited.first?["rank"] as? Int == 9)
+    #expect(edited.first?["final"] as? String == reply)
+  }
+
+  @Test func aFirstRunOpensAtOnceAndTrainsTheGeneratorInTheBackground() throws {
+    let home = try ReplyDeskBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let pane = try TmuxPane(
+      command: [ReplyDeskBinary.path, "demo", "--seed", "5", "--speed", "20", "--ranker", "lexical"],
+      width: 120, height: 40,
+      environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
+    try pane.waitFor(text: "1 waiting")
+    try pane.waitFor(text: "generator: training")
+    try pane.press("n")
+    try pane.waitFor("ranked suggestions while the generator trains") {
+      $0.contains("▶1 ") && $0.contains("generator: training")
+    }
+    try pane.press("q", "y")
+    try pane.waitFor("the console to exit", timeout: 10) { _ in (try? pane.hasExited()) == true }
+    let model = home.appendingPathComponent("models/generator-v1.model")
+    #expect(!FileManager.default.fileExists(atPath: model.path))
+  }
+}
