@@ -26,7 +26,7 @@ import Testing
 
     let pane = try TmuxPane(
       command: [
-        ReplyDeskBinary.path, "demo", "--seed", "11", "--speed", "20", "--ranker", "lexical",
+        ReplyDeskBinary.path, "demo", "--seed", "11", "--speed", "3", "--ranker", "lexical",
         "--templates", templates.path, "--generator-model", model.path,
       ],
       width: 120, height: 40,
@@ -43,24 +43,31 @@ import Testing
     try pane.waitFor(text: "9: generated")
     try pane.press("e")
     try pane.waitFor(text: "Editing suggestion 9")
-    try pane.press("End")
-    try pane.press("-N", "400", "BSpace")
     let reply = "Thanks \(name), I am checking the carrier scan right now."
+    try pane.press("Home")
     try pane.type(reply)
+    try pane.press("-N", "400", "DC")
     try pane.press("Enter")
-    try pane.waitFor(text: "^T saves it as a template")
+    try pane.waitFor(text: "You       \(reply)")
     try pane.press("C-t")
     try pane.waitFor(text: "Saved as template saved.thanks_")
 
     let file = try String(contentsOf: templates.appendingPathComponent("saved.yaml"), encoding: .utf8)
     #expect(file.contains("Thanks {customer.first_name}, I am checking the carrier scan right now."))
 
-    try pane.type("carrier scan")
-    try pane.waitFor("the saved template ranked first for a matching draft") {
+    try pane.press("x")
+    try pane.waitFor(text: "Escalate this chat")
+    try pane.press("1")
+    try pane.press("Enter")
+    try pane.waitFor(text: "escalated")
+    try pane.waitFor(text: "1 waiting", timeout: 90)
+    try pane.press("n")
+    try pane.waitFor("the next customer's suggestions") { $0.contains("▶1 ") }
+    try pane.type("checking the carrier scan right now")
+    try pane.waitFor("the saved template ranked first in the next chat") {
       $0.contains("Suggestions · 1: saved.thanks_")
     }
-
-    try pane.press("Escape", "x")
+    try pane.press("C-x")
     try pane.waitFor(text: "Escalate this chat")
     try pane.press("1")
     try pane.press("Enter")
@@ -82,6 +89,7 @@ import Testing
     #expect(edited.first?["suggestionID"] as? String == "generated")
     #expect(edited.first?["rank"] as? Int == 9)
     #expect(edited.first?["final"] as? String == reply)
+    #expect(edited.count == 1)
   }
 
   @Test func aFirstRunOpensAtOnceAndTrainsTheGeneratorInTheBackground() throws {
