@@ -68,8 +68,9 @@ enum DefaultGenerator {
     home.appendingPathComponent("models/generator-v\(GeneratorFile.version).model")
   }
 
-  /// The beam search the console and the evaluation use by default.
-  static let search = BeamSearch(beamWidth: 4)
+  /// The beam search the console and the evaluation use by default. No repetition penalty: template
+  /// replies repeat words ("your", ".") and penalising them cost 0.03 BLEU-4 on held-out chats.
+  static let search = BeamSearch(beamWidth: 4, repetitionPenalty: 0)
 
   /// `Generator/blocklist.txt`: from `$REPLYDESK_GENERATOR`, the current directory, or the package.
   static func blocklistPath() throws -> String {

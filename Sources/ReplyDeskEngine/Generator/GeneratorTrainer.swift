@@ -54,15 +54,16 @@ public struct GeneratorTrainer: Sendable {
       for first in stride(from: 0, to: order.count, by: batchSize) {
         let batch = order[first..<min(order.count, first + batchSize)].map { examples[$0] }
         var (loss, gradients) = model.lossAndGradients(batch)
-        optimizer.learningRate = learningRate(step: report.steps, planned: plannedSteps)
+        let before = fractionDone(
+          steps: report.steps, planned: plannedSteps, elapsed: Date().timeIntervalSince(began))
+        optimizer.learningRate = learningRate(step: report.steps, done: before)
         optimizer.update(&model.parameters, &gradients, sparse: &noSparse)
         report.steps += 1
         seenExamples += batch.count
         seenTokens += batch.reduce(0) { $0 + $1.prefix.count + $1.reply.count }
         smoothed = smoothed.map { 0.95 * $0 + 0.05 * loss } ?? loss
         let elapsed = Date().timeIntervalSince(began)
-        let budget = options.minutes.map { elapsed / ($0 * 60) } ?? 0
-        onStep(min(1, max(Double(report.steps) / Double(plannedSteps), budget)))
+        onStep(fractionDone(steps: report.steps, planned: plannedSteps, elapsed: elapsed))
         if let minutes = options.minutes, elapsed > minutes * 60 { break training }
       }
       let devText = dev.isEmpty ? "" : String(format: "  dev loss %.3f", devLoss(model, dev))
@@ -87,11 +88,18 @@ public struct GeneratorTrainer: Sendable {
     return total / Float(max(1, sample.count))
   }
 
-  func learningRate(step: Int, planned: Int) -> Float {
+  /// How far the run is, 0...1: through the planned steps or through the time budget, whichever is
+  /// further, so a run cut short by its budget still finishes its learning-rate decay.
+  func fractionDone(steps: Int, planned: Int, elapsed: Double) -> Double {
+    let budget = options.minutes.map { elapsed / max($0 * 60, 1e-9) } ?? 0
+    return min(1, max(Double(steps) / Double(max(1, planned)), budget))
+  }
+
+  /// Linear warmup over the first steps, then cosine decay to a tenth by the end of the run.
+  func learningRate(step: Int, done: Double) -> Float {
     if step < options.warmupSteps {
       return options.learningRate * Float(step + 1) / Float(options.warmupSteps)
     }
-    let progress = min(1, Float(step - options.warmupSteps) / Float(max(1, planned - options.warmupSteps)))
-    return options.learningRate * (0.1 + 0.45 * (1 + cosf(.pi * progress)))
+    return options.learningRate * (0.1 + 0.45 * (1 + cosf(.pi * Float(done))))
   }
 }

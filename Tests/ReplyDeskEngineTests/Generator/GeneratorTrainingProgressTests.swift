@@ -20,4 +20,18 @@ import Testing
     #expect(fractions.last == 1)
     #expect(fractions.first == 1.0 / 6)
   }
+
+  @Test func theLearningRateDecaysOverTheTimeBudgetWhenItEndsFirst() {
+    var options = GeneratorTrainingOptions()
+    options.minutes = 2
+    options.warmupSteps = 10
+    let trainer = GeneratorTrainer(options: options)
+    #expect(trainer.fractionDone(steps: 10, planned: 1000, elapsed: 60) == 0.5)
+    #expect(trainer.fractionDone(steps: 900, planned: 1000, elapsed: 60) == 0.9)
+    #expect(trainer.fractionDone(steps: 10, planned: 1000, elapsed: 500) == 1)
+    #expect(trainer.learningRate(step: 0, done: 0) == options.learningRate / 10)
+    #expect(trainer.learningRate(step: 20, done: 0) == options.learningRate)
+    #expect(abs(trainer.learningRate(step: 20, done: 1) - options.learningRate / 10) < 1e-7)
+    #expect(trainer.learningRate(step: 20, done: 0.5) < options.learningRate * 0.6)
+  }
 }
