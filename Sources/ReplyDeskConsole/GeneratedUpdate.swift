@@ -27,12 +27,14 @@ func appendGenerated(_ chat: inout ActiveChat) {
 }
 
 /// Shows a generated reply under the ranked list of the turn it was written for, and records the list
-/// as shown again with it; a reply for an older turn or a closed chat is dropped.
+/// as shown again with it; a reply for an older turn or a closed chat is dropped, and so is one that
+/// repeats a ranked suggestion word for word.
 func handleGenerated(_ state: inout ConsoleState, _ reply: GeneratedReply) -> [ConsoleEffect] {
   guard let index = state.index(of: reply.request.chat), state.chats[index].isOpen,
     let suggestion = reply.suggestion,
     let turn = state.chats[index].conversation.turns.last,
-    reply.request.context.last?.id == turn.id, state.chats[index].generationTurn == turn.id
+    reply.request.context.last?.id == turn.id, state.chats[index].generationTurn == turn.id,
+    !state.chats[index].suggestions.contains(where: { !$0.isGenerated && $0.text == suggestion.text })
   else { return [] }
   var chat = state.chats[index]
   if let previous = chat.generated { chat.suggestions.removeAll { $0 == previous } }

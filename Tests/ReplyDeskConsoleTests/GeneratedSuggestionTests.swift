@@ -169,4 +169,14 @@ import Testing
     #expect(state.status?.text == "Generator unavailable: model damaged")
     #expect(state.generator.offersReplies == false)
   }
+
+  @Test func aGeneratedReplyThatRepeatsARankedSuggestionIsNotShown() throws {
+    let ready = Self.readyChat()
+    var state = ready.state
+    let request = try #require(Self.generationRequests(ready.effects).first)
+    let copy = Self.generated(SampleState.suggestions()[1].segments)
+    let recorded = update(&state, .generated(GeneratedReply(request: request, suggestion: copy)))
+    #expect(recorded.isEmpty)
+    #expect(state.active?.suggestions.count == 8)
+  }
 }
