@@ -45,7 +45,7 @@ public struct TemplateWriter: Sendable {
     if FileManager.default.fileExists(atPath: file.path) && existing == nil {
       throw TemplateWriterError("\(file.path): cannot read the file as UTF-8 text")
     }
-    let id = Self.uniqueID(topic: topic, text: trimmed, taken: Set(library.templates.map(\.id)))
+    let id = Self.uniqueID(topic: topic, text: text, taken: Set(library.templates.map(\.id)))
     let updated = try Self.appending(
       id: id, text: text, intents: intents, to: existing, topic: topic, file: file.path)
     do { try Data(updated.utf8).write(to: file, options: .atomic) } catch {
@@ -155,9 +155,11 @@ public struct TemplateWriter: Sendable {
     return out + "\""
   }
 
-  /// `<topic>.<first words>` made unique with `-2`, `-3`, … against `taken`.
+  /// `<topic>.<first literal words>` of a template text (slots left out, so no customer's data
+  /// ends up in an id), made unique with `-2`, `-3`, … against `taken`.
   static func uniqueID(topic: String, text: String, taken: Set<String>) -> String {
-    let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }.prefix(4)
+    let literal = text.replacing(/\{[^}]*\}/, with: " ")
+    let words = literal.lowercased().split { !($0.isLetter || $0.isNumber) }.prefix(4)
       .map {
         String(
           $0.unicodeScalars.filter {

@@ -49,29 +49,4 @@ struct GeneratorReplyTextTests {
     #expect(segments.map(\.plainText).joined() == "Table at Fogo A-7")
     #expect(GeneratedReplyText.segments(["<slot_city>"], json: json) == [.missing(name: "city")])
   }
-
-  @Test func generatingRankerAppendsTheGeneratedReplyLast() {
-    let templates = [
-      ReplyTemplate(id: "thanks.welcome", topic: "thanks", text: "You're welcome!", intents: ["thanks"]),
-      ReplyTemplate(id: "order.where", topic: "order", text: "Your order {order.id} has shipped."),
-    ]
-    let lexical = LexicalRanker(templates: templates)
-    let generator = ReplyGenerator(model: GeneratorFixtures.trained, safety: ReplySafety(blocklist: ""))
-    let ranker = GeneratingRanker(wrapping: lexical, generator: generator)
-    let request = RankingRequest(
-      chat: ChatID("c1"), generation: 1,
-      context: [Turn(id: 1, speaker: .customer, text: "hi , where is my order RD-482913 ?", time: now)],
-      profile: profile)
-    let plain = lexical.rank(request)
-    let wrapped = ranker.rank(request)
-    #expect(Array(wrapped.suggestions.dropLast()) == plain.suggestions)
-    let generated = try! #require(wrapped.suggestions.last)
-    #expect(generated.source == .generated(model: generator.name))
-    let direct = try! generator.suggestion(context: request.context, profile: profile, now: now).get()
-    #expect(generated == direct)
-    #expect(!generated.text.isEmpty)
-    let shown = ShownSuggestion(rank: wrapped.suggestions.count, suggestion: generated)
-    #expect(shown.source == .generated(model: generator.name) && shown.text == generated.text)
-    #expect(generated.score > 0 && generated.score <= 1)
-  }
 }

@@ -50,13 +50,15 @@ struct GeneratorTemplateWriterTests {
       reply: "Maya, your \"Desk lamp\" is insured against porcupine damage.", profile: profile, now: now,
       intents: ["porcupine"])
     let again = try writer.save(reply: "Maya, your \"Desk lamp\" is insured!", profile: profile, now: now)
-    #expect(saved.id == "saved.maya_your_desk_lamp")
-    #expect(again.id == "saved.maya_your_desk_lamp-2")
+    let thrice = try writer.save(reply: "Maya, your \"Desk lamp\" is insured!", profile: profile, now: now)
+    #expect(saved.id == "saved.your_is_insured_against")
+    #expect(again.id == "saved.your_is_insured")
+    #expect(thrice.id == "saved.your_is_insured-2")
     let written = try String(contentsOf: file, encoding: .utf8)
     #expect(written.hasPrefix(original + "\n"))
     let library = try TemplateLibrary.load(directory: directory)
     #expect(library.issues.isEmpty)
-    #expect(library.templates.map(\.id) == ["saved.first", saved.id, again.id])
+    #expect(library.templates.map(\.id) == ["saved.first", saved.id, again.id, thrice.id])
     #expect(
       library.template(id: saved.id)?.text
         == "{customer.first_name}, your \"{order.item}\" is insured against porcupine damage.")
