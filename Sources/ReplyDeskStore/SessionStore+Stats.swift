@@ -8,23 +8,24 @@ extension SessionStore {
     StatsCalculator.rows(for: try sessionFacts(), by: grouping)
   }
 
-  /// Every session with its tally, folded from the decision and message columns (no JSON decoding).
+  /// Every session with its tally, folded from the decision and message columns; suggestion
+  /// lists and decided suggestion ids are read with SQLite's JSON functions, not decoded in Swift.
   func sessionFacts() throws -> [SessionFacts] {
     try read { db in
       // Rowid order is recording order, so a plain table scan visits each session's events in
       // order; it is much faster than walking the sessionID index and looking up every row.
       var tallies: [String: SessionTally] = [:]
-      let events = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT sessionID, decision, rank, time FROM event
-          WHERE kind IN ('customerMessage', 'decision') ORDER BY id
-          """)
+      let events = try Row.fetchCursor(db, sql: Self.tallyQuery)
       while let row = try events.next() {
         let time = Date(timeIntervalSinceReferenceDate: row[3])
-        if let decision: String = row[1] {
-          tallies[row[0], default: SessionTally()].addDecision(decision, rank: row[2], at: time)
-        } else {
+        let detail: String? = row[5]
+        switch row[4] as String {
+        case "decision":
+          tallies[row[0], default: SessionTally()].addDecision(
+            (row[1] as String?) ?? "", rank: row[2], suggestionID: detail, at: time)
+        case "suggestionsShown":
+          tallies[row[0], default: SessionTally()].addShown(ShownEntry.parse(detail ?? ""))
+        default:
           tallies[row[0], default: SessionTally()].addCustomerMessage(at: time)
         }
       }
@@ -42,4 +43,23 @@ extension SessionStore {
       }
     }
   }
+
+  /// The events statistics fold, in recording order. Column 5 holds a decision's suggestion id or a
+  /// suggestion list in the compact form `ShownEntry.parse` reads (`t` template, `g` generated);
+  /// it is NULL for a payload that is not valid JSON, so a damaged row cannot stop the statistics.
+  private static let tallyQuery = """
+    SELECT sessionID, decision, rank, time, kind,
+      CASE
+        WHEN kind = 'customerMessage' OR NOT json_valid(payload) THEN NULL
+        WHEN kind = 'decision' THEN payload ->> ('$.decision.decision.' || decision || '.suggestionID')
+        ELSE (
+          SELECT group_concat(
+            (shown.value ->> '$.rank') || char(31)
+              || iif(shown.value -> '$.source.generated' IS NULL, 't', 'g') || char(31)
+              || (shown.value ->> '$.id'),
+            char(30))
+          FROM json_each(payload, '$.suggestionsShown.suggestions') AS shown)
+      END
+    FROM event WHERE kind IN ('customerMessage', 'decision', 'suggestionsShown') ORDER BY id
+    """
 }
