@@ -19,7 +19,7 @@ public enum SuggestionOrigin: String, Codable, Sendable, CaseIterable {
 /// How suggestions of one origin were used over a group of sessions. A rate is nil when no
 /// suggestion list offered that origin.
 public struct SourceUsage: Codable, Sendable, Equatable {
-  /// Suggestion lists (one per customer turn) that offered at least one suggestion of this origin.
+  /// Suggestion lists (one per customer message) that offered at least one suggestion of this origin.
   public var shownLists = 0
   /// Suggestions of this origin shown, over every list.
   public var shownSuggestions = 0

@@ -39,7 +39,7 @@ struct StatsCommand: ParsableCommand {
       ]
     }
     print(TextTable.render(header: header, rows: lines))
-    print("\nBy suggestion source (a list is the suggestions shown for one customer turn):")
+    print("\nBy suggestion source (a list is the suggestions shown after a customer message):")
     print(sourceTable(rows))
   }
 
