@@ -9,7 +9,7 @@ extension SessionStore {
   }
 
   /// Every session with its tally, folded from the decision and message columns; suggestion
-  /// lists and decided suggestion ids are read with SQLite's JSON functions, not decoded in Swift.
+  /// lists and sent suggestions' origins are read from the payloads in SQL, not decoded in Swift.
   func sessionFacts() throws -> [SessionFacts] {
     try read { db in
       // Rowid order is recording order, so a plain table scan visits each session's events in
@@ -18,13 +18,17 @@ extension SessionStore {
       let events = try Row.fetchCursor(db, sql: Self.tallyQuery)
       while let row = try events.next() {
         let time = Date(timeIntervalSinceReferenceDate: row[3])
-        let detail: String? = row[5]
-        switch row[4] as String {
-        case "decision":
+        let detail: DatabaseValue = row[5]
+        switch (row[4] as String, detail.storage) {
+        case ("decision", _):
           tallies[row[0], default: SessionTally()].addDecision(
-            (row[1] as String?) ?? "", rank: row[2], suggestionID: detail, at: time)
-        case "suggestionsShown":
-          tallies[row[0], default: SessionTally()].addShown(ShownEntry.parse(detail ?? ""))
+            (row[1] as String?) ?? "", rank: row[2], generatedID: (row[5] as Int?) == 1, at: time)
+        case ("suggestionsShown", .int64(let count)):
+          tallies[row[0], default: SessionTally()].addShownTemplates(count: Int(count))
+        case ("suggestionsShown", .string(let compact)):
+          tallies[row[0], default: SessionTally()].addShown(ShownEntry.parse(compact))
+        case ("suggestionsShown", _):
+          continue
         default:
           tallies[row[0], default: SessionTally()].addCustomerMessage(at: time)
         }
@@ -44,14 +48,20 @@ extension SessionStore {
     }
   }
 
-  /// The events statistics fold, in recording order. Column 5 holds a decision's suggestion id or a
-  /// suggestion list in the compact form `ShownEntry.parse` reads (`t` template, `g` generated);
-  /// it is NULL for a payload that is not valid JSON, so a damaged row cannot stop the statistics.
+  /// The events statistics fold, in recording order. Column 5 holds, for a decision, 1 when its
+  /// suggestion id is the generated suggestions' id; for a list of templates only, their count (read
+  /// cheaply: no generated source key in the payload); for a list with a generated suggestion, its
+  /// entries in the compact form `ShownEntry.parse` reads (`t` template, `g` generated); NULL for a
+  /// payload that is not valid JSON, so a damaged row cannot stop the statistics. The patterns
+  /// match the payload's JSON coding, where quotes inside strings are always escaped.
   private static let tallyQuery = """
     SELECT sessionID, decision, rank, time, kind,
       CASE
-        WHEN kind = 'customerMessage' OR NOT json_valid(payload) THEN NULL
-        WHEN kind = 'decision' THEN payload ->> ('$.decision.decision.' || decision || '.suggestionID')
+        WHEN kind = 'customerMessage' THEN NULL
+        WHEN kind = 'decision' THEN instr(payload, '"suggestionID":"\(generatedSuggestionID)"') > 0
+        WHEN NOT json_valid(payload) THEN NULL
+        WHEN instr(payload, '"generated":{') = 0
+          THEN json_array_length(payload, '$.suggestionsShown.suggestions')
         ELSE (
           SELECT group_concat(
             (shown.value ->> '$.rank') || char(31)

@@ -29,7 +29,7 @@ struct SessionTally: Equatable {
   private var awaitingAnswer = false
   private var firstCustomerMessageAt: Date?
   /// The last suggestion list shown, to tell which origin a decision's suggestion had.
-  private var lastShown: [ShownEntry] = []
+  private var lastShown = LastShownList.none
 
   /// Folds a customer message sent at `time`.
   mutating func addCustomerMessage(at time: Date) {
@@ -38,19 +38,27 @@ struct SessionTally: Equatable {
     if firstCustomerMessageAt == nil { firstCustomerMessageAt = time }
   }
 
-  /// Folds a suggestion list shown for a customer turn.
+  /// Folds a suggestion list of `count` template suggestions.
+  mutating func addShownTemplates(count: Int) {
+    lastShown = .templatesOnly
+    if count > 0 { sources.template.shownLists += 1 }
+    sources.template.shownSuggestions += count
+  }
+
+  /// Folds a suggestion list with at least one generated suggestion, entry by entry.
   mutating func addShown(_ entries: [ShownEntry]) {
-    lastShown = entries
+    lastShown = .mixed(entries)
     for origin in Set(entries.map(\.origin)) { sources[origin].shownLists += 1 }
     for entry in entries { sources[entry.origin].shownSuggestions += 1 }
   }
 
-  /// Folds a decision (its `decision` column, suggestion rank and id) made at `time`.
-  mutating func addDecision(_ decision: String, rank: Int?, suggestionID: String? = nil, at time: Date) {
+  /// Folds a decision (its `decision` column, suggestion rank, and whether the suggestion's id is
+  /// the generated suggestions' id) made at `time`.
+  mutating func addDecision(_ decision: String, rank: Int?, generatedID: Bool = false, at time: Date) {
     if firstResponseSeconds == nil, let asked = firstCustomerMessageAt {
       firstResponseSeconds = time.timeIntervalSince(asked)
     }
-    let origin = ShownEntry.origin(ofSuggestion: suggestionID ?? "", rank: rank, lastShown: lastShown)
+    let origin = lastShown.origin(generatedID: generatedID, rank: rank)
     switch decision {
     case "accepted", "autoSent":
       agentTurns += 1

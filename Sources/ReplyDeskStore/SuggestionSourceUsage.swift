@@ -69,6 +69,9 @@ public struct SourceSplit: Codable, Sendable, Equatable {
   }
 }
 
+/// The id every generated suggestion has (a template could in principle share it).
+let generatedSuggestionID = SuggestionSource.generated(model: "").description
+
 /// One entry of a recorded suggestion list, as the stats query reads it out of the payload.
 struct ShownEntry: Equatable {
   var rank: Int
@@ -90,13 +93,29 @@ struct ShownEntry: Equatable {
       return ShownEntry(rank: rank, origin: origin, suggestionID: String(fields[2]))
     }
   }
+}
 
-  /// The origin of the suggestion a decision sent: the entry of the last list shown with the same
-  /// rank and id, else what the id says (a generated suggestion's id is the generated source's).
-  static func origin(ofSuggestion id: String, rank: Int?, lastShown: [ShownEntry]) -> SuggestionOrigin {
-    if let entry = lastShown.first(where: { $0.rank == rank && $0.suggestionID == id }) {
-      return entry.origin
+/// What the statistics remember of a session's last suggestion list, to tell the origin of the
+/// suggestion a decision sent. Lists of templates only are just counted (the common case, and
+/// cheap to read); lists with a generated suggestion are read entry by entry.
+enum LastShownList: Equatable {
+  case none
+  case templatesOnly
+  case mixed([ShownEntry])
+
+  /// The origin of a sent suggestion whose id is, or is not, the generated suggestions' id: a
+  /// template unless it is; then the list's entry with that rank and id says (a template may have
+  /// that id too); generated when the list has no such entry.
+  func origin(generatedID: Bool, rank: Int?) -> SuggestionOrigin {
+    guard generatedID else { return .template }
+    switch self {
+    case .templatesOnly:
+      return .template
+    case .mixed(let entries):
+      return entries.first { $0.rank == rank && $0.suggestionID == generatedSuggestionID }?.origin
+        ?? .generated
+    case .none:
+      return .generated
     }
-    return id == SuggestionSource.generated(model: "").description ? .generated : .template
   }
 }

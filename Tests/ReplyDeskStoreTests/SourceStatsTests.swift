@@ -75,7 +75,29 @@ struct SourceStatsTests {
     #expect(row.sources.template.accepted == 3)
   }
 
-  @Test func decisionTakesTheOriginOfTheListedSuggestionWithItsRankAndID() {
+  @Test func aTemplateNamedLikeGeneratedSuggestionsKeepsItsOrigin() throws {
+    var script = ChatScript("R", base: Fixture.base)
+    script.start(rep: "ana", customer: "r1", channel: "refund")
+    script.say(10, "Hello")
+    script.show(11, templates: ["generated", "refund.status"])
+    script.accept(12, rank: 1, id: "generated")
+    script.say(20, "And?")
+    script.show(21, templates: ["generated"], generated: true)
+    script.accept(22, rank: 1, id: "generated")
+    script.say(30, "Thanks")
+    script.show(31, templates: ["generated"], generated: true)
+    script.edit(32, rank: 2, id: "generated")
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let store = try SessionStore(path: directory.path("sessions.sqlite"))
+    try store.record(contentsOf: script.events)
+    let row = try #require(try store.stats().first)
+    #expect(row.sources.template.accepted == 2 && row.sources.template.edited == 0)
+    #expect(row.sources.generated.accepted == 0 && row.sources.generated.edited == 1)
+    #expect(row.sources.template.shownSuggestions == 4 && row.sources.generated.shownSuggestions == 2)
+  }
+
+  @Test func compactListsSkipMalformedEntries() {
     let shown = ShownEntry.parse(
       "1\u{1F}t\u{1F}generated\u{1E}2\u{1F}g\u{1F}generated\u{1E}bad\u{1E}3\u{1F}t")
     #expect(
@@ -83,9 +105,9 @@ struct SourceStatsTests {
         ShownEntry(rank: 1, origin: .template, suggestionID: "generated"),
         ShownEntry(rank: 2, origin: .generated, suggestionID: "generated"),
       ])
-    #expect(ShownEntry.origin(ofSuggestion: "generated", rank: 1, lastShown: shown) == .template)
-    #expect(ShownEntry.origin(ofSuggestion: "generated", rank: 2, lastShown: shown) == .generated)
-    #expect(ShownEntry.origin(ofSuggestion: "generated", rank: 5, lastShown: []) == .generated)
-    #expect(ShownEntry.origin(ofSuggestion: "refund.status", rank: 1, lastShown: []) == .template)
+    #expect(LastShownList.mixed(shown).origin(generatedID: true, rank: 1) == .template)
+    #expect(LastShownList.mixed(shown).origin(generatedID: true, rank: 2) == .generated)
+    #expect(LastShownList.none.origin(generatedID: true, rank: 5) == .generated)
+    #expect(LastShownList.none.origin(generatedID: false, rank: 1) == .template)
   }
 }
