@@ -15,6 +15,7 @@ extension SessionStore {
       // Rowid order is recording order, so a plain table scan visits each session's events in
       // order; it is much faster than walking the sessionID index and looking up every row.
       var tallies: [String: SessionTally] = [:]
+      tallies.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM session") ?? 0)
       let events = try Row.fetchCursor(db, sql: Self.tallyQuery)
       while let row = try events.next() {
         let time = Date(timeIntervalSinceReferenceDate: row[3])
