@@ -63,3 +63,109 @@ public enum ConsoleBenchmark {
       frame: Figure(frameTimes), changedCellsPerFrame: Double(changed) / Double(max(frames, 1)))
   }
 }
+
+extension ConsoleBenchmark {
+  /// Figures from `underLoad`.
+  public struct LoadReport: Sendable {
+    public var seconds: Double
+    /// Customer messages the console received.
+    public var customerMessages: Int
+    /// Replies the console sent.
+    public var replies: Int
+    public var chatsTaken: Int
+    /// The longest the queue of waiting customers got.
+    public var mostWaiting: Int
+    /// From a customer message reaching an open chat (or its chat being taken) to suggestions
+    /// for it being ready, in milliseconds.
+    public var suggestionLatency: Figure
+    /// One loop iteration's state -> grid -> diff, in milliseconds.
+    public var frame: Figure
+    public var frames: Int
+
+    public var messagesPerSecond: Double { seconds > 0 ? Double(customerMessages) / seconds : 0 }
+  }
+
+  /// Runs the console loop headless against `channel` for `seconds`, as a representative who takes
+  /// every waiting customer while fewer than the open-chat limit are open and sends each chat's
+  /// suggestion 1 as soon as it is ranked (a reply of their own when it has a gap). Rankings go
+  /// through the real `RankingWorker`; decisions through `recorder`; every loop iteration renders
+  /// and diffs a frame at `size`.
+  public static func underLoad(
+    channel: any CustomerChannel, ranker: any SuggestionRanker, recorder: any SessionRecorder,
+    seconds: Double, size: Size = Size(width: 200, height: 60)
+  ) throws -> LoadReport {
+    let worker = try RankingWorker(ranker: ranker)
+    let executor = EffectExecutor(channel: channel, recorder: recorder) { worker.submit($0) }
+    var state = ConsoleState(size: size, now: Date(), representative: "bench", channelName: "bench-load")
+    func drive(_ effects: [ConsoleEffect]) {
+      var queue = effects.flatMap(executor.execute)
+      while !queue.isEmpty {
+        queue += update(&state, queue.removeFirst()).flatMap(executor.execute)
+      }
+    }
+    var previous = render(state, size: size)
+    var receivedAt: [ChatID: UInt64] = [:]
+    var latencies: [Double] = []
+    var frameTimes: [Double] = []
+    var report = LoadReport(
+      seconds: 0, customerMessages: 0, replies: 0, chatsTaken: 0, mostWaiting: 0,
+      suggestionLatency: Figure([]), frame: Figure([]), frames: 0)
+    let start = DispatchTime.now().uptimeNanoseconds
+    let end = start + UInt64(seconds * 1e9)
+    while DispatchTime.now().uptimeNanoseconds < end {
+      var descriptors = ([worker.wakeDescriptor] + channel.descriptors).map {
+        pollfd(fd: $0, events: Int16(POLLIN), revents: 0)
+      }
+      var timeout = 0.05
+      if let deadline = channel.nextDeadline() {
+        timeout = min(timeout, max(deadline.timeIntervalSinceNow, 0))
+      }
+      _ = poll(&descriptors, nfds_t(descriptors.count), Int32((timeout * 1000).rounded(.up)))
+      let now = Date()
+      for result in worker.take() {
+        let chat = result.request.chat
+        guard let index = state.index(of: chat), result.request.generation >= state.chats[index].generation
+        else { continue }
+        if let received = receivedAt.removeValue(forKey: chat) {
+          latencies.append(Double(DispatchTime.now().uptimeNanoseconds - received) / 1e6)
+        }
+        drive(update(&state, .ranked(result)))
+        guard let index = state.index(of: chat), state.chats[index].isOpen,
+          state.chats[index].awaitingReplySince != nil, let top = state.chats[index].suggestions.first
+        else { continue }
+        state.now = now
+        let decision: Decision =
+          top.isSendableUnedited
+          ? .accepted(suggestionID: top.id, rank: 1, text: top.text)
+          : .written(text: "Let me check that for you.")
+        drive(commit(&state, decision, in: index))
+        report.replies += 1
+      }
+      for event in channel.poll(now: now) {
+        if case .message = event.kind {
+          report.customerMessages += 1
+          receivedAt[event.chat] = DispatchTime.now().uptimeNanoseconds
+        }
+        drive(update(&state, .channel(event, now: now)))
+      }
+      while let next = state.waiting.first, state.openChats.count < maximumOpenChats {
+        if receivedAt[next.chat] != nil { receivedAt[next.chat] = DispatchTime.now().uptimeNanoseconds }
+        drive(update(&state, .key(.character("n"), now: now)))
+        guard state.index(of: next.chat) != nil else { break }
+        report.chatsTaken += 1
+      }
+      report.mostWaiting = max(report.mostWaiting, state.waiting.count)
+      drive(update(&state, .tick(now: now)))
+      let frameStart = DispatchTime.now().uptimeNanoseconds
+      let grid = render(state, size: size)
+      _ = GridDiff.changes(from: previous, to: grid)
+      frameTimes.append(Double(DispatchTime.now().uptimeNanoseconds - frameStart) / 1e6)
+      previous = grid
+    }
+    report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    report.suggestionLatency = Figure(latencies)
+    report.frame = Figure(frameTimes)
+    report.frames = frameTimes.count
+    return report
+  }
+}

@@ -24,6 +24,9 @@ public struct ConsoleOptions: Sendable {
   /// When set, suggestion 1 is sent automatically once `RankingResult.confidence` reaches it and the
   /// suggestion has no gap; otherwise the representative is alerted to take over.
   public var autopilotThreshold: Double?
+  /// Practice without help: suggestions are still ranked (and recorded for the scorecard) but
+  /// never shown, and the keys that send or edit them only explain that they are hidden.
+  public var hideSuggestions: Bool
 
   public static let defaultWaitAlertSeconds = 60.0
 
@@ -40,7 +43,7 @@ public struct ConsoleOptions: Sendable {
     representativeName: String, theme: Theme = .fallback, colorMode: ColorMode = .auto,
     escalationReasons: [String] = ConsoleOptions.defaultEscalationReasons, timeZone: TimeZone = .current,
     channelName: String = "chat", waitAlertSeconds: Double = ConsoleOptions.defaultWaitAlertSeconds,
-    autopilotThreshold: Double? = nil
+    autopilotThreshold: Double? = nil, hideSuggestions: Bool = false
   ) {
     self.representativeName = representativeName
     self.theme = theme
@@ -50,5 +53,6 @@ public struct ConsoleOptions: Sendable {
     self.channelName = channelName
     self.waitAlertSeconds = waitAlertSeconds
     self.autopilotThreshold = autopilotThreshold
+    self.hideSuggestions = hideSuggestions
   }
 }

@@ -55,6 +55,7 @@ public final class ConsoleRunner {
       escalationReasons: options.escalationReasons, waitAlertSeconds: options.waitAlertSeconds,
       autopilotThreshold: options.autopilotThreshold)
     state.generator = generator?.phase ?? .off
+    state.hideSuggestions = options.hideSuggestions
     while !state.hasQuit, !Self.terminationWasRequested {
       driver.flush(render(state, size: state.size))
       waitForInput([worker.wakeDescriptor] + (writer.map { [$0.wakeDescriptor] } ?? []))

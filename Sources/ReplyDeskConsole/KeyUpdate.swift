@@ -26,6 +26,7 @@ func handleKey(_ state: inout ConsoleState, _ key: Key) -> [ConsoleEffect] {
 }
 
 private func perform(_ state: inout ConsoleState, _ action: Action, key: Key) -> [ConsoleEffect] {
+  if state.refusesWhileSuggestionsHidden(action) { return [] }
   switch action {
   case .sendNumbered:
     guard case .character(let digit) = key, let rank = digit.wholeNumberValue else { return [] }

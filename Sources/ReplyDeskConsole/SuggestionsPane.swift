@@ -5,22 +5,29 @@ import ReplyDeskCore
 /// in the title.
 enum SuggestionsPane {
   static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, grid: inout CellGrid) {
-    var title = "Suggestions"
-    if let chat = state.active, chat.isOpen, chat.suggestions.indices.contains(chat.highlighted) {
+    var title = state.hideSuggestions ? "Suggestions · hidden for practice" : "Suggestions"
+    if !state.hideSuggestions, let chat = state.active, chat.isOpen,
+      chat.suggestions.indices.contains(chat.highlighted)
+    {
       let source = DisplayText.singleLine(chat.suggestions[chat.highlighted].source.description)
       title += " · \(chat.highlighted + 1): \(source)"
       if let confidence = chat.confidence { title += String(format: " · p %.2f", confidence) }
     }
     Chrome.title(title, in: rect, focused: focused, grid: &grid)
     let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+    let hiddenText = "Suggestions are hidden for practice: type your own reply."
     guard let chat = state.active else {
-      grid.write(
-        "Suggestions appear when you take a chat.", x: body.x + 1, y: body.y, limit: body.maxX, role: .dim)
+      let text = state.hideSuggestions ? hiddenText : "Suggestions appear when you take a chat."
+      grid.write(text, x: body.x + 1, y: body.y, limit: body.maxX, role: .dim)
       return
     }
     guard chat.isOpen else {
       grid.write(
         "Chat closed. Press n for the next customer.", x: body.x + 1, y: body.y, limit: body.maxX, role: .dim)
+      return
+    }
+    guard !state.hideSuggestions else {
+      grid.write(hiddenText, x: body.x + 1, y: body.y, limit: body.maxX, role: .dim)
       return
     }
     guard !chat.suggestions.isEmpty else {

@@ -21,15 +21,16 @@ public struct StatsRow: Codable, Sendable, Equatable {
   public var sessions: Int
   /// Customer turns: maximal runs of customer messages with no decision between them.
   public var customerTurns: Int
-  /// Agent turns: decisions that sent text to the customer (accepted, edited or written).
+  /// Agent turns: decisions that sent text to the customer (accepted, edited, written or auto-sent).
   public var agentTurns: Int
-  /// Customer turns answered by sending suggestion #1 unedited, divided by customer turns.
+  /// Customer turns answered by sending suggestion #1 unedited (by the representative or by
+  /// autopilot), divided by customer turns.
   public var top1AcceptanceRate: Double?
   /// Customer turns answered by sending one of suggestions #1-4 unedited, divided by customer turns.
   public var top4AcceptanceRate: Double?
   /// Agent turns that sent an edited suggestion, divided by agent turns.
   public var editRate: Double?
-  /// Agent turns built from a suggestion (accepted or edited), divided by agent turns.
+  /// Agent turns built from a suggestion (accepted, auto-sent or edited), divided by agent turns.
   public var coverage: Double?
   /// Sessions with an escalation decision or an escalated outcome, divided by sessions.
   public var escalationRate: Double?
@@ -37,11 +38,16 @@ public struct StatsRow: Codable, Sendable, Equatable {
   public var meanFirstResponseSeconds: Double?
   /// Mean seconds from start to end, over ended sessions.
   public var meanHandleSeconds: Double?
-  /// Automation rate as Amazon defines it, applied to whole sessions (there is no autopilot): the
-  /// share of ended sessions that were resolved without a human taking over (every agent turn an
-  /// unedited suggestion, at least one, no escalation) and with no new session from the same
-  /// customer starting within 24 hours after the session ended.
+  /// Automation rate as Amazon defines it, applied to whole sessions: the share of ended sessions
+  /// that were resolved without a human taking over (every agent turn an unedited suggestion sent
+  /// by the representative or by autopilot, at least one, no escalation) and with no new session
+  /// from the same customer starting within 24 hours after the session ended.
   public var automationRate: Double?
+  /// Customer turns autopilot answered, divided by customer turns.
+  public var autoSentRate: Double?
+  /// Suggestion use by origin: how often templates and generated replies were shown, accepted
+  /// (auto-sent included) and edited.
+  public var sources: SourceSplit
 }
 
 /// Aggregates session facts into rows; pure arithmetic, separate from SQL.
@@ -71,7 +77,9 @@ enum StatsCalculator {
       escalationRate: ratio(sessions.filter(\.wasEscalated).count, sessions.count),
       meanFirstResponseSeconds: mean(tallies.compactMap(\.firstResponseSeconds)),
       meanHandleSeconds: mean(handleTimes),
-      automationRate: ratio(ended.filter { automated.contains($0.id) }.count, ended.count))
+      automationRate: ratio(ended.filter { automated.contains($0.id) }.count, ended.count),
+      autoSentRate: ratio(tallies.reduce(0) { $0 + $1.answeredByAutopilot }, customerTurns),
+      sources: SourceSplit(summing: tallies.map(\.sources)))
   }
 
   /// Ended sessions settled by suggestions alone whose customer did not come back within 24 hours.

@@ -8,23 +8,29 @@ extension SessionStore {
     StatsCalculator.rows(for: try sessionFacts(), by: grouping)
   }
 
-  /// Every session with its tally, folded from the decision and message columns (no JSON decoding).
+  /// Every session with its tally, folded from the decision and message columns; suggestion
+  /// lists and sent suggestions' origins are read from the payloads in SQL, not decoded in Swift.
   func sessionFacts() throws -> [SessionFacts] {
     try read { db in
       // Rowid order is recording order, so a plain table scan visits each session's events in
       // order; it is much faster than walking the sessionID index and looking up every row.
       var tallies: [String: SessionTally] = [:]
-      let events = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT sessionID, decision, rank, time FROM event
-          WHERE kind IN ('customerMessage', 'decision') ORDER BY id
-          """)
+      tallies.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM session") ?? 0)
+      let events = try Row.fetchCursor(db, sql: Self.tallyQuery)
       while let row = try events.next() {
         let time = Date(timeIntervalSinceReferenceDate: row[3])
-        if let decision: String = row[1] {
-          tallies[row[0], default: SessionTally()].addDecision(decision, rank: row[2], at: time)
-        } else {
+        let detail: DatabaseValue = row[5]
+        switch (row[4] as String, detail.storage) {
+        case ("decision", _):
+          tallies[row[0], default: SessionTally()].addDecision(
+            (row[1] as String?) ?? "", rank: row[2], generatedID: (row[5] as Int?) == 1, at: time)
+        case ("suggestionsShown", .int64(let count)):
+          tallies[row[0], default: SessionTally()].addShownTemplates(count: Int(count))
+        case ("suggestionsShown", .string(let compact)):
+          tallies[row[0], default: SessionTally()].addShown(ShownEntry.parse(compact))
+        case ("suggestionsShown", _):
+          continue
+        default:
           tallies[row[0], default: SessionTally()].addCustomerMessage(at: time)
         }
       }
@@ -42,4 +48,29 @@ extension SessionStore {
       }
     }
   }
+
+  /// The events statistics fold, in recording order. Column 5 holds, for a decision, 1 when its
+  /// suggestion id is the generated suggestions' id; for a list of templates only, their count (read
+  /// cheaply: no generated source key in the payload); for a list with a generated suggestion, its
+  /// entries in the compact form `ShownEntry.parse` reads (`t` template, `g` generated); NULL for a
+  /// payload that is not valid JSON, so a damaged row cannot stop the statistics. The patterns
+  /// match the payload's JSON coding, where quotes inside strings are always escaped.
+  private static let tallyQuery = """
+    SELECT sessionID, decision, rank, time, kind,
+      CASE
+        WHEN kind = 'customerMessage' THEN NULL
+        WHEN kind = 'decision' THEN instr(payload, '"suggestionID":"\(generatedSuggestionID)"') > 0
+        WHEN NOT json_valid(payload) THEN NULL
+        WHEN instr(payload, '"generated":{') = 0
+          THEN json_array_length(payload, '$.suggestionsShown.suggestions')
+        ELSE (
+          SELECT group_concat(
+            (shown.value ->> '$.rank') || char(31)
+              || iif(shown.value -> '$.source.generated' IS NULL, 't', 'g') || char(31)
+              || (shown.value ->> '$.id'),
+            char(30))
+          FROM json_each(payload, '$.suggestionsShown.suggestions') AS shown)
+      END
+    FROM event WHERE kind IN ('customerMessage', 'decision', 'suggestionsShown') ORDER BY id
+    """
 }

@@ -5,7 +5,8 @@ import ReplyDeskCore
 ///
 /// A *customer turn* is a maximal run of customer messages with no decision between them; the
 /// decision that ends the run *answers* it. An *agent turn* is a decision that sent text
-/// (accepted, edited or written); an escalation answers a customer turn but is not an agent turn.
+/// (accepted, edited, written or sent by autopilot); an escalation answers a customer turn but is not
+/// an agent turn. An autopilot send is a suggestion sent unedited, so it also counts as accepted.
 struct SessionTally: Equatable {
   var customerTurns = 0
   var agentTurns = 0
@@ -13,16 +14,22 @@ struct SessionTally: Equatable {
   var answeredByTop1 = 0
   /// Customer turns answered by sending one of suggestions #1-4 unedited.
   var answeredByTop4 = 0
-  /// Agent turns that sent a suggestion unedited (any rank).
+  /// Agent turns that sent a suggestion unedited (any rank), by the representative or autopilot.
   var accepted = 0
   var edited = 0
   var written = 0
+  /// Customer turns answered by autopilot.
+  var answeredByAutopilot = 0
+  /// Suggestion use by origin (template or generated).
+  var sources = SourceSplit()
   var escalated = false
   /// Seconds from the first customer message to the first decision after it.
   var firstResponseSeconds: Double?
 
   private var awaitingAnswer = false
   private var firstCustomerMessageAt: Date?
+  /// The last suggestion list shown, to tell which origin a decision's suggestion had.
+  private var lastShown = LastShownList.none
 
   /// Folds a customer message sent at `time`.
   mutating func addCustomerMessage(at time: Date) {
@@ -31,27 +38,47 @@ struct SessionTally: Equatable {
     if firstCustomerMessageAt == nil { firstCustomerMessageAt = time }
   }
 
-  /// Folds a decision (its `decision` column and suggestion rank) made at `time`.
-  mutating func addDecision(_ decision: String, rank: Int?, at time: Date) {
+  /// Folds a suggestion list of `count` template suggestions.
+  mutating func addShownTemplates(count: Int) {
+    lastShown = .templatesOnly
+    if count > 0 { sources.template.shownLists += 1 }
+    sources.template.shownSuggestions += count
+  }
+
+  /// Folds a suggestion list with at least one generated suggestion, entry by entry.
+  mutating func addShown(_ entries: [ShownEntry]) {
+    lastShown = .mixed(entries)
+    for origin in Set(entries.map(\.origin)) { sources[origin].shownLists += 1 }
+    for entry in entries { sources[entry.origin].shownSuggestions += 1 }
+  }
+
+  /// Folds a decision (its `decision` column, suggestion rank, and whether the suggestion's id is
+  /// the generated suggestions' id) made at `time`.
+  mutating func addDecision(_ decision: String, rank: Int?, generatedID: Bool = false, at time: Date) {
     if firstResponseSeconds == nil, let asked = firstCustomerMessageAt {
       firstResponseSeconds = time.timeIntervalSince(asked)
     }
+    let origin = lastShown.origin(generatedID: generatedID, rank: rank)
     switch decision {
-    case "accepted":
+    case "accepted", "autoSent":
       agentTurns += 1
       accepted += 1
+      sources[origin].accepted += 1
       if awaitingAnswer, let rank {
         if rank == 1 { answeredByTop1 += 1 }
         if (1...4).contains(rank) { answeredByTop4 += 1 }
       }
+      if decision == "autoSent" {
+        sources[origin].autoSent += 1
+        if awaitingAnswer { answeredByAutopilot += 1 }
+      }
     case "edited":
       agentTurns += 1
       edited += 1
+      sources[origin].edited += 1
     case "written":
       agentTurns += 1
       written += 1
-    case "autoSent":
-      agentTurns += 1
     default:
       escalated = true
     }

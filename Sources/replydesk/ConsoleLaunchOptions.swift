@@ -132,11 +132,13 @@ struct ConsoleLaunchOptions: ParsableArguments {
 
   /// Runs the console until the representative quits and returns the store it recorded to. The
   /// channel is made last, once the ranker is ready (a first run trains it), so no customer waits.
+  /// With `hideSuggestions` the ranker still runs but its suggestions are not shown (practice).
   @discardableResult
-  func runConsole(channelName: String, channel makeChannel: () throws -> any CustomerChannel) throws
-    -> SessionStore
-  {
-    let options = try consoleOptions(channelName: channelName)
+  func runConsole(
+    channelName: String, hideSuggestions: Bool = false, channel makeChannel: () throws -> any CustomerChannel
+  ) throws -> SessionStore {
+    var options = try consoleOptions(channelName: channelName)
+    options.hideSuggestions = hideSuggestions
     let templates = try templateLibrary()
     let store = try sessionStore()
     let ranking = try ranking(templates: templates)

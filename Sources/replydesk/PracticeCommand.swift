@@ -21,7 +21,11 @@ struct PracticeCommand: ParsableCommand {
   @Option(help: "How many chats to practise on; no customer arrives after that.")
   var chats = 3
 
-  @Flag(help: "Show or hide the ranker's suggestions (hiding needs console support).")
+  @Flag(
+    help: """
+      Show the ranker's suggestions (the default), or hide them: the ranker still ranks silently, \
+      and the scorecard puts each reply beside its first choice.
+      """)
   var suggestions: SuggestionVisibility = .showSuggestions
 
   @OptionGroup var customers: SimulatedCustomerOptions
@@ -30,14 +34,13 @@ struct PracticeCommand: ParsableCommand {
 
   func validate() throws {
     guard chats > 0, chats <= 100 else { throw ValidationError("--chats must be from 1 to 100") }
-    if suggestions == .hideSuggestions {
-      throw ValidationError("--hide-suggestions is not supported by this console build yet")
-    }
   }
 
   func run() throws {
     var practice: SimulatedCustomerChannel?
-    let store = try launch.runConsole(channelName: "practice") {
+    let store = try launch.runConsole(
+      channelName: "practice", hideSuggestions: suggestions == .hideSuggestions
+    ) {
       let channel = try customers.channel(chatLimit: chats)
       practice = channel
       return channel

@@ -1,11 +1,10 @@
 import Foundation
 import Testing
 
-/// Drives `replydesk practice` in tmux: one chat, one accepted suggestion, quit, then the scorecard.
+/// Drives `replydesk practice` in tmux: one chat, one reply, quit, then the scorecard.
 struct PracticeEndToEndTests {
-  @Test func aPracticeChatEndsWithAScorecardStoredAsAQANote() throws {
-    let home = try ReplyDeskBinary.temporaryHome()
-    defer { try? FileManager.default.removeItem(at: home) }
+  /// A practice console on one scripted cancellation chat, in a fresh home.
+  private func practicePane(home: URL, extraArguments: [String] = []) throws -> TmuxPane {
     let scenarios = home.appendingPathComponent("scenarios")
     try FileManager.default.createDirectory(at: scenarios, withIntermediateDirectories: true)
     let scenario = """
@@ -17,23 +16,31 @@ struct PracticeEndToEndTests {
       """
     try scenario.write(to: scenarios.appendingPathComponent("cancel.yaml"), atomically: true, encoding: .utf8)
     let root = ReplyDeskBinary.packageRoot
-    let pane = try TmuxPane(
+    return try TmuxPane(
       command: [
         ReplyDeskBinary.path, "practice", "--ranker", "lexical", "--chats", "1", "--seed", "11", "--speed",
-        "10", "--scenarios",
-        scenarios.path, "--templates", root.appendingPathComponent("Templates").path,
-      ],
+        "10", "--scenarios", scenarios.path, "--templates", root.appendingPathComponent("Templates").path,
+      ] + extraArguments,
       width: 120, height: 40, environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
+  }
 
+  private func quit(_ pane: TmuxPane) throws -> String {
+    try pane.press("C-q")
+    try pane.waitFor(text: "Quit")
+    try pane.press("y")
+    return try pane.waitFor(text: "1 chats: mean handle")
+  }
+
+  @Test func aPracticeChatEndsWithAScorecardStoredAsAQANote() throws {
+    let home = try ReplyDeskBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let pane = try practicePane(home: home)
     try pane.waitFor(text: "1 waiting")
     try pane.press("n")
     try pane.waitFor(text: "cancel", timeout: 20)
     try pane.press("1")
     try pane.waitFor(text: "You ")
-    try pane.press("C-q")
-    try pane.waitFor(text: "Quit")
-    try pane.press("y")
-    let screen = try pane.waitFor(text: "1 chats: mean handle")
+    let screen = try quit(pane)
     #expect(screen.contains("policy slips"), "\(screen)")
     #expect(screen.contains("1. customer:"))
     #expect(screen.contains("you (accepted #1"))
@@ -44,5 +51,24 @@ struct PracticeEndToEndTests {
     }
     #expect(notes.count == 1)
     #expect(notes.first?.hasPrefix("Practice scorecard (cancel)") == true)
+  }
+
+  @Test func hiddenSuggestionsAreRankedSilentlyForTheScorecard() throws {
+    let home = try ReplyDeskBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let pane = try practicePane(home: home, extraArguments: ["--hide-suggestions"])
+    try pane.waitFor(text: "1 waiting")
+    try pane.press("n")
+    try pane.waitFor(text: "cancel", timeout: 20)
+    let hidden = try pane.waitFor(text: "Suggestions are hidden for practice")
+    #expect(!hidden.contains("▶1"), "\(hidden)")
+    try pane.press("1")
+    try pane.waitFor(text: "No suggestions in this practice")
+    try pane.type("Could you confirm your email first?")
+    try pane.press("Enter")
+    try pane.waitFor(text: "You ")
+    let screen = try quit(pane)
+    #expect(screen.contains("you (written"), "\(screen)")
+    #expect(screen.contains("ranker: ") && !screen.contains("no suggestions shown"), "\(screen)")
   }
 }

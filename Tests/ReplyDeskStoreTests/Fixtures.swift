@@ -62,6 +62,42 @@ struct ChatScript {
   }
 
   mutating func end(_ seconds: Double, _ outcome: SessionOutcome) { add(seconds, .ended(outcome: outcome)) }
+
+  /// Records a suggestion list: one template suggestion per id, in order, then a generated one when
+  /// `generated` is true (ranked last, as `GeneratingRanker` does).
+  mutating func show(_ seconds: Double, templates ids: [String], generated: Bool = false) {
+    var sources = ids.map { SuggestionSource.template(id: $0) }
+    if generated { sources.append(.generated(model: "gen-v1")) }
+    let shown = sources.enumerated().map { offset, source in
+      ShownSuggestion(
+        rank: offset + 1,
+        suggestion: Suggestion(source: source, segments: [.literal("Reply \(offset + 1)")], score: 0.5))
+    }
+    add(seconds, .suggestionsShown(suggestions: shown, ranker: "lexical + generated"))
+  }
+
+  /// Accepts the suggestion with `id` at `rank` (a generated one has the id "generated").
+  mutating func accept(_ seconds: Double, rank: Int, id: String) {
+    add(
+      seconds, .decision(decision: .accepted(suggestionID: id, rank: rank, text: "Sent."), responseSeconds: 1)
+    )
+  }
+
+  mutating func edit(_ seconds: Double, rank: Int, id: String) {
+    add(
+      seconds,
+      .decision(
+        decision: .edited(suggestionID: id, rank: rank, original: "Sent.", final: "Sent, edited."),
+        responseSeconds: 2))
+  }
+
+  mutating func autoSend(_ seconds: Double, id: String) {
+    add(
+      seconds,
+      .decision(
+        decision: .autoSent(suggestionID: id, rank: 1, text: "Sent.", confidence: 0.95), responseSeconds: 0.2)
+    )
+  }
 }
 
 enum Fixture {
