@@ -45,8 +45,9 @@ enum Action: Equatable, Sendable {
   case addNote, skipRating, saveNote, openSession, backToList
 }
 
-/// One entry of the binding table: keys, where they apply, what they do, the short hint shown in
-/// the footer (when `inFooter`) and the longer text of the help screen.
+/// One entry of the binding table: keys, where they apply (contexts, and a condition on what the
+/// console shows), what they do, the short hint shown in the footer (when `inFooter`) and the longer
+/// text of the help screen.
 struct Binding: Sendable {
   var keys: [Key]
   var label: String
@@ -55,6 +56,7 @@ struct Binding: Sendable {
   var hint: String
   var inFooter = true
   var detail: String?
+  var condition = BindingCondition.always
 
   /// What the help screen says about the binding.
   var helpText: String { detail ?? hint }
@@ -76,19 +78,19 @@ enum Bindings {
   static let liveTable: [Binding] = [
     Binding(
       keys: digits, label: "1-9", contexts: panes, action: .sendNumbered, hint: "send",
-      detail: "send that suggestion (one with a gap opens in the composer)"),
+      detail: "send that suggestion (one with a gap opens in the composer)", condition: .suggestionsVisible),
     Binding(
       keys: [.enter], label: "Enter", contexts: [.suggestions], action: .sendHighlighted, hint: "send",
-      inFooter: false, detail: "send the highlighted suggestion"),
+      inFooter: false, detail: "send the highlighted suggestion", condition: .suggestionsVisible),
     Binding(
       keys: [.character("e")], label: "e", contexts: [.suggestions], action: .editHighlighted, hint: "edit",
-      detail: "edit the highlighted suggestion in the composer"),
+      detail: "edit the highlighted suggestion in the composer", condition: .suggestionsVisible),
     Binding(
       keys: [.up, .character("k")], label: "↑/k", contexts: [.suggestions], action: .highlightPrevious,
-      hint: "previous", inFooter: false),
+      hint: "previous", inFooter: false, condition: .suggestionsVisible),
     Binding(
       keys: [.down, .character("j")], label: "↓/j", contexts: [.suggestions], action: .highlightNext,
-      hint: "next", inFooter: false),
+      hint: "next", inFooter: false, condition: .suggestionsVisible),
     Binding(
       keys: [.tab], label: "Tab", contexts: anyPane, action: .focusNext, hint: "pane",
       detail: "next pane: suggestions, composer, conversation, profile"),
@@ -122,7 +124,7 @@ enum Bindings {
     Binding(
       keys: [.character("a")], label: "a", contexts: panes, action: .toggleAttention,
       hint: "attended words", inFooter: false,
-      detail: "highlight the words the top suggestion attended to"),
+      detail: "highlight the words the top suggestion attended to", condition: .suggestionsVisible),
     Binding(keys: [.character("?")], label: "?", contexts: panes, action: .showHelp, hint: "help"),
     Binding(keys: [.function(1)], label: "F1", contexts: [.composer], action: .showHelp, hint: "help"),
     Binding(
@@ -131,7 +133,7 @@ enum Bindings {
     Binding(
       keys: [.control("t")], label: "^T", contexts: anyPane, action: .saveAsTemplate,
       hint: "save as template",
-      detail: "save the generated reply just sent as a template"),
+      detail: "save the generated reply just sent as a template", condition: .suggestionsVisible),
     Binding(
       keys: [.control("p")], label: "^P", contexts: anyPane, action: .previousChat, hint: "previous chat",
       inFooter: false, detail: "previous chat"),
@@ -212,14 +214,28 @@ enum Bindings {
       keys: [.character("n")], label: "n", contexts: [.confirmQuit], action: .closeOverlay, hint: "stay"),
   ]
 
-  /// The action bound to `key` in `context`, if any.
-  static func action(for key: Key, in context: BindingContext) -> Action? {
-    table.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action
+  /// The binding of `key` in `context`, if any, whether or not it applies in the current situation.
+  static func binding(for key: Key, in context: BindingContext) -> Binding? {
+    table.first { $0.contexts.contains(context) && $0.keys.contains(key) }
   }
 
-  /// The footer hints of `context`, in table order.
-  static func footerHints(for context: BindingContext) -> [(label: String, hint: String)] {
-    table.filter { $0.inFooter && $0.contexts.contains(context) }.map { ($0.label, $0.hint) }
+  /// The action bound to `key` in `context`, if any.
+  static func action(for key: Key, in context: BindingContext) -> Action? {
+    binding(for: key, in: context)?.action
+  }
+
+  /// The bindings of `context` that apply in `situation`, in table order.
+  static func bindings(
+    for context: BindingContext, in situation: BindingSituation = .standard
+  ) -> [Binding] {
+    table.filter { $0.contexts.contains(context) && $0.condition.holds(in: situation) }
+  }
+
+  /// The footer hints of `context` in `situation`, in table order.
+  static func footerHints(
+    for context: BindingContext, in situation: BindingSituation = .standard
+  ) -> [(label: String, hint: String)] {
+    bindings(for: context, in: situation).filter(\.inFooter).map { ($0.label, $0.hint) }
   }
 
   /// What typing a printable key does where no binding claims it.

@@ -79,21 +79,24 @@ private func drawFooter(_ state: ConsoleState, in rect: Rect, grid: inout CellGr
   let queueLate = state.waiting.contains { isOverdue($0, state) }
   grid.write(rightText, x: rightX, y: rect.y, limit: rect.maxX, role: queueLate ? .warning : .status)
   let leftWidth = max(rightX - rect.x - 1, 0)
-  let left = footerMessage(state.status, context: state.context, width: leftWidth)
+  let left = footerMessage(
+    state.status, context: state.context, situation: state.bindingSituation, width: leftWidth)
   grid.draw(left, x: rect.x, y: rect.y, limit: rect.x + leftWidth)
 }
 
 /// The footer's left side in `width` cells: the transient status message if there is one (cut with
-/// an ellipsis), else the focused context's key hints from the binding table, as many whole hints as
-/// fit, the last of the table (the least important) dropped first.
-func footerMessage(_ status: StatusMessage?, context: BindingContext, width: Int) -> [StyledGlyph] {
+/// an ellipsis), else the key hints from the binding table that apply in the focused context and
+/// `situation`, as many whole hints as fit, the last of the table (the least important) dropped first.
+func footerMessage(
+  _ status: StatusMessage?, context: BindingContext, situation: BindingSituation = .standard, width: Int
+) -> [StyledGlyph] {
   if let status {
     let text = TextWrap.styled([
       (" " + DisplayText.singleLine(status.text), status.isWarning ? .warning : .status)
     ])
     return TextWrap.truncate(text, width: width)
   }
-  var hints = Bindings.footerHints(for: context)
+  var hints = Bindings.footerHints(for: context, in: situation)
   while !hints.isEmpty {
     var runs: [(text: String, role: StyleRole)] = [(" ", .status)]
     for (index, (label, hint)) in hints.enumerated() {

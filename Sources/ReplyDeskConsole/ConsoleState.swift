@@ -122,17 +122,4 @@ struct ConsoleState: Equatable, Sendable {
   mutating func say(_ text: String, warning: Bool = false, seconds: Double = 5) {
     status = StatusMessage(text: text, isWarning: warning, expires: now.addingTimeInterval(seconds))
   }
-
-  /// True, with a short status message, when suggestions are hidden and `action` would send,
-  /// edit or move through them.
-  mutating func refusesWhileSuggestionsHidden(_ action: Action) -> Bool {
-    guard hideSuggestions else { return false }
-    switch action {
-    case .sendNumbered, .sendHighlighted, .editHighlighted, .highlightPrevious, .highlightNext:
-      say("No suggestions in this practice: write the reply yourself")
-      return true
-    default:
-      return false
-    }
-  }
 }

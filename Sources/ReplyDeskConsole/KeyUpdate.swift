@@ -1,12 +1,17 @@
 import Foundation
 import ReplyDeskCore
 
-/// Looks the key up in the binding table for the current context; unbound printable keys type
-/// text (control characters and bidi overrides never enter the composer).
+/// Looks the key up in the binding table for the current context; a binding that does not apply
+/// now (sending a hidden suggestion) only says why. Unbound printable keys type text (control
+/// characters and bidi overrides never enter the composer).
 func handleKey(_ state: inout ConsoleState, _ key: Key) -> [ConsoleEffect] {
   let context = state.context
-  if let action = Bindings.action(for: key, in: context) {
-    return perform(&state, action, key: key)
+  if let binding = Bindings.binding(for: key, in: context) {
+    guard binding.condition.holds(in: state.bindingSituation) else {
+      state.say(binding.condition.refusal)
+      return []
+    }
+    return perform(&state, binding.action, key: key)
   }
   guard case .character(let character) = key,
     DisplayText.sanitize(String(character)) == String(character)
@@ -26,7 +31,6 @@ func handleKey(_ state: inout ConsoleState, _ key: Key) -> [ConsoleEffect] {
 }
 
 private func perform(_ state: inout ConsoleState, _ action: Action, key: Key) -> [ConsoleEffect] {
-  if state.refusesWhileSuggestionsHidden(action) { return [] }
   switch action {
   case .sendNumbered:
     guard case .character(let digit) = key, let rank = digit.wholeNumberValue else { return [] }
@@ -95,7 +99,8 @@ private func perform(_ state: inout ConsoleState, _ action: Action, key: Key) ->
 private func scroll(_ state: inout ConsoleState, _ action: Action) {
   let up = action == .scrollPageUp || action == .scrollLineUp
   if case .help(let offset) = state.overlay {
-    let last = max(OverlayRender.helpLines().count - (state.size.height - 5), 0)
+    let lines = OverlayRender.helpLines(in: state.bindingSituation).count
+    let last = max(lines - (state.size.height - 5), 0)
     state.overlay = .help(scroll: min(max(offset + (up ? -1 : 1) * 5, 0), last))
     return
   }

@@ -2,21 +2,22 @@
 enum OverlayRender {
   static func draw(_ overlay: Overlay, state: ConsoleState, grid: inout CellGrid) {
     switch overlay {
-    case .help(let scroll): drawHelp(scroll: scroll, grid: &grid)
+    case .help(let scroll): drawHelp(scroll: scroll, situation: state.bindingSituation, grid: &grid)
     case .escalation(let draft): drawEscalation(draft, state: state, grid: &grid)
     case .confirmQuit: drawConfirmQuit(openChats: state.openChats.count, grid: &grid)
     }
   }
 
-  /// Every binding from the table, grouped by context, plus what unbound printable keys do.
-  static func helpLines(for contexts: [BindingContext] = BindingContext.live) -> [[(
-    text: String, role: StyleRole
-  )]] {
+  /// Every binding from the table that applies in `situation`, grouped by context, plus what
+  /// unbound printable keys do.
+  static func helpLines(
+    for contexts: [BindingContext] = BindingContext.live, in situation: BindingSituation = .standard
+  ) -> [[(text: String, role: StyleRole)]] {
     var lines: [[(text: String, role: StyleRole)]] = []
     for context in contexts {
       if !lines.isEmpty { lines.append([]) }
       lines.append([(context.title, .help)])
-      for binding in Bindings.table where binding.contexts.contains(context) {
+      for binding in Bindings.bindings(for: context, in: situation) {
         let label = binding.label.padding(toLength: 10, withPad: " ", startingAt: 0)
         lines.append([("  " + label, .slot), (binding.helpText, .normal)])
       }
@@ -29,13 +30,14 @@ enum OverlayRender {
     return lines
   }
 
-  /// The help box with the bindings of `contexts`, scrolled down `scroll` lines.
+  /// The help box with the bindings of `contexts` that apply in `situation`, scrolled down `scroll` lines.
   static func drawHelp(
-    scroll: Int, contexts: [BindingContext] = BindingContext.live, grid: inout CellGrid
+    scroll: Int, contexts: [BindingContext] = BindingContext.live, situation: BindingSituation = .standard,
+    grid: inout CellGrid
   ) {
     let rect = Chrome.centered(width: 76, height: grid.size.height - 2, in: grid.size)
     Chrome.box(rect, title: "Help: keys", grid: &grid)
-    let lines = helpLines(for: contexts)
+    let lines = helpLines(for: contexts, in: situation)
     let height = rect.height - 3
     let top = min(scroll, max(lines.count - height, 0))
     for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {

@@ -46,7 +46,7 @@ enum ReplayConversation {
     case .systemNote(let text): return (.system, text)
     case .qaNote(let text, let rating): return (.system, "QA note\(stars(rating)): \(text)")
     case .ended(let outcome): return (.system, "Chat ended (\(outcome.rawValue))")
-    case .typing, .suggestionsShown: return nil
+    case .typing, .suggestionsShown, .practiceScore: return nil
     }
   }
 

@@ -52,6 +52,8 @@ public enum SessionEventKind: Codable, Sendable, Equatable {
   case systemNote(text: String)
   case qaNote(text: String, rating: Int?)
   case ended(outcome: SessionOutcome)
+  /// A practice chat's scorecard, recorded once the trainee has finished.
+  case practiceScore(score: PracticeScore)
 }
 
 /// A timestamped event of one chat.

@@ -28,6 +28,7 @@ struct EventColumns: Equatable {
     case .systemNote: self.kind = "systemNote"
     case .qaNote: self.kind = "qaNote"
     case .ended: self.kind = "ended"
+    case .practiceScore: self.kind = "practiceScore"
     }
   }
 }

@@ -27,7 +27,7 @@ extension SessionEventKind {
       return .systemNote(text: Redactor.redact(text))
     case .qaNote(let text, let rating):
       return .qaNote(text: Redactor.redact(text), rating: rating)
-    case .ended:
+    case .ended, .practiceScore:
       return self
     }
   }

@@ -48,6 +48,10 @@ public struct StatsRow: Codable, Sendable, Equatable {
   /// Suggestion use by origin: how often templates and generated replies were shown, accepted
   /// (auto-sent included) and edited.
   public var sources: SourceSplit
+  /// Practice sessions whose trainee did not see the suggestions. They count in `sessions`, the
+  /// turn counts, escalation and times, but never in the suggestion figures (top-1, top-4, edit,
+  /// coverage, automation, auto-sent, use by source): their lists were ranked, not shown.
+  public var suggestionsHiddenSessions: Int
 }
 
 /// Aggregates session facts into rows; pure arithmetic, separate from SQL.
@@ -64,22 +68,27 @@ enum StatsCalculator {
 
   private static func row(group: String, sessions: [SessionFacts], automated: Set<String>) -> StatsRow {
     let tallies = sessions.map(\.tally)
-    let customerTurns = tallies.reduce(0) { $0 + $1.customerTurns }
-    let agentTurns = tallies.reduce(0) { $0 + $1.agentTurns }
     let ended = sessions.filter { $0.endedAt != nil }
     let handleTimes = ended.compactMap { session in session.endedAt?.timeIntervalSince(session.startedAt) }
+    // Suggestion figures count only sessions whose suggestions were shown.
+    let shown = tallies.filter { !$0.suggestionsHidden }
+    let shownCustomerTurns = shown.reduce(0) { $0 + $1.customerTurns }
+    let shownAgentTurns = shown.reduce(0) { $0 + $1.agentTurns }
+    let shownEnded = ended.filter { !$0.tally.suggestionsHidden }
     return StatsRow(
-      group: group, sessions: sessions.count, customerTurns: customerTurns, agentTurns: agentTurns,
-      top1AcceptanceRate: ratio(tallies.reduce(0) { $0 + $1.answeredByTop1 }, customerTurns),
-      top4AcceptanceRate: ratio(tallies.reduce(0) { $0 + $1.answeredByTop4 }, customerTurns),
-      editRate: ratio(tallies.reduce(0) { $0 + $1.edited }, agentTurns),
-      coverage: ratio(tallies.reduce(0) { $0 + $1.accepted + $1.edited }, agentTurns),
+      group: group, sessions: sessions.count, customerTurns: tallies.reduce(0) { $0 + $1.customerTurns },
+      agentTurns: tallies.reduce(0) { $0 + $1.agentTurns },
+      top1AcceptanceRate: ratio(shown.reduce(0) { $0 + $1.answeredByTop1 }, shownCustomerTurns),
+      top4AcceptanceRate: ratio(shown.reduce(0) { $0 + $1.answeredByTop4 }, shownCustomerTurns),
+      editRate: ratio(shown.reduce(0) { $0 + $1.edited }, shownAgentTurns),
+      coverage: ratio(shown.reduce(0) { $0 + $1.accepted + $1.edited }, shownAgentTurns),
       escalationRate: ratio(sessions.filter(\.wasEscalated).count, sessions.count),
       meanFirstResponseSeconds: mean(tallies.compactMap(\.firstResponseSeconds)),
       meanHandleSeconds: mean(handleTimes),
-      automationRate: ratio(ended.filter { automated.contains($0.id) }.count, ended.count),
-      autoSentRate: ratio(tallies.reduce(0) { $0 + $1.answeredByAutopilot }, customerTurns),
-      sources: SourceSplit(summing: tallies.map(\.sources)))
+      automationRate: ratio(shownEnded.filter { automated.contains($0.id) }.count, shownEnded.count),
+      autoSentRate: ratio(shown.reduce(0) { $0 + $1.answeredByAutopilot }, shownCustomerTurns),
+      sources: SourceSplit(summing: shown.map(\.sources)),
+      suggestionsHiddenSessions: tallies.count - shown.count)
   }
 
   /// Ended sessions settled by suggestions alone whose customer did not come back within 24 hours.

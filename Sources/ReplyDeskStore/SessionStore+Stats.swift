@@ -3,9 +3,10 @@ import GRDB
 import ReplyDeskCore
 
 extension SessionStore {
-  /// Statistics over every session in the store, one row per group (see `StatsRow` for the metrics).
-  public func stats(by grouping: StatsGrouping = .all) throws -> [StatsRow] {
-    StatsCalculator.rows(for: try sessionFacts(), by: grouping)
+  /// Statistics over the sessions of `channel` (live by default: practice and demo chats are left
+  /// out), one row per group (see `StatsRow` for the metrics).
+  public func stats(by grouping: StatsGrouping = .all, channel: StatsChannel = .live) throws -> [StatsRow] {
+    StatsCalculator.rows(for: try sessionFacts().filter { channel.includes($0.channel) }, by: grouping)
   }
 
   /// Every session with its tally, folded from the decision and message columns; suggestion
@@ -30,6 +31,10 @@ extension SessionStore {
           tallies[row[0], default: SessionTally()].addShown(ShownEntry.parse(compact))
         case ("suggestionsShown", _):
           continue
+        case ("practiceScore", .int64(let hidden)):
+          if hidden == 1 { tallies[row[0], default: SessionTally()].suggestionsHidden = true }
+        case ("practiceScore", _):
+          continue
         default:
           tallies[row[0], default: SessionTally()].addCustomerMessage(at: time)
         }
@@ -53,7 +58,8 @@ extension SessionStore {
   /// suggestion id is the generated suggestions' id; for a list of templates only, their count (read
   /// cheaply: no generated source key in the payload); for a list with a generated suggestion, its
   /// entries in the compact form `ShownEntry.parse` reads (`t` template, `g` generated); NULL for a
-  /// payload that is not valid JSON, so a damaged row cannot stop the statistics. The patterns
+  /// payload that is not valid JSON, so a damaged row cannot stop the statistics; for a practice
+  /// score, 1 when the trainee practised with suggestions hidden. The patterns
   /// match the payload's JSON coding, where quotes inside strings are always escaped.
   private static let tallyQuery = """
     SELECT sessionID, decision, rank, time, kind,
@@ -61,6 +67,7 @@ extension SessionStore {
         WHEN kind = 'customerMessage' THEN NULL
         WHEN kind = 'decision' THEN instr(payload, '"suggestionID":"\(generatedSuggestionID)"') > 0
         WHEN NOT json_valid(payload) THEN NULL
+        WHEN kind = 'practiceScore' THEN payload ->> '$.practiceScore.score.suggestionsHidden'
         WHEN instr(payload, '"generated":{') = 0
           THEN json_array_length(payload, '$.suggestionsShown.suggestions')
         ELSE (
@@ -71,6 +78,7 @@ extension SessionStore {
             char(30))
           FROM json_each(payload, '$.suggestionsShown.suggestions') AS shown)
       END
-    FROM event WHERE kind IN ('customerMessage', 'decision', 'suggestionsShown') ORDER BY id
+    FROM event WHERE kind IN ('customerMessage', 'decision', 'suggestionsShown', 'practiceScore')
+    ORDER BY id
     """
 }

@@ -25,6 +25,9 @@ struct SessionTally: Equatable {
   var escalated = false
   /// Seconds from the first customer message to the first decision after it.
   var firstResponseSeconds: Double?
+  /// A practice session whose trainee did not see the suggestions (its practice score says so):
+  /// its lists were ranked silently, so they count in no suggestion figure.
+  var suggestionsHidden = false
 
   private var awaitingAnswer = false
   private var firstCustomerMessageAt: Date?

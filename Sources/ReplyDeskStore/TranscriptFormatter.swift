@@ -85,6 +85,8 @@ public enum TranscriptFormatter {
       return ("QA" + (rating.map { " \($0)/5" } ?? ""), text)
     case .ended(let outcome):
       return ("system", "chat ended: \(outcome.rawValue)")
+    case .practiceScore(let score):
+      return ("practice", practiceSummary(score))
     }
   }
 
@@ -97,6 +99,17 @@ public enum TranscriptFormatter {
       escaped.append(character)
     }
     return escaped
+  }
+
+  /// A practice score on one line: scenario, handle time, how replies were made, slips, agreement.
+  static func practiceSummary(_ score: PracticeScore) -> String {
+    let hidden = score.suggestionsHidden ? ", suggestions hidden" : ""
+    let slips =
+      score.policySlips.isEmpty ? "no policy slips" : "slips: " + score.policySlips.joined(separator: "; ")
+    return "scorecard (\(score.scenario)\(hidden)): handle \(String(format: "%.0fs", score.handleSeconds)), "
+      + "\(score.accepted) accepted, \(score.edited) edited, \(score.written) written, "
+      + "\(score.escalated) escalated, \(score.agreedWithRanker) of \(score.rankedDecisions) "
+      + "the ranker's first choice, \(slips)"
   }
 
   /// A word diff in `git diff --word-diff` notation: `[-deleted-]` and `{+inserted+}`.

@@ -6,7 +6,7 @@ import ReplyDeskSimulation
 import ReplyDeskStore
 
 /// `replydesk practice`: a trainee handles a fixed number of simulated chats in the console, then
-/// gets a scorecard per chat, which is also stored with each session as a QA note.
+/// gets a scorecard per chat, which is also stored with each session (a QA note and a practice score).
 struct PracticeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "practice",
@@ -48,16 +48,23 @@ struct PracticeCommand: ParsableCommand {
     if let practice { try printScorecards(channel: practice, store: store) }
   }
 
-  /// Prints a scorecard for every chat the trainee took and stores its summary as a QA note.
+  /// Prints a scorecard for every chat the trainee took and stores it with the session: its
+  /// summary as a QA note (shown in replays) and its figures as a practice score (for stats).
   private func printScorecards(channel: SimulatedCustomerChannel, store: SessionStore) throws {
     var cards: [PracticeScorecard] = []
+    let hidden = suggestions == .hideSuggestions
     for chat in channel.startedChats {
       guard let events = try? store.events(of: chat), !events.isEmpty else { continue }
       let card = PracticeScorecard(chat: chat, events: events, scenario: channel.scenario(of: chat))
       cards.append(card)
       print(card.text + "\n")
+      let now = Date()
       do {
-        try store.appendQANote(to: chat, text: card.summary, rating: nil)
+        try store.record(contentsOf: [
+          SessionEvent(chat: chat, time: now, kind: .qaNote(text: card.summary, rating: nil)),
+          SessionEvent(
+            chat: chat, time: now, kind: .practiceScore(score: card.score(suggestionsHidden: hidden))),
+        ])
       } catch {
         FileHandle.standardError.write(Data("warning: scorecard not stored for \(chat): \(error)\n".utf8))
       }

@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import ReplyDeskStore
 
-/// `replydesk stats`: how much the suggestions help, overall or per representative, day or intent.
+/// `replydesk stats`: how much the suggestions help, overall or per representative, day or intent,
+/// on live chats by default; `--practice` reports trainees' practice scorecards instead.
 struct StatsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stats",
@@ -12,18 +13,40 @@ struct StatsCommand: ParsableCommand {
 
   @Option(help: "Group rows by rep, day or intent (default: one row for all sessions).")
   var by: StatsGrouping = .all
+  @Option(
+    help: """
+      Count one channel's sessions: live (the default: every session but demo and practice chats), \
+      demo, practice or all.
+      """)
+  var channel: StatsChannel = .live
+  @Flag(
+    help: """
+      Practice scorecards per trainee instead: chats, mean handle and first-response time, replies \
+      accepted, edited and written, policy slips, agreement with the ranker's top choice.
+      """)
+  var practice = false
   @Flag(help: "One JSON object per row (with its split by suggestion source) instead of tables.")
   var json = false
   @OptionGroup var store: StoreOptions
 
+  func validate() throws {
+    if practice && (by != .all || channel != .live) {
+      throw ValidationError("--practice reports practice chats per trainee: --by and --channel do not apply")
+    }
+  }
+
   func run() throws {
-    let rows = try store.open(.readOnly).stats(by: by)
+    if practice {
+      try StatsPracticeReport.print(try store.open(.readOnly).practiceStats(), json: json)
+      return
+    }
+    let rows = try store.open(.readOnly).stats(by: by, channel: channel)
     if json {
       for row in rows { print(try CommandJSON.line(row)) }
       return
     }
     guard !rows.isEmpty else {
-      print("No sessions recorded.")
+      print(channel == .all ? "No sessions recorded." : "No \(channel.rawValue) sessions recorded.")
       return
     }
     let header = [
@@ -33,12 +56,18 @@ struct StatsCommand: ParsableCommand {
     let lines = rows.map { row in
       [
         row.group, "\(row.sessions)", "\(row.customerTurns)", "\(row.agentTurns)",
-        percent(row.top1AcceptanceRate), percent(row.top4AcceptanceRate), percent(row.editRate),
-        percent(row.coverage), percent(row.escalationRate), seconds(row.meanFirstResponseSeconds),
-        seconds(row.meanHandleSeconds), percent(row.automationRate), percent(row.autoSentRate),
+        StatsFormat.percent(row.top1AcceptanceRate), StatsFormat.percent(row.top4AcceptanceRate),
+        StatsFormat.percent(row.editRate), StatsFormat.percent(row.coverage),
+        StatsFormat.percent(row.escalationRate), StatsFormat.seconds(row.meanFirstResponseSeconds),
+        StatsFormat.seconds(row.meanHandleSeconds), StatsFormat.percent(row.automationRate),
+        StatsFormat.percent(row.autoSentRate),
       ]
     }
     print(TextTable.render(header: header, rows: lines))
+    let hidden = rows.reduce(0) { $0 + $1.suggestionsHiddenSessions }
+    if hidden > 0 {
+      print("(\(hidden) practice sessions had their suggestions hidden: they count in no suggestion figure.)")
+    }
     print("\nBy suggestion source (a list is the suggestions shown after a customer message):")
     print(sourceTable(rows))
   }
@@ -54,20 +83,14 @@ struct StatsCommand: ParsableCommand {
         let usage = row.sources[origin]
         return [
           row.group, origin.rawValue, "\(usage.shownLists)", "\(usage.shownSuggestions)", "\(usage.accepted)",
-          "\(usage.autoSent)", "\(usage.edited)", percent(usage.acceptanceRate), percent(usage.editRate),
+          "\(usage.autoSent)", "\(usage.edited)", StatsFormat.percent(usage.acceptanceRate),
+          StatsFormat.percent(usage.editRate),
         ]
       }
     }
     return TextTable.render(header: header, rows: lines)
   }
-
-  private func percent(_ rate: Double?) -> String {
-    rate.map { String(format: "%.1f%%", $0 * 100) } ?? "-"
-  }
-
-  private func seconds(_ value: Double?) -> String {
-    value.map { String(format: "%.1fs", $0) } ?? "-"
-  }
 }
 
 extension StatsGrouping: ExpressibleByArgument {}
+extension StatsChannel: ExpressibleByArgument {}

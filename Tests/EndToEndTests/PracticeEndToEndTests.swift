@@ -20,8 +20,17 @@ struct PracticeEndToEndTests {
       command: [
         ReplyDeskBinary.path, "practice", "--ranker", "lexical", "--chats", "1", "--seed", "11", "--speed",
         "10", "--scenarios", scenarios.path, "--templates", root.appendingPathComponent("Templates").path,
+        "--rep", "tia",
       ] + extraArguments,
       width: 120, height: 40, environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
+  }
+
+  /// The JSON rows `replydesk stats ARGUMENTS --json` prints for the store in `home`.
+  private func statsRows(_ arguments: [String], home: URL) throws -> [[String: Any]] {
+    let result = try ReplyDeskBinary.run(["stats"] + arguments + ["--json"], home: home)
+    return result.output.split(separator: "\n").compactMap { line in
+      (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+    }
   }
 
   private func quit(_ pane: TmuxPane) throws -> String {
@@ -51,6 +60,18 @@ struct PracticeEndToEndTests {
     }
     #expect(notes.count == 1)
     #expect(notes.first?.hasPrefix("Practice scorecard (cancel)") == true)
+
+    let trainees = try statsRows(["--practice"], home: home)
+    #expect(trainees.count == 1, "\(trainees)")
+    let tia = try #require(trainees.first)
+    #expect(tia["trainee"] as? String == "tia")
+    #expect(tia["chats"] as? Int == 1 && tia["scoredChats"] as? Int == 1)
+    #expect(tia["accepted"] as? Int == 1 && tia["written"] as? Int == 0)
+    #expect(tia["suggestionsHiddenChats"] as? Int == 0)
+    #expect(tia["agreedWithRanker"] as? Int == 1 && tia["rankedDecisions"] as? Int == 1)
+    #expect(try statsRows([], home: home).isEmpty, "practice chats are not live figures")
+    #expect(
+      try statsRows(["--channel", "practice"], home: home).first?["top1AcceptanceRate"] as? Double == 1)
   }
 
   @Test func hiddenSuggestionsAreRankedSilentlyForTheScorecard() throws {
@@ -70,5 +91,15 @@ struct PracticeEndToEndTests {
     let screen = try quit(pane)
     #expect(screen.contains("you (written"), "\(screen)")
     #expect(screen.contains("ranker: ") && !screen.contains("no suggestions shown"), "\(screen)")
+
+    let tia = try #require(try statsRows(["--practice"], home: home).first)
+    #expect(tia["trainee"] as? String == "tia" && tia["suggestionsHiddenChats"] as? Int == 1)
+    #expect(tia["written"] as? Int == 1 && tia["accepted"] as? Int == 0)
+    #expect(tia["rankedDecisions"] as? Int == 1)
+    let practice = try #require(try statsRows(["--channel", "practice"], home: home).first)
+    #expect(practice["suggestionsHiddenSessions"] as? Int == 1 && practice["sessions"] as? Int == 1)
+    #expect(practice["top1AcceptanceRate"] == nil && practice["coverage"] == nil, "\(practice)")
+    let template = (practice["sources"] as? [String: Any])?["template"] as? [String: Any]
+    #expect(template?["shownLists"] as? Int == 0, "\(practice)")
   }
 }

@@ -26,7 +26,9 @@ import Testing
 
   @Test func acceptAndEditKeysOnlySayTheSuggestionsAreHidden() {
     var state = hiddenChat()
-    for key: Key in [.character("1"), .enter, .character("e"), .down, .character("k")] {
+    for key: Key in [
+      .character("1"), .enter, .character("e"), .down, .character("k"), .character("a"), .control("t"),
+    ] {
       state.status = nil
       #expect(Fixture.press(&state, key).isEmpty, "\(key)")
       #expect(state.status?.text == "No suggestions in this practice: write the reply yourself", "\(key)")
@@ -63,6 +65,27 @@ import Testing
       if case .suggestionsShown(let suggestions, _) = kind { suggestions } else { nil }
     }
     #expect(shown.first?.first?.id == SampleState.suggestions()[0].id)
+  }
+
+  @Test func footerAndHelpLeaveOutTheBindingsOfHiddenSuggestions() {
+    let hidden = BindingSituation(suggestionsHidden: true)
+    let needVisible = Bindings.liveTable.filter { $0.condition == .suggestionsVisible }
+    #expect(
+      needVisible.map(\.action) == [
+        .sendNumbered, .sendHighlighted, .editHighlighted, .highlightPrevious, .highlightNext,
+        .toggleAttention, .saveAsTemplate,
+      ])
+    let footer = Bindings.footerHints(for: .suggestions, in: hidden).map(\.label)
+    #expect(footer == ["Tab", "x", "n", "?", "^N"])
+    #expect(Bindings.footerHints(for: .suggestions).map(\.label).prefix(2) == ["1-9", "e"])
+    func helpLines(_ situation: BindingSituation) -> Set<String> {
+      Set(OverlayRender.helpLines(in: situation).map { $0.map(\.text).joined() })
+    }
+    for binding in needVisible {
+      let line = "  " + binding.label.padding(toLength: 10, withPad: " ", startingAt: 0) + binding.helpText
+      #expect(!helpLines(hidden).contains(line), "\(line)")
+      #expect(helpLines(.standard).contains(line), "\(line)")
+    }
   }
 
   @Test func paneSaysTheSuggestionsAreHiddenAndShowsNone() throws {

@@ -138,3 +138,24 @@ private func cancellation(asking question: String?, answer: String) -> [SessionE
   #expect(card.scenario == "unknown")
   #expect(PracticeScorecard.totals([card]).hasPrefix("1 chats: mean handle 0s"))
 }
+
+@Test func aScorecardsFiguresAreWhatIsStored() throws {
+  var script = SessionScript()
+  script.add(.started(representative: "trainee", customer: customer, channel: "practice"), after: 0)
+  script.customer("I need to cancel my lamp order.")
+  script.shown(done)
+  script.decide(.written(text: done), after: 6)
+  script.customer("Thanks.")
+  script.decide(.written(text: "Have a great day!"), after: 4)
+  script.add(.ended(outcome: .resolved), after: 2)
+
+  let card = PracticeScorecard(chat: chat, events: script.events, scenario: cancelling)
+  let score = card.score(suggestionsHidden: true)
+  #expect(score.scenario == "strict_cancel" && score.suggestionsHidden)
+  #expect(score.handleSeconds == card.handleSeconds && score.firstResponseSeconds == 7)
+  #expect((score.accepted, score.edited, score.written, score.escalated) == (0, 0, 2, 0))
+  #expect((score.rankedDecisions, score.agreedWithRanker) == (2, 1))
+  #expect(
+    score.policySlips == ["verify_identity_before: cancel", "ask_anything_else_before_closing"],
+    "\(card.slips)")
+}
