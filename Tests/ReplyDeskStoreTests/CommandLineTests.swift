@@ -28,7 +28,7 @@ struct CommandLineTests {
     #expect(!markdown.output.contains("dana@example.com"))
     let jsonl = try ReplyDeskBinary.run(["export", "rich", "--store", path], in: directory)
     let lines = jsonl.output.split(separator: "\n")
-    #expect(lines.count == 12)
+    #expect(lines.count == 13)
     #expect(!jsonl.output.contains("dana.reyes@example.com") && !jsonl.output.contains("415 555 0100"))
     let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
     #expect(first?["session"] as? String == "rich")

@@ -142,6 +142,13 @@ enum Fixture {
     script.add(21, .systemNote(text: "transferred to billing"))
     script.add(22, .qaNote(text: "good tone", rating: 4))
     script.add(23, .qaNote(text: "no rating", rating: nil))
+    script.add(
+      24,
+      .practiceScore(
+        score: PracticeScore(
+          scenario: "refund", suggestionsHidden: false, handleSeconds: 30, firstResponseSeconds: 4,
+          accepted: 1, edited: 1, written: 1, escalated: 1, rankedDecisions: 4, agreedWithRanker: 1,
+          policySlips: ["ask_anything_else_before_closing"])))
     script.end(30, .escalated)
     return script.events
   }

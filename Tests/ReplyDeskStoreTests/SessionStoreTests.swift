@@ -58,7 +58,7 @@ struct SessionStoreTests {
     #expect(throws: DatabaseError.self) {
       try queue.write { try $0.execute(sql: "DELETE FROM event") }
     }
-    #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM event") } == 12)
+    #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM event") } == 13)
   }
 
   @Test func eventsBeforeStartOrTwiceStartedAreRefusedAndNothingIsWritten() throws {

@@ -37,6 +37,10 @@ struct TranscriptFormatterTests {
     #expect(
       text.contains(
         "agent [edited #2, 2.0s]: Sorry for the wait!\n    edit: [-Sorry!-] {+Sorry for the wait!+}"))
+    #expect(
+      text.contains(
+        "practice: scorecard (refund): handle 30s, 1 accepted, 1 edited, 1 written, 1 escalated, "
+          + "1 of 4 the ranker's first choice, slips: ask_anything_else_before_closing"))
     let diff = WordDiff(from: "Your refund is on its way", to: "Your refund of $5 is on its way today")
     #expect(TranscriptFormatter.wordDiffText(diff) == "Your refund {+of $5+} is on its way {+today+}")
   }

@@ -17,7 +17,7 @@ public struct ReplayTimeline: Sendable, Equatable {
       case .suggestionsShown(let suggestions, let ranker):
         lastShown = (suggestions, ranker)
         if granularity == .turn { continue }
-      case .typing:
+      case .typing, .practiceScore:
         if granularity == .turn { continue }
       case .decision(let decision, let seconds):
         agentTurn = AgentTurnReplay(
