@@ -66,7 +66,7 @@ struct StatsCommand: ParsableCommand {
     print(TextTable.render(header: header, rows: lines))
     let hidden = rows.reduce(0) { $0 + $1.suggestionsHiddenSessions }
     if hidden > 0 {
-      print("(\(hidden) practice sessions had their suggestions hidden: they count in no suggestion figure.)")
+      print("Practice sessions with hidden suggestions: \(hidden) (they count in no suggestion figure).")
     }
     print("\nBy suggestion source (a list is the suggestions shown after a customer message):")
     print(sourceTable(rows))
