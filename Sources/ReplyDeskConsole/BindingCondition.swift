@@ -22,7 +22,7 @@ enum BindingCondition: Sendable, Equatable {
     }
   }
 
-  /// The status message for a key whose binding does not apply.
+  /// The status message for a key whose binding does not apply (never needed for `.always`).
   var refusal: String {
     switch self {
     case .always: return ""

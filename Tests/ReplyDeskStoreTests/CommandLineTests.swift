@@ -68,6 +68,18 @@ struct CommandLineTests {
     #expect(groups == ["delivery", "refund", "refund_status"], "\(stats.output)")
   }
 
+  @Test func practiceStatsRefuseGroupingAndChannel() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let path = try storeWithFixture(directory)
+    let empty = try ReplyDeskBinary.run(["stats", "--practice", "--store", path], in: directory)
+    #expect(empty.status == 0 && empty.output.contains("No practice chats recorded."), "\(empty.output)")
+    for extra in [["--by", "rep"], ["--channel", "all"]] {
+      let refused = try ReplyDeskBinary.run(["stats", "--practice", "--store", path] + extra, in: directory)
+      #expect(refused.status != 0 && refused.errors.contains("--by and --channel do not apply"), "\(extra)")
+    }
+  }
+
   @Test func corruptStoreGivesAClearErrorAndStaysUnchanged() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
