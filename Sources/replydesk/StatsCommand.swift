@@ -40,13 +40,18 @@ struct StatsCommand: ParsableCommand {
       try StatsPracticeReport.print(try store.open(.readOnly).practiceStats(), json: json)
       return
     }
-    let rows = try store.open(.readOnly).stats(by: by, channel: channel)
+    let sessions = try store.open(.readOnly)
+    let rows = try sessions.stats(by: by, channel: channel)
     if json {
       for row in rows { print(try CommandJSON.line(row)) }
       return
     }
     guard !rows.isEmpty else {
-      print(channel == .all ? "No sessions recorded." : "No \(channel.rawValue) sessions recorded.")
+      let elsewhere = channel == .all ? 0 : try sessions.stats(channel: .all).reduce(0) { $0 + $1.sessions }
+      print(
+        elsewhere == 0
+          ? "No \(channel == .all ? "" : "\(channel.rawValue) ")sessions recorded."
+          : "No \(channel.rawValue) sessions recorded; \(elsewhere) on other channels (see --channel all).")
       return
     }
     let header = [
