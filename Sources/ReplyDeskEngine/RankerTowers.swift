@@ -1,9 +1,12 @@
 /// The two encoders ("towers"): attention pooling over word vectors, then
 /// linear -> layer norm -> relu -> linear. The context tower outputs `c` [dim]; the candidate
-/// tower outputs `[rd | q | o | rp]` [4 dim] (dual-encoder vector, attention query, attention
-/// readout, profile vector).
+/// tower outputs `[rd | q | o | rp | tq | to]` [6 dim] (dual-encoder vector, word attention query,
+/// word attention readout, profile vector, turn attention query, turn attention readout).
 public enum RankerTower: Sendable {
   case context, candidate
+
+  /// How many `dim`-wide parts the candidate tower outputs.
+  public static let candidateParts = 6
 
   var names:
     (

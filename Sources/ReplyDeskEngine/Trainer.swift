@@ -17,7 +17,7 @@ public struct EvaluationSet: Sendable {
   ) -> EvaluationSet {
     var rng = SeededGenerator(seed: seed)
     let pairs = TrainingData.pairs(conversations)
-    let replies = pairs.map { conversations[$0.conversation].turns[$0.turn].text }
+    let replies = pairs.map { conversations[$0.conversation].replyText($0.turn) }
     var chosen = Array(pairs.indices)
     chosen.shuffle(using: &rng)
     var set = EvaluationSet(queries: [], answers: [])

@@ -6,6 +6,13 @@ public struct TrainingData: Sendable {
   /// Identical reply texts share an id (they are not negatives of each other).
   public var replyIDs: [Int]
   public var domains: [Int]
+  /// Replies every batch also scores as negatives of each context, with their reply ids: for a
+  /// corpus written from a small template set, the templates themselves.
+  public private(set) var sharedNegatives: [EncodedReply] = []
+  public private(set) var sharedNegativeIDs: [Int] = []
+  /// The reply id of each distinct profile-masked reply text.
+  private var replyIndex: [String: Int] = [:]
+  private let config: RankerConfig
 
   public var count: Int { contexts.count }
 
@@ -39,27 +46,41 @@ public struct TrainingData: Sendable {
     replies = []
     replyIDs = []
     domains = []
+    self.config = config
     let encoder = RankerInputEncoder(config: config)
-    var replyIndex: [String: Int] = [:]
     var domainIndex: [String: Int] = [:]
     for (c, t) in Self.pairs(conversations) {
       let conversation = conversations[c]
       let profile = ProfileText(conversation.profile, maxFeatureWords: config.maxProfileWords)
       let history = Array(conversation.turns[max(0, t - config.maxTurns)..<t])
       contexts.append(encoder.encodeContext(history, profile: profile, table: &table))
-      let text = conversation.turns[t].text
+      let text = conversation.replyText(t)
       replies.append(encoder.encodeReply(text, profile: profile, table: &table))
-      let key = profile.mask(WordSplitter.words(text, templateSlots: true)).joined(separator: " ")
-      replyIDs.append(
-        replyIndex[key]
-          ?? {
-            replyIndex[key] = replyIndex.count; return replyIndex.count - 1
-          }())
+      replyIDs.append(replyID(text, profile: profile))
       domains.append(
         domainIndex[conversation.domain]
           ?? {
             domainIndex[conversation.domain] = domainIndex.count; return domainIndex.count - 1
           }())
+    }
+  }
+
+  /// The id of a reply text: identical after profile masking, identical id.
+  private mutating func replyID(_ text: String, profile: ProfileText) -> Int {
+    let key = profile.mask(WordSplitter.words(text, templateSlots: true)).joined(separator: " ")
+    if let id = replyIndex[key] { return id }
+    replyIndex[key] = replyIndex.count
+    return replyIndex.count - 1
+  }
+
+  /// Makes `texts` (templates, slots unfilled) negatives of every context in every batch, except of
+  /// the contexts whose own reply is the same text.
+  public mutating func addSharedNegatives(_ texts: [String]) {
+    let encoder = RankerInputEncoder(config: config)
+    let profile = ProfileText(nil)
+    for text in texts {
+      sharedNegatives.append(encoder.encodeReply(text, profile: profile, table: &table))
+      sharedNegativeIDs.append(replyID(text, profile: profile))
     }
   }
 
@@ -88,7 +109,7 @@ public struct TrainingData: Sendable {
     var seen = Set<Int>()
     let unique = indices.filter { seen.insert($0).inserted }
     return TrainingBatch(
-      contexts: unique.map { contexts[$0] }, replies: unique.map { replies[$0] },
-      replyIDs: unique.map { replyIDs[$0] })
+      contexts: unique.map { contexts[$0] }, replies: unique.map { replies[$0] } + sharedNegatives,
+      replyIDs: unique.map { replyIDs[$0] } + sharedNegativeIDs)
   }
 }
