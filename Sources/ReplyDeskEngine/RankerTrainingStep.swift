@@ -1,6 +1,5 @@
-/// One training batch: contexts with their true replies (reply k belongs to context k; replies
-/// past the contexts are negatives only); reply ids mark identical reply texts, which are not
-/// negatives of each other.
+/// One training batch: contexts with their true replies; reply ids mark identical reply texts,
+/// which are not negatives of each other.
 public struct TrainingBatch: Sendable {
   public var contexts: [EncodedContext]
   public var replies: [EncodedReply]

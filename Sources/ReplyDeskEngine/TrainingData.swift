@@ -6,13 +6,8 @@ public struct TrainingData: Sendable {
   /// Identical reply texts share an id (they are not negatives of each other).
   public var replyIDs: [Int]
   public var domains: [Int]
-  /// Replies every batch also scores as negatives of each context, with their reply ids: for a
-  /// corpus written from a small template set, the templates themselves.
-  public private(set) var sharedNegatives: [EncodedReply] = []
-  public private(set) var sharedNegativeIDs: [Int] = []
   /// The reply id of each distinct profile-masked reply text.
   private var replyIndex: [String: Int] = [:]
-  private let config: RankerConfig
 
   public var count: Int { contexts.count }
 
@@ -46,12 +41,15 @@ public struct TrainingData: Sendable {
     replies = []
     replyIDs = []
     domains = []
-    self.config = config
     let encoder = RankerInputEncoder(config: config)
     var domainIndex: [String: Int] = [:]
+    var profiles: (conversation: Int, text: ProfileText)?  // pairs come grouped by conversation
     for (c, t) in Self.pairs(conversations) {
       let conversation = conversations[c]
-      let profile = ProfileText(conversation.profile, maxFeatureWords: config.maxProfileWords)
+      if profiles?.conversation != c {
+        profiles = (c, ProfileText(conversation.profile, maxFeatureWords: config.maxProfileWords))
+      }
+      let profile = profiles!.text
       let history = Array(conversation.turns[max(0, t - config.maxTurns)..<t])
       contexts.append(encoder.encodeContext(history, profile: profile, table: &table))
       let text = conversation.replyText(t)
@@ -71,17 +69,6 @@ public struct TrainingData: Sendable {
     if let id = replyIndex[key] { return id }
     replyIndex[key] = replyIndex.count
     return replyIndex.count - 1
-  }
-
-  /// Makes `texts` (templates, slots unfilled) negatives of every context in every batch, except of
-  /// the contexts whose own reply is the same text.
-  public mutating func addSharedNegatives(_ texts: [String]) {
-    let encoder = RankerInputEncoder(config: config)
-    let profile = ProfileText(nil)
-    for text in texts {
-      sharedNegatives.append(encoder.encodeReply(text, profile: profile, table: &table))
-      sharedNegativeIDs.append(replyID(text, profile: profile))
-    }
   }
 
   /// Batches for one epoch: each batch is half a run of same-domain examples (hard negatives)
@@ -109,7 +96,7 @@ public struct TrainingData: Sendable {
     var seen = Set<Int>()
     let unique = indices.filter { seen.insert($0).inserted }
     return TrainingBatch(
-      contexts: unique.map { contexts[$0] }, replies: unique.map { replies[$0] } + sharedNegatives,
-      replyIDs: unique.map { replyIDs[$0] } + sharedNegativeIDs)
+      contexts: unique.map { contexts[$0] }, replies: unique.map { replies[$0] },
+      replyIDs: unique.map { replyIDs[$0] })
   }
 }

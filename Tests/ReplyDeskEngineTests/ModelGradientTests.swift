@@ -11,18 +11,6 @@ struct ModelGradientTests {
     #expect(error < 3e-2, "\(name): worst relative error \(error)")
   }
 
-  /// Replies past the contexts (shared negatives) make the score matrix wider than tall.
-  @Test(arguments: [RankerParameter.embedding, .candidateW2, .turnPoolQuery, .matchWeights])
-  func trainingStepGradientWithSharedNegatives(_ name: RankerParameter) {
-    let (plain, start) = SyntheticCorpus.setUp()
-    var data = plain
-    data.addSharedNegatives(["Your parcel is on its way and arrives tomorrow.", "Anything else, {first_name}?"])
-    let batch = data.batch([1, 3, 5, 7])
-    #expect(batch.replies.count == 6)
-    let error = worstError(name, model: start, data: data, batch: batch)
-    #expect(error < 3e-2, "\(name): worst relative error \(error)")
-  }
-
   func worstError(_ name: RankerParameter, model start: RankerModel, data: TrainingData, batch: TrainingBatch)
     -> Float
   {

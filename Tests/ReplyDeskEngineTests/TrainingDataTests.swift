@@ -2,8 +2,7 @@ import Testing
 
 @testable import ReplyDeskEngine
 
-/// Training examples: which text is learned as the reply, which replies count as the same, and the
-/// negatives every batch shares.
+/// Training examples: which text is learned as the reply, and which replies count as the same.
 struct TrainingDataTests {
   static let template = "Your refund of {refund.amount} reaches you by {refund.date}."
 
@@ -37,17 +36,6 @@ struct TrainingDataTests {
     #expect(labelled.replies[0] == labelled.replies[1])
     let encoder = RankerInputEncoder(config: SyntheticCorpus.config())
     #expect(labelled.replies[0] == encoder.encodeReply(Self.template, profile: ProfileText(nil), table: &labelled.table))
-  }
-
-  @Test func sharedNegativesFollowEveryBatchWithMatchingIDs() {
-    var data = Self.data(labelled: true)
-    data.addSharedNegatives([Self.template, "Is there anything else?"])
-    #expect(data.sharedNegativeIDs == [0, 1])
-    let batch = data.batch([1, 0, 1])
-    #expect(batch.contexts.count == 2)
-    #expect(batch.replies.count == 4)
-    #expect(batch.replyIDs == [0, 0, 0, 1])
-    #expect(batch.replies[2] == data.replies[0])
   }
 
   @Test func evaluationQueriesUseTheLearnedReplyText() {
