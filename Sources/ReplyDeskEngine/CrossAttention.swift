@@ -86,7 +86,9 @@ public enum CrossAttention {
     let dim = x.cols
     x.data.withUnsafeBufferPointer { px in
       out.data.withUnsafeMutableBufferPointer { po in
-        for i in 0..<scale.count { Vector.axpy(scale[i], px.baseAddress! + i * dim, po.baseAddress! + i * dim, dim) }
+        for i in 0..<scale.count {
+          Vector.axpy(scale[i], px.baseAddress! + i * dim, po.baseAddress! + i * dim, dim)
+        }
       }
     }
   }

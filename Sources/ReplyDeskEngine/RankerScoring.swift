@@ -88,6 +88,7 @@ extension RankerModel {
     masks.add(context)
     addMatchScores(&cross, masks: masks, weights: candidates.weights, segments: candidates.segments)
     return ContextScores(
-      scores: cross.data, attention: cache.weights[0], turnAttention: turnCache.cross.weights[0], turns: turns)
+      scores: cross.data, attention: cache.weights[0], turnAttention: turnCache.cross.weights[0], turns: turns
+    )
   }
 }

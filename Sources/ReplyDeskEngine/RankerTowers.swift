@@ -90,7 +90,8 @@ extension RankerModel {
     _ dKeys: Matrix, _ context: (speakers: [Int], recency: [Int]), gradients: inout [Matrix]
   ) {
     let d = config.dim
-    gradients.withPair(RankerParameter.speaker.rawValue, RankerParameter.recency.rawValue) { dSpeaker, dRecency in
+    gradients.withPair(RankerParameter.speaker.rawValue, RankerParameter.recency.rawValue) {
+      dSpeaker, dRecency in
       let rows = dKeys.rows
       dKeys.data.withUnsafeBufferPointer { g in
         dSpeaker.data.withUnsafeMutableBufferPointer { ds in

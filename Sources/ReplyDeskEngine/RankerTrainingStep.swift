@@ -70,7 +70,9 @@ extension RankerModel {
     let (contextVectors, contextCache) = towerForward(keys, segments: contextSegments, tower: .context)
     let (candidate, candidateCache) = towerForward(replyWords, segments: replySegments, tower: .candidate)
     let parts = CandidateParts(candidate, dim: d)  // [B, d] each
-    let (dual, query, readout, profileReadout) = (parts.dual, parts.query, parts.readout, parts.profileReadout)
+    let (dual, query, readout, profileReadout) = (
+      parts.dual, parts.query, parts.readout, parts.profileReadout
+    )
     let profileVectors = segmentMeans(profileWords, profileSegments)  // [B, d]
     let (weights, termLogits) = termWeights(replyWords)  // [replyWords]
 

@@ -35,7 +35,9 @@ struct TrainingDataTests {
     #expect(labelled.replyIDs == [0, 0])
     #expect(labelled.replies[0] == labelled.replies[1])
     let encoder = RankerInputEncoder(config: SyntheticCorpus.config())
-    #expect(labelled.replies[0] == encoder.encodeReply(Self.template, profile: ProfileText(nil), table: &labelled.table))
+    #expect(
+      labelled.replies[0]
+        == encoder.encodeReply(Self.template, profile: ProfileText(nil), table: &labelled.table))
   }
 
   @Test func evaluationQueriesUseTheLearnedReplyText() {

@@ -68,8 +68,11 @@ struct TurnAttentionTests {
     let encoder = RankerInputEncoder(config: model.config)
     let turns = [(speaker: 0, text: "hello there"), (1, "Hi, how can I help?"), (0, "where is my parcel")]
     let context = encoder.encodeContext(turns, profile: ProfileText(nil), table: &table)
-    let replies = SyntheticCorpus.topics.map { encoder.encodeReply($0.reply, profile: ProfileText(nil), table: &table) }
-    let scored = model.score(context, bags: table.bags, candidates: model.encodeCandidates(replies, bags: table.bags))
+    let replies = SyntheticCorpus.topics.map {
+      encoder.encodeReply($0.reply, profile: ProfileText(nil), table: &table)
+    }
+    let scored = model.score(
+      context, bags: table.bags, candidates: model.encodeCandidates(replies, bags: table.bags))
     #expect(scored.turns.turnCount == 3)
     #expect(scored.turnAttention.rows == replies.count && scored.turnAttention.cols == 3)
     for row in 0..<scored.turnAttention.rows {
