@@ -7,6 +7,9 @@ public struct CorpusConversation: Sendable {
   public var turns: [(speaker: Int, text: String)]
   /// What groups conversations for hard negatives (services, intent or flow).
   public var domain: String
+  /// By turn index, the text the ranker learns as the reply there instead of the turn's own text:
+  /// for a simulated agent turn, its template with the slots unfilled, exactly as ranked at run time.
+  public var replyTexts: [Int: String] = [:]
 
   public init(id: String, profile: JSONValue?, turns: [(speaker: Int, text: String)], domain: String) {
     self.id = id
@@ -14,6 +17,9 @@ public struct CorpusConversation: Sendable {
     self.turns = turns
     self.domain = domain
   }
+
+  /// The reply the ranker learns at turn `index`: its `replyTexts` entry, else the turn's text.
+  public func replyText(_ index: Int) -> String { replyTexts[index] ?? turns[index].text }
 }
 
 /// The corpus formats `replydesk train --format` reads.

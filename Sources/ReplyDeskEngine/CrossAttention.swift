@@ -55,29 +55,57 @@ public enum CrossAttention {
       let segmentKeys = keys.rows(start..<segments[s + 1])  // [length, dim]
       let weights = cache.weights[s]  // [nq, length]
       let attended = cache.attended[s]  // [nq, dim]
-      var dAttended = Matrix(rows: nq, cols: dim)  // [nq, dim]
-      for i in 0..<nq {
-        let g = dScores.data[s * nq + i]
-        for c in 0..<dim {
-          dAttended.data[i * dim + c] = g * outputs.data[i * dim + c]
-          dOutputs.data[i * dim + c] += g * attended.data[i * dim + c]
-        }
-      }
+      let length = weights.cols
+      guard length > 0 else { continue }  // nothing attended: no gradient
+      let gradient = Array(dScores.data[(s * nq)..<((s + 1) * nq)])  // [nq]
+      let dAttended = scaledRows(outputs, by: gradient)  // [nq, dim]
+      addScaledRows(attended, by: gradient, into: &dOutputs)
       var dWeights = BLAS.product(dAttended, segmentKeys, transposeB: true)  // [nq, length]
       var dSegmentKeys = BLAS.product(weights, transposeA: true, dAttended)  // [length, dim]
-      let length = weights.cols
-      for i in 0..<nq {
-        var weighted: Float = 0
-        for t in 0..<length { weighted += weights.data[i * length + t] * dWeights.data[i * length + t] }
-        for t in 0..<length {
-          let w = weights.data[i * length + t]
-          dWeights.data[i * length + t] = w * (dWeights.data[i * length + t] - weighted)
-        }
-      }
+      softmaxBackward(weights, &dWeights)
       BLAS.gemm(dWeights, segmentKeys, into: &dQueries, alpha: scale, beta: 1)
       BLAS.gemm(dWeights, transposeA: true, queries, into: &dSegmentKeys, alpha: scale, beta: 1)
-      for k in 0..<(length * dim) { dKeys.data[start * dim + k] += dSegmentKeys.data[k] }
+      dKeys.data.withUnsafeMutableBufferPointer { pk in
+        dSegmentKeys.data.withUnsafeBufferPointer { pg in
+          Vector.axpy(1, pg.baseAddress!, pk.baseAddress! + start * dim, pg.count)
+        }
+      }
     }
     return (dQueries, dOutputs, dKeys)
+  }
+
+  /// Row i of x times scale[i]. x [n, dim] -> [n, dim]
+  static func scaledRows(_ x: Matrix, by scale: [Float]) -> Matrix {
+    var out = Matrix(rows: x.rows, cols: x.cols)
+    addScaledRows(x, by: scale, into: &out)
+    return out
+  }
+
+  /// out[i] += scale[i] * x[i] for every row i.
+  static func addScaledRows(_ x: Matrix, by scale: [Float], into out: inout Matrix) {
+    let dim = x.cols
+    x.data.withUnsafeBufferPointer { px in
+      out.data.withUnsafeMutableBufferPointer { po in
+        for i in 0..<scale.count {
+          Vector.axpy(scale[i], px.baseAddress! + i * dim, po.baseAddress! + i * dim, dim)
+        }
+      }
+    }
+  }
+
+  /// Backward of a row softmax in place: dx = w * (dw - sum(w * dw)) per row. weights, dWeights [n, length]
+  static func softmaxBackward(_ weights: Matrix, _ dWeights: inout Matrix) {
+    let length = weights.cols
+    guard length > 0 else { return }
+    weights.data.withUnsafeBufferPointer { pw in
+      dWeights.data.withUnsafeMutableBufferPointer { pd in
+        for i in 0..<weights.rows {
+          let w = pw.baseAddress! + i * length
+          let d = pd.baseAddress! + i * length
+          let weighted = Vector.dot(w, d, length)
+          for t in 0..<length { d[t] = w[t] * (d[t] - weighted) }
+        }
+      }
+    }
   }
 }

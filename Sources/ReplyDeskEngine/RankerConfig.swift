@@ -24,6 +24,7 @@ public enum RankerParameter: Int, CaseIterable, Sendable {
   case contextW1, contextB1, contextGain, contextBias, contextW2, contextB2
   case candidateW1, candidateB1, candidateGain, candidateBias, candidateW2, candidateB2
   case termW, termB, matchWeights
+  case turnPoolQuery
 
   /// Rows and columns of this tensor for `config` and a table of `rows` rows.
   public func shape(_ config: RankerConfig, rows: Int) -> (Int, Int) {
@@ -33,12 +34,12 @@ public enum RankerParameter: Int, CaseIterable, Sendable {
     case .embedding: return (rows, d)
     case .speaker: return (3, d)
     case .recency: return (config.recencyBuckets, d)
-    case .contextPoolQuery, .candidatePoolQuery, .contextB2: return (1, d)
+    case .contextPoolQuery, .candidatePoolQuery, .turnPoolQuery, .contextB2: return (1, d)
     case .contextW1, .candidateW1: return (d, h)
     case .contextB1, .contextGain, .contextBias, .candidateB1, .candidateGain, .candidateBias: return (1, h)
     case .contextW2: return (h, d)
-    case .candidateW2: return (h, 4 * d)
-    case .candidateB2: return (1, 4 * d)
+    case .candidateW2: return (h, RankerTower.candidateParts * d)
+    case .candidateB2: return (1, RankerTower.candidateParts * d)
     case .termW: return (d, 1)
     case .termB: return (1, 1)
     case .matchWeights: return (1, RankerConfig.matchGroups + 1)

@@ -20,12 +20,19 @@ public struct RankerModel: Sendable, Equatable {
       case .contextGain, .candidateGain:
         parameters.append(Matrix(rows: rows, cols: cols, value: 1))
       case .contextB1, .contextBias, .contextB2, .candidateB1, .candidateBias, .candidateB2, .termB,
-        .contextPoolQuery, .candidatePoolQuery:
+        .contextPoolQuery, .candidatePoolQuery, .turnPoolQuery:
         parameters.append(Matrix(rows: rows, cols: cols))
       case .matchWeights:
         parameters.append(Matrix(rows: 1, cols: cols, data: [0.5, 0.5, 0.3, 0.3, 0.3, 0]))
       case .embedding, .speaker, .recency:
         parameters.append(.random(rows: rows, cols: cols, scale: 0.1, using: &rng))
+      case .candidateW2:
+        // The turn readout part starts at zero: turn attention adds nothing until it has learned to.
+        var w2 = Matrix.random(rows: rows, cols: cols, scale: 1 / Float(rows).squareRoot(), using: &rng)
+        for r in 0..<rows {
+          for c in ((cols - config.dim)..<cols) { w2[r, c] = 0 }
+        }
+        parameters.append(w2)
       default:
         parameters.append(.random(rows: rows, cols: cols, scale: 1 / Float(rows).squareRoot(), using: &rng))
       }

@@ -4,6 +4,8 @@ public struct CandidateEncodings: Sendable {
   public var query: Matrix  // [n, d]
   public var readout: Matrix  // [n, d]
   public var profileReadout: Matrix  // [n, d]
+  public var turnQuery: Matrix  // [n, d]
+  public var turnReadout: Matrix  // [n, d]
   public var weights: [Float]  // [words] term weight of each candidate word
   public var segments: [Int]  // [n + 1] word offsets
   public var masks: MatchMasks
@@ -25,7 +27,8 @@ public struct CandidateEncodings: Sendable {
     let keys = parts.flatMap { part in part.masks.wordKeys.map { part.masks.keys[$0] } }
     return CandidateEncodings(
       dual: stack(\.dual), query: stack(\.query), readout: stack(\.readout),
-      profileReadout: stack(\.profileReadout), weights: parts.flatMap(\.weights), segments: segments,
+      profileReadout: stack(\.profileReadout), turnQuery: stack(\.turnQuery),
+      turnReadout: stack(\.turnReadout), weights: parts.flatMap(\.weights), segments: segments,
       masks: MatchMasks(candidateKeys: keys))
   }
 }
@@ -34,6 +37,19 @@ public struct CandidateEncodings: Sendable {
 public struct ContextScores: Sendable {
   public var scores: [Float]  // [n]
   public var attention: Matrix  // [n, contextWords] attention of each candidate over context words
+  public var turnAttention: Matrix  // [n, turns] attention of each candidate over the context's turns
+  public var turns: TurnLayout  // the turns `turnAttention` refers to (word offsets)
+}
+
+/// The candidate tower's output [n, 6 dim] split into its `dim`-wide parts.
+struct CandidateParts {
+  var dual, query, readout, profileReadout, turnQuery, turnReadout: Matrix  // [n, d] each
+
+  init(_ vectors: Matrix, dim d: Int) {
+    let parts = (0..<RankerTower.candidateParts).map { vectors.columns((d * $0)..<(d * ($0 + 1))) }
+    (dual, query, readout, profileReadout, turnQuery, turnReadout) =
+      (parts[0], parts[1], parts[2], parts[3], parts[4], parts[5])
+  }
 }
 
 extension RankerModel {
@@ -42,15 +58,17 @@ extension RankerModel {
     let d = config.dim
     let words = EmbeddingBag.forward(self[.embedding], bags.subset(replies.flatMap(\.types)))  // [words, d]
     let segments = segmentOffsets(replies.map(\.types.count))
-    let (vectors, _) = towerForward(words, segments: segments, tower: .candidate)  // [n, 4d]
+    let (vectors, _) = towerForward(words, segments: segments, tower: .candidate)  // [n, 6d]
+    let parts = CandidateParts(vectors, dim: d)
     return CandidateEncodings(
-      dual: vectors.columns(0..<d), query: vectors.columns(d..<(2 * d)),
-      readout: vectors.columns((2 * d)..<(3 * d)), profileReadout: vectors.columns((3 * d)..<(4 * d)),
-      weights: termWeights(words).weights, segments: segments,
+      dual: parts.dual, query: parts.query, readout: parts.readout, profileReadout: parts.profileReadout,
+      turnQuery: parts.turnQuery, turnReadout: parts.turnReadout, weights: termWeights(words).weights,
+      segments: segments,
       masks: MatchMasks(candidateKeys: replies.flatMap(\.keys)))
   }
 
-  /// Scores every candidate for one context, with each candidate's attention over the context words.
+  /// Scores every candidate for one context, with each candidate's attention over the context words
+  /// and over its turns.
   public func score(_ context: EncodedContext, bags: Bags, candidates: CandidateEncodings) -> ContextScores {
     let words = EmbeddingBag.forward(self[.embedding], bags.subset(context.types))  // [L, d]
     let keys = contextKeys(words, (context.speakers, context.recency))  // [L, d]
@@ -59,12 +77,18 @@ extension RankerModel {
     let profileVector = segmentMeans(profileWords, [0, profileWords.rows])  // [1, d]
     var (cross, cache) = CrossAttention.forward(
       queries: candidates.query, outputs: candidates.readout, keys: keys, segments: [0, keys.rows])  // [1, n]
+    let turns = TurnLayout([context])
+    let (turnScores, turnCache) = TurnAttention.forward(
+      keys: keys, layout: turns, poolQuery: self[.turnPoolQuery], queries: candidates.turnQuery,
+      outputs: candidates.turnReadout)  // [1, n]
     let dual = BLAS.gemv(candidates.dual, contextVector.data)  // [n]
     let profile = BLAS.gemv(candidates.profileReadout, profileVector.data)  // [n]
-    for i in 0..<cross.cols { cross.data[i] += dual[i] + profile[i] }
+    for i in 0..<cross.cols { cross.data[i] += dual[i] + profile[i] + turnScores.data[i] }
     var masks = candidates.masks
     masks.add(context)
     addMatchScores(&cross, masks: masks, weights: candidates.weights, segments: candidates.segments)
-    return ContextScores(scores: cross.data, attention: cache.weights[0])
+    return ContextScores(
+      scores: cross.data, attention: cache.weights[0], turnAttention: turnCache.cross.weights[0], turns: turns
+    )
   }
 }

@@ -1,9 +1,12 @@
 /// The two encoders ("towers"): attention pooling over word vectors, then
 /// linear -> layer norm -> relu -> linear. The context tower outputs `c` [dim]; the candidate
-/// tower outputs `[rd | q | o | rp]` [4 dim] (dual-encoder vector, attention query, attention
-/// readout, profile vector).
+/// tower outputs `[rd | q | o | rp | tq | to]` [6 dim] (dual-encoder vector, word attention query,
+/// word attention readout, profile vector, turn attention query, turn attention readout).
 public enum RankerTower: Sendable {
   case context, candidate
+
+  /// How many `dim`-wide parts the candidate tower outputs.
+  public static let candidateParts = 6
 
   var names:
     (
@@ -68,12 +71,16 @@ extension RankerModel {
   public func contextKeys(_ words: Matrix, _ context: (speakers: [Int], recency: [Int])) -> Matrix {
     var keys = words
     let d = config.dim
-    let speaker = self[.speaker]
-    let recency = self[.recency]
-    for r in 0..<keys.rows {
-      let s = context.speakers[r] * d
-      let t = context.recency[r] * d
-      for c in 0..<d { keys.data[r * d + c] += speaker.data[s + c] + recency.data[t + c] }
+    let rows = words.rows
+    self[.speaker].data.withUnsafeBufferPointer { speaker in
+      self[.recency].data.withUnsafeBufferPointer { recency in
+        keys.data.withUnsafeMutableBufferPointer { k in
+          for r in 0..<rows {
+            Vector.axpy(1, speaker.baseAddress! + context.speakers[r] * d, k.baseAddress! + r * d, d)
+            Vector.axpy(1, recency.baseAddress! + context.recency[r] * d, k.baseAddress! + r * d, d)
+          }
+        }
+      }
     }
     return keys
   }
@@ -83,12 +90,18 @@ extension RankerModel {
     _ dKeys: Matrix, _ context: (speakers: [Int], recency: [Int]), gradients: inout [Matrix]
   ) {
     let d = config.dim
-    for r in 0..<dKeys.rows {
-      let s = context.speakers[r] * d
-      let t = context.recency[r] * d
-      for c in 0..<d {
-        gradients[RankerParameter.speaker.rawValue].data[s + c] += dKeys.data[r * d + c]
-        gradients[RankerParameter.recency.rawValue].data[t + c] += dKeys.data[r * d + c]
+    gradients.withPair(RankerParameter.speaker.rawValue, RankerParameter.recency.rawValue) {
+      dSpeaker, dRecency in
+      let rows = dKeys.rows
+      dKeys.data.withUnsafeBufferPointer { g in
+        dSpeaker.data.withUnsafeMutableBufferPointer { ds in
+          dRecency.data.withUnsafeMutableBufferPointer { dr in
+            for r in 0..<rows {
+              Vector.axpy(1, g.baseAddress! + r * d, ds.baseAddress! + context.speakers[r] * d, d)
+              Vector.axpy(1, g.baseAddress! + r * d, dr.baseAddress! + context.recency[r] * d, d)
+            }
+          }
+        }
       }
     }
   }

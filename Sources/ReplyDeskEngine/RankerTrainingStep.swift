@@ -66,18 +66,23 @@ extension RankerModel {
     let keys = contextKeys(typeVectors.gathering(contextPositions), (speakers, recency))  // [ctxWords, d]
     let profileWords = typeVectors.gathering(profilePositions)  // [profileWords, d]
     let replyWords = typeVectors.gathering(replyPositions)  // [replyWords, d]
-    // contextVectors [B, d], candidate [B, 4d]
+    // contextVectors [B, d], candidate [B, 6d]
     let (contextVectors, contextCache) = towerForward(keys, segments: contextSegments, tower: .context)
     let (candidate, candidateCache) = towerForward(replyWords, segments: replySegments, tower: .candidate)
-    let dual = candidate.columns(0..<d)  // [B, d]
-    let query = candidate.columns(d..<(2 * d))  // [B, d]
-    let readout = candidate.columns((2 * d)..<(3 * d))  // [B, d]
-    let profileReadout = candidate.columns((3 * d)..<(4 * d))  // [B, d]
+    let parts = CandidateParts(candidate, dim: d)  // [B, d] each
+    let (dual, query, readout, profileReadout) = (
+      parts.dual, parts.query, parts.readout, parts.profileReadout
+    )
     let profileVectors = segmentMeans(profileWords, profileSegments)  // [B, d]
     let (weights, termLogits) = termWeights(replyWords)  // [replyWords]
 
     var (scores, crossCache) = CrossAttention.forward(
       queries: query, outputs: readout, keys: keys, segments: contextSegments)  // [B ctx, B cand]
+    let turns = TurnLayout(batch.contexts)
+    let (turnScores, turnCache) = TurnAttention.forward(
+      keys: keys, layout: turns, poolQuery: self[.turnPoolQuery], queries: parts.turnQuery,
+      outputs: parts.turnReadout)  // [B ctx, B cand]
+    for k in 0..<scores.count { scores.data[k] += turnScores.data[k] }
     BLAS.gemm(contextVectors, dual, transposeB: true, into: &scores, beta: 1)
     BLAS.gemm(profileVectors, profileReadout, transposeB: true, into: &scores, beta: 1)
     var masks = MatchMasks(candidateKeys: batch.replies.flatMap(\.keys))
@@ -101,11 +106,18 @@ extension RankerModel {
     let dProfileReadout = BLAS.product(dScores, transposeA: true, profileVectors)  // [B, d]
     var (dQuery, dReadout, dKeys) = CrossAttention.backward(
       dScores, queries: query, outputs: readout, keys: keys, segments: contextSegments, cache: crossCache)
+    let turnGradients = TurnAttention.backward(
+      dScores, keys: keys, layout: turns, poolQuery: self[.turnPoolQuery], queries: parts.turnQuery,
+      outputs: parts.turnReadout, cache: turnCache,
+      dPoolQuery: &gradients[RankerParameter.turnPoolQuery.rawValue])
+    for k in 0..<dKeys.count { dKeys.data[k] += turnGradients.dKeys.data[k] }
     let dWeights = matchBackward(
       dScores, masks: masks, weights: weights, segments: replySegments, gradients: &gradients)
 
     var dReplyWords = towerBackward(
-      .concatenatingColumns([dDual, dQuery, dReadout, dProfileReadout]), words: replyWords,
+      .concatenatingColumns([
+        dDual, dQuery, dReadout, dProfileReadout, turnGradients.dQueries, turnGradients.dOutputs,
+      ]), words: replyWords,
       segments: replySegments, tower: .candidate, cache: candidateCache, gradients: &gradients)
     termWeightsBackward(
       dWeights, logits: termLogits, words: replyWords, dWords: &dReplyWords, gradients: &gradients)

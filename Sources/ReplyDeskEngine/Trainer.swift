@@ -17,7 +17,7 @@ public struct EvaluationSet: Sendable {
   ) -> EvaluationSet {
     var rng = SeededGenerator(seed: seed)
     let pairs = TrainingData.pairs(conversations)
-    let replies = pairs.map { conversations[$0.conversation].turns[$0.turn].text }
+    let replies = pairs.map { conversations[$0.conversation].replyText($0.turn) }
     var chosen = Array(pairs.indices)
     chosen.shuffle(using: &rng)
     var set = EvaluationSet(queries: [], answers: [])
@@ -95,12 +95,14 @@ public struct Trainer {
     var trainSeconds = 0.0
     var examples = 0
     var tokens = 0
-    epochs: for epoch in 1...max(1, options.epochs) {
+    for epoch in 1...max(1, options.epochs) {
       var lossSum: Float = 0
       var batches = 0
+      var outOfTime = false
       for indices in data.epochBatches(size: options.batchSize, using: &rng) {
         let elapsed = Date().timeIntervalSince(began)
-        if elapsed >= budget { break epochs }
+        outOfTime = elapsed >= budget
+        if outOfTime { break }
         let fraction = min(1, max(Double(report.steps) / Double(plannedSteps), elapsed / budget))
         let warm = min(1, Float(report.steps + 1) / Float(options.warmupSteps))
         optimizer.learningRate =
@@ -119,6 +121,7 @@ public struct Trainer {
         batches += 1
         onStep(min(1, max(Double(report.steps) / Double(plannedSteps), elapsed / budget)))
       }
+      if batches == 0 { break }  // the budget ran out with the previous epoch
       report.examplesPerSecond = Double(examples) / max(trainSeconds, 1e-9)
       report.tokensPerSecond = Double(tokens) / max(trainSeconds, 1e-9)
       report.finalLoss = lossSum / Float(max(batches, 1))
@@ -139,6 +142,7 @@ public struct Trainer {
       let elapsed = Date().timeIntervalSince(began)
       let remaining = min(budget - elapsed, elapsed / Double(epoch) * Double(options.epochs - epoch))
       progress(line + String(format: "  elapsed %.0fs  ETA %.0fs", elapsed, max(0, remaining)))
+      if outOfTime { break }  // a cut-short epoch still counts: its weights were evaluated above
     }
     return (best, report)
   }

@@ -6,6 +6,8 @@ public struct TrainingData: Sendable {
   /// Identical reply texts share an id (they are not negatives of each other).
   public var replyIDs: [Int]
   public var domains: [Int]
+  /// The reply id of each distinct profile-masked reply text.
+  private var replyIndex: [String: Int] = [:]
 
   public var count: Int { contexts.count }
 
@@ -40,27 +42,33 @@ public struct TrainingData: Sendable {
     replyIDs = []
     domains = []
     let encoder = RankerInputEncoder(config: config)
-    var replyIndex: [String: Int] = [:]
     var domainIndex: [String: Int] = [:]
+    var profiles: (conversation: Int, text: ProfileText)?  // pairs come grouped by conversation
     for (c, t) in Self.pairs(conversations) {
       let conversation = conversations[c]
-      let profile = ProfileText(conversation.profile, maxFeatureWords: config.maxProfileWords)
+      if profiles?.conversation != c {
+        profiles = (c, ProfileText(conversation.profile, maxFeatureWords: config.maxProfileWords))
+      }
+      let profile = profiles!.text
       let history = Array(conversation.turns[max(0, t - config.maxTurns)..<t])
       contexts.append(encoder.encodeContext(history, profile: profile, table: &table))
-      let text = conversation.turns[t].text
+      let text = conversation.replyText(t)
       replies.append(encoder.encodeReply(text, profile: profile, table: &table))
-      let key = profile.mask(WordSplitter.words(text, templateSlots: true)).joined(separator: " ")
-      replyIDs.append(
-        replyIndex[key]
-          ?? {
-            replyIndex[key] = replyIndex.count; return replyIndex.count - 1
-          }())
+      replyIDs.append(replyID(text, profile: profile))
       domains.append(
         domainIndex[conversation.domain]
           ?? {
             domainIndex[conversation.domain] = domainIndex.count; return domainIndex.count - 1
           }())
     }
+  }
+
+  /// The id of a reply text: identical after profile masking, identical id.
+  private mutating func replyID(_ text: String, profile: ProfileText) -> Int {
+    let key = profile.mask(WordSplitter.words(text, templateSlots: true)).joined(separator: " ")
+    if let id = replyIndex[key] { return id }
+    replyIndex[key] = replyIndex.count
+    return replyIndex.count - 1
   }
 
   /// Batches for one epoch: each batch is half a run of same-domain examples (hard negatives)

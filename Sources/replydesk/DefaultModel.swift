@@ -30,11 +30,33 @@ enum DefaultModel {
     return path
   }
 
-  /// Simulated conversations in the engine's corpus form.
+  /// Simulated conversations in the engine's corpus form. Each agent turn is learned as the
+  /// template it was filled from, slots unfilled, exactly as the console ranks it; so replies from
+  /// one template are one candidate and never each other's negatives.
   static func corpus(templates: [ReplyTemplate], count: Int, seed: UInt64) -> [CorpusConversation] {
-    TranscriptGenerator(templates: templates, seed: seed).generate(count: count, start: Date()).map {
-      CorpusConversation(id: $0.id, profile: $0.profile, turns: $0.turns, domain: $0.scenario.rawValue)
+    let texts = Dictionary(templates.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+    return TranscriptGenerator(templates: templates, seed: seed).generate(count: count, start: Date()).map {
+      transcript in
+      var conversation = CorpusConversation(
+        id: transcript.id, profile: transcript.profile, turns: transcript.turns,
+        domain: transcript.scenario.rawValue)
+      for (index, turn) in transcript.turns.enumerated() {
+        conversation.replyTexts[index] = transcript.templateIDs[turn.id].flatMap { texts[$0] }
+      }
+      return conversation
     }
+  }
+
+  /// How the default model trains: a short run, so batches of 64 (twice the steps of 128 in the same
+  /// time), a high peak rate after a short warmup, and light dropout (the simulated corpus is large
+  /// next to the steps a first run can afford).
+  static var trainingOptions: TrainingOptions {
+    var options = TrainingOptions()
+    options.batchSize = 64
+    options.learningRate = 4e-3
+    options.warmupSteps = 30
+    options.dropout = 0.1
+    return options
   }
 
   /// Trains a model on `conversations` simulated chats and writes it to `destination` (atomically: ModelFile writes a whole file or none).
@@ -42,7 +64,7 @@ enum DefaultModel {
   @discardableResult
   static func train(
     templates: [ReplyTemplate], to destination: URL, conversations count: Int = conversations,
-    minutes budget: Double? = minutes, epochs: Int = 6, threads: Int = 2,
+    minutes budget: Double? = minutes, epochs: Int = 3, threads: Int = 2,
     progress: (Double) -> Void = { _ in }, log: (String) -> Void = { _ in }
   ) throws -> TrainingReport {
     BLAS.setThreads(threads)
@@ -54,10 +76,9 @@ enum DefaultModel {
     let config = RankerConfig()
     let vocabulary = TrainingData.vocabulary(conversations, config: config)
     let data = TrainingData(conversations, vocabulary: vocabulary, config: config)
-    var options = TrainingOptions()
+    var options = trainingOptions
     options.epochs = epochs
     options.minutes = budget
-    options.dropout = 0.3
     let (best, report) = try Trainer(options: options).train(
       data, model: RankerModel(config: config, vocabulary: vocabulary, seed: 1), dev: dev,
       progress: log, onStep: progress)

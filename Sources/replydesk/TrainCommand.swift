@@ -28,6 +28,7 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Random seed.") var seed: UInt64 = 1
   @Option(help: "Fraction of word-vector entries dropped while training.") var dropout: Float = 0.3
   @Option(help: "Peak learning rate.") var learningRate: Float = 2e-3
+  @Option(help: "Steps of linear learning-rate warmup.") var warmupSteps = 100
 
   func validate() throws {
     guard (corpus == nil) != (simulated == nil) else {
@@ -61,6 +62,7 @@ struct TrainCommand: ParsableCommand {
     options.seed = seed
     options.dropout = dropout
     options.learningRate = learningRate
+    options.warmupSteps = warmupSteps
     let (best, report) = try Trainer(options: options).train(
       data, model: model, dev: devSet, checkpoint: { try ModelFile.save($0, to: out) }, progress: { say($0) })
     try ModelFile.save(best, to: out)

@@ -50,4 +50,19 @@ struct ModelFileTests {
     let message = ModelFileError.damaged(path: "m", reason: "checksum mismatch").localizedDescription
     #expect(message.contains("damaged"))
   }
+
+  /// Files from before turn attention (format 1) are refused with the versions named, not misread.
+  @Test func aFormatOneFileIsRefusedClearly() throws {
+    let (_, model) = SyntheticCorpus.setUp()
+    var old = try WeightsContainer.encode(ModelFile.kind, header: "x", tensors: model.parameters)
+    old[4] = 1
+    #expect(ModelFile.version == 2)
+    do {
+      _ = try ModelFile.decode(old, path: "old.model")
+      Issue.record("a format 1 file was accepted")
+    } catch let error as ModelFileError {
+      #expect(error == .unsupportedVersion(path: "old.model", version: 1))
+      #expect(error.localizedDescription == "old.model: model format version 1 is not supported (expected 2)")
+    }
+  }
 }

@@ -40,7 +40,7 @@ struct NeuralRankerTests {
   @Test func ranksTheMatchingTemplateFirstAndExplainsIt() throws {
     let ranker = try trainedRanker()
     let result = ranker.rank(request("I want my money back for the broken kettle"))
-    #expect(result.rankerName == "neural v1")
+    #expect(result.rankerName == "neural v\(ModelFile.version)")
     #expect(result.suggestions.count == 3)
     #expect(result.suggestions.first?.source == .template(id: "t1"))
     #expect(result.suggestions.first?.text.hasSuffix("Ada") == true)
