@@ -38,6 +38,7 @@ struct TrainCommand: ParsableCommand {
   }
 
   func run() throws {
+    try prepareDestination()
     BLAS.setThreads(threads)
     var conversations = try loadConversations()
     var devSet: EvaluationSet?
@@ -74,6 +75,19 @@ struct TrainCommand: ParsableCommand {
 }
 
 extension TrainCommand {
+  /// Creates the model file's folder and checks it is writable before any training time is spent.
+  fileprivate func prepareDestination() throws {
+    let folder = URL(fileURLWithPath: out).deletingLastPathComponent()
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw ValidationError("cannot create \(folder.path) for --out: \(error.localizedDescription)")
+    }
+    guard FileManager.default.isWritableFile(atPath: folder.path) else {
+      throw ValidationError("cannot write the model into \(folder.path): the folder is not writable")
+    }
+  }
+
   fileprivate func loadConversations() throws -> [CorpusConversation] {
     if let corpus { return try CorpusLoader.load(path: corpus, format: format) }
     let directory = templates.map { URL(fileURLWithPath: $0) } ?? ResourceLocator.templatesDirectory()
