@@ -14,7 +14,10 @@ import Testing
     let home = try ReplyDeskBinary.temporaryHome()
     defer { try? FileManager.default.removeItem(at: home) }
     let pane = try TmuxPane(
-      command: [ReplyDeskBinary.path, "demo", "--seed", "5", "--speed", "8", "--ranker", "lexical"],
+      command: [
+        ReplyDeskBinary.path, "demo", "--seed", "5", "--speed", "8", "--ranker", "lexical", "--generator",
+        "off",
+      ],
       width: 120, height: 40,
       environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
 

@@ -8,7 +8,8 @@ import Testing
     let home = try ReplyDeskBinary.temporaryHome()
     defer { try? FileManager.default.removeItem(at: home) }
     let pane = try TmuxPane(
-      command: [ReplyDeskBinary.path, "demo", "--seed", "3", "--speed", "10"], width: 120, height: 40,
+      command: [ReplyDeskBinary.path, "demo", "--seed", "3", "--speed", "10", "--generator", "off"],
+      width: 120, height: 40,
       environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
 
     let training = try pane.waitFor(text: "Training the default neural ranker", timeout: 60)

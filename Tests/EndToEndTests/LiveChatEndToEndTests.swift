@@ -9,7 +9,9 @@ import Testing
     let socket = home.appendingPathComponent("console.sock").path
     let environment = ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"]
     let console = try TmuxPane(
-      command: [ReplyDeskBinary.path, "console", "--socket", socket, "--ranker", "lexical"], width: 120,
+      command: [
+        ReplyDeskBinary.path, "console", "--socket", socket, "--ranker", "lexical", "--generator", "off",
+      ], width: 120,
       height: 40,
       environment: environment)
     try console.waitFor(text: "none waiting")

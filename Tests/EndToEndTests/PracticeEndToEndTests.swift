@@ -20,7 +20,7 @@ struct PracticeEndToEndTests {
       command: [
         ReplyDeskBinary.path, "practice", "--ranker", "lexical", "--chats", "1", "--seed", "11", "--speed",
         "10", "--scenarios", scenarios.path, "--templates", root.appendingPathComponent("Templates").path,
-        "--rep", "tia",
+        "--rep", "tia", "--generator", "off",
       ] + extraArguments,
       width: 120, height: 40, environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
   }
