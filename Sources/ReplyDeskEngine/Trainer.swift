@@ -10,23 +10,25 @@ public struct EvaluationSet: Sendable {
     self.answers = answers
   }
 
-  /// Queries built from held-out conversations: the true reply plus `negatives` replies drawn
-  /// from the other examples (seeded).
+  /// Queries built from held-out conversations: the true reply plus `negatives` other distinct
+  /// replies drawn from the other examples (seeded), or all of them when there are fewer.
   public static func fromConversations(
     _ conversations: [CorpusConversation], limit: Int, negatives: Int = 99, seed: UInt64 = 7
   ) -> EvaluationSet {
     var rng = SeededGenerator(seed: seed)
     let pairs = TrainingData.pairs(conversations)
     let replies = pairs.map { conversations[$0.conversation].replyText($0.turn) }
+    let distinctReplies = Set(replies).count
     var chosen = Array(pairs.indices)
     chosen.shuffle(using: &rng)
     var set = EvaluationSet(queries: [], answers: [])
     for index in chosen.prefix(limit) {
       let (c, t) = pairs[index]
       var candidates = [replies[index]]
-      while candidates.count <= negatives && replies.count > negatives {
+      let wanted = 1 + min(negatives, distinctReplies - 1)
+      while candidates.count < wanted {
         let other = replies[Int.random(in: 0..<replies.count, using: &rng)]
-        if other != replies[index] { candidates.append(other) }
+        if !candidates.contains(other) { candidates.append(other) }
       }
       candidates.shuffle(using: &rng)
       let context = conversations[c].turns[..<t].map { turn in

@@ -45,4 +45,15 @@ struct TrainingDataTests {
     #expect(set.queries.count == 2)
     #expect(set.queries.allSatisfy { $0.candidates == [Self.template] })
   }
+
+  @Test func aSmallPoolGivesEveryOtherDistinctReplyAsANegative() {
+    let conversations = Self.conversations(labelled: false)
+    let set = EvaluationSet.fromConversations(conversations, limit: 5)
+    #expect(set.queries.count == 2)
+    for (query, answer) in zip(set.queries, set.answers) {
+      #expect(query.candidates.count == 2 && Set(query.candidates).count == 2)
+      let turn = conversations.first { query.id.hasPrefix($0.id + ":") }?.turns[1].text
+      #expect(query.candidates[answer] == turn)
+    }
+  }
 }
