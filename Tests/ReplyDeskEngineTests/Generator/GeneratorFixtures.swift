@@ -1,7 +1,21 @@
+import Foundation
+import ReplyDeskCore
 import ReplyDeskEngine
 
 /// A tiny corpus and a generator overfitted on it, shared by the generator tests.
 enum GeneratorFixtures {
+  /// A customer with one shipped order placed three days before `now`.
+  static func customer(now: Date) -> CustomerProfile {
+    CustomerProfile(
+      id: "C-1", firstName: "Maya", lastName: "Lind", email: "maya@example.com",
+      orders: [
+        Order(
+          id: "RD-482913", items: [OrderItem(name: "Desk lamp", price: Money(minorUnits: 4250))],
+          status: .shipped,
+          placedOn: now.addingTimeInterval(-86_400 * 3), trackingNumber: "1Z999AA10123456784")
+      ])
+  }
+
   static let profile: JSONValue = .object([
     "id": .string("RD-4821"), "firstName": .string("Maya"),
   ])

@@ -4,19 +4,10 @@ import Testing
 
 @testable import ReplyDeskEngine
 
-/// Detokenising generated words, filling their slots, and the console plug-in.
+/// Detokenising generated words and filling their slots.
 struct GeneratorReplyTextTests {
   let now = Date(timeIntervalSince1970: 1_780_000_000)
-  var profile: CustomerProfile {
-    CustomerProfile(
-      id: "C-1", firstName: "Maya", lastName: "Lind", email: "maya@example.com",
-      orders: [
-        Order(
-          id: "RD-482913", items: [OrderItem(name: "Desk lamp", price: Money(minorUnits: 4250))],
-          status: .shipped,
-          placedOn: now.addingTimeInterval(-86_400 * 3), trackingNumber: "1Z999")
-      ])
-  }
+  var profile: CustomerProfile { GeneratorFixtures.customer(now: now) }
 
   @Test func punctuationAndCapitals() {
     let words = ["hi", "there", ",", "i", "'", "m", "here", ".", "what", "'", "s", "up", "?"]

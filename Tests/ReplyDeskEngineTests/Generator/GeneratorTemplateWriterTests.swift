@@ -5,16 +5,7 @@ import Testing
 /// Saving a reply as a template: slots restored, YAML valid, other entries untouched.
 struct GeneratorTemplateWriterTests {
   let now = Date(timeIntervalSince1970: 1_780_000_000)
-  var profile: CustomerProfile {
-    CustomerProfile(
-      id: "C-1", firstName: "Maya", lastName: "Lind", email: "maya@example.com",
-      orders: [
-        Order(
-          id: "RD-482913", items: [OrderItem(name: "Desk lamp", price: Money(minorUnits: 4250))],
-          status: .shipped,
-          placedOn: now.addingTimeInterval(-86_400 * 3), trackingNumber: "1Z999AA10123456784")
-      ])
-  }
+  var profile: CustomerProfile { GeneratorFixtures.customer(now: now) }
 
   func temporaryDirectory() throws -> URL {
     let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("tw-\(UUID().uuidString)")
