@@ -1,4 +1,5 @@
 import Foundation
+import ReplyDeskCore
 
 /// A training conversation from any corpus format: speaker codes 0 customer, 1 agent, 2 system.
 public struct CorpusConversation: Sendable {

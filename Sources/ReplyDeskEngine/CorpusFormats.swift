@@ -1,4 +1,5 @@
 import Foundation
+import ReplyDeskCore
 
 /// Importers for each corpus's own shape.
 enum CorpusFormats {
@@ -24,10 +25,10 @@ enum CorpusFormats {
         }
         parsed.append((speaker, text))
       }
-      let id = value["id"]?.scalarText ?? "\(file):\(number + 1)"
+      let id = value["id"]?.text ?? "\(file):\(number + 1)"
       out.append(
         CorpusConversation(
-          id: id, profile: value["profile"], turns: parsed, domain: value["intent"]?.scalarText ?? ""))
+          id: id, profile: value["profile"], turns: parsed, domain: value["intent"]?.text ?? ""))
     }
     return out
   }
@@ -75,7 +76,7 @@ enum CorpusFormats {
       var profile: [String: JSONValue] = [:]
       for key in ["personal", "order", "product"] { profile[key] = scenario?[key] }
       return CorpusConversation(
-        id: item["convo_id"]?.scalarText ?? "\(index)", profile: .object(profile),
+        id: item["convo_id"]?.text ?? "\(index)", profile: .object(profile),
         turns: original.compactMap { pair in
           guard let parts = pair.array, parts.count == 2, let name = parts[0].string,
             let text = parts[1].string

@@ -1,4 +1,5 @@
 import Foundation
+import ReplyDeskCore
 
 /// Turns an arbitrary JSON profile into words for the profile encoder, and masks profile values
 /// (names, order ids, dates, amounts) found in text as slot tokens.
@@ -12,7 +13,7 @@ public struct ProfileText: Sendable {
     var patterns: [(words: [String], token: String)] = []
     var features: [String] = []
     for (key, value) in profile?.leaves ?? [] {
-      guard let text = value.scalarText else { continue }
+      guard let text = value.text else { continue }
       let words = WordSplitter.words(text)
       features.append(contentsOf: WordSplitter.words(key.replacingUnderscores()))
       if case .number(let number) = value {

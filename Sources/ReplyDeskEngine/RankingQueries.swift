@@ -1,4 +1,5 @@
 import Foundation
+import ReplyDeskCore
 
 /// One response-selection query (the format of /work/shared/data/eval).
 public struct RankingQuery: Codable, Sendable {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskCore
 import ReplyDeskLive
 
 /// `replydesk customer`: chat as a customer with a running console, one line per message.

@@ -1,4 +1,5 @@
 import Foundation
+import ReplyDeskCore
 import Testing
 
 @testable import ReplyDeskEngine

@@ -1,7 +1,8 @@
 import Foundation
 import ReplyDeskCore
-import ReplyDeskLive
 import Testing
+
+@testable import ReplyDeskLive
 
 private func profile(_ json: String, fallbackID: String = "chat-1") throws -> CustomerProfile {
   LenientProfile.profile(from: try JSONValue.parse(Array(json.utf8)), fallbackID: fallbackID)

@@ -68,7 +68,7 @@ public enum GeneratedReplyText {
     var values: [String: String] = [:]
     for (key, value) in json?.leaves ?? [] {
       let token = WordSplitter.slotToken(key)
-      if values[token] == nil, let text = value.scalarText { values[token] = text }
+      if values[token] == nil, let text = value.text { values[token] = text }
     }
     return segments(tokens) { name in
       let token = slotNames.first { $0.value == name }?.key ?? "<slot_\(name)>"

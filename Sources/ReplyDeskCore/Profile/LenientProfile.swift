@@ -1,5 +1,4 @@
 import Foundation
-import ReplyDeskCore
 
 /// Maps a profile object from a peer or a profiles file onto `CustomerProfile`, leniently:
 /// keys may be `snake_case` or `camelCase`, missing or mistyped fields get defaults, unknown

@@ -1,7 +1,8 @@
 import Foundation
 
-/// A parsed JSON document, read leniently: accessors return `nil` for a missing or mistyped value
-/// instead of failing, so a peer's extra or odd fields never break a line.
+/// The project's one JSON value: profiles from peers and corpora, protocol lines and query files.
+/// Read leniently: accessors return `nil` for a missing or mistyped value instead of failing, so a
+/// peer's extra or odd fields never break a line.
 public enum JSONValue: Sendable, Equatable, Codable {
   case null
   case bool(Bool)
@@ -39,10 +40,27 @@ public enum JSONValue: Sendable, Equatable, Codable {
     }
   }
 
+  /// Converts a `JSONSerialization` result (much faster than `Codable` on large corpora).
+  public init?(serialized value: Any) {
+    switch value {
+    case let text as String: self = .string(text)
+    case let number as NSNumber:
+      self = String(cString: number.objCType) == "c" ? .bool(number.boolValue) : .number(number.doubleValue)
+    case let items as [Any]: self = .array(items.compactMap { JSONValue(serialized: $0) })
+    case let fields as [String: Any]: self = .object(fields.compactMapValues { JSONValue(serialized: $0) })
+    case is NSNull: self = .null
+    default: return nil
+    }
+  }
+
   /// Parses one JSON text; invalid UTF-8 is repaired with U+FFFD first.
   public static func parse(_ bytes: some Collection<UInt8>) throws -> JSONValue {
-    let repaired = Data(String(decoding: bytes, as: UTF8.self).utf8)
-    return try JSONDecoder().decode(JSONValue.self, from: repaired)
+    let data = Data(bytes)
+    let text =
+      String(data: data, encoding: .utf8) == nil ? Data(String(decoding: data, as: UTF8.self).utf8) : data
+    let object = try JSONSerialization.jsonObject(with: text, options: [.fragmentsAllowed])
+    guard let value = JSONValue(serialized: object) else { throw JSONValueError.unsupported }
+    return value
   }
 
   /// The member whose key matches `names` ignoring case, `_` and `-` (`first_name` = `firstName`).
@@ -92,7 +110,30 @@ public enum JSONValue: Sendable, Equatable, Codable {
     if case .object = self { true } else { false }
   }
 
+  /// Every scalar leaf with the key it sits under (array items take their array's key),
+  /// in a stable order (object keys sorted).
+  public var leaves: [(key: String, value: JSONValue)] {
+    var out: [(key: String, value: JSONValue)] = []
+    collectLeaves(key: "", into: &out)
+    return out
+  }
+
+  private func collectLeaves(key: String, into out: inout [(key: String, value: JSONValue)]) {
+    switch self {
+    case .array(let items): for item in items { item.collectLeaves(key: key, into: &out) }
+    case .object(let fields):
+      for name in fields.keys.sorted() { fields[name]!.collectLeaves(key: name, into: &out) }
+    case .null: break
+    default: out.append((key, self))
+    }
+  }
+
   private static func normalizedKey(_ key: String) -> String {
     key.lowercased().filter { $0 != "_" && $0 != "-" }
   }
+}
+
+/// Why a JSON text could not become a `JSONValue`.
+public enum JSONValueError: Error, Equatable {
+  case unsupported
 }
