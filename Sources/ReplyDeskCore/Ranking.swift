@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a ranker is asked: the chat so far, the profile and the representative's unsent draft.
 public struct RankingRequest: Sendable, Equatable {
   public var chat: ChatID
@@ -7,10 +9,15 @@ public struct RankingRequest: Sendable, Equatable {
   public var profile: CustomerProfile
   public var draft: String
   public var limit: Int
+  /// The order the representative picked for this chat, if any (see `OrderInQuestion.resolve`).
+  public var pin: OrderInQuestion.Pin?
+  /// When the event that asked for suggestions happened: dates in replies are written relative to it.
+  public var time: Date
 
+  /// `time` defaults to the newest turn's time (the distant past for an empty chat).
   public init(
     chat: ChatID, generation: Int, context: [Turn], profile: CustomerProfile, draft: String = "",
-    limit: Int = 9
+    limit: Int = 9, pin: OrderInQuestion.Pin? = nil, time: Date? = nil
   ) {
     self.chat = chat
     self.generation = generation
@@ -18,6 +25,8 @@ public struct RankingRequest: Sendable, Equatable {
     self.profile = profile
     self.draft = draft
     self.limit = limit
+    self.pin = pin
+    self.time = time ?? context.last?.time ?? .distantPast
   }
 }
 

@@ -20,17 +20,24 @@ public struct ReplyTemplate: Codable, Sendable, Equatable, Hashable, Identifiabl
   public var text: String
   /// Customer intents this template answers; extra evidence for rankers, never required.
   public var intents: [String]
+  /// When the template is true and what it asks for, as its file declares (`when:`, `asks:`).
+  public var conditions: TemplateConditions
   public var location: SourceLocation?
 
   public init(
-    id: String, topic: String, text: String, intents: [String] = [], location: SourceLocation? = nil
+    id: String, topic: String, text: String, intents: [String] = [],
+    conditions: TemplateConditions = TemplateConditions(), location: SourceLocation? = nil
   ) {
     self.id = id
     self.topic = topic
     self.text = text
     self.intents = intents
+    self.conditions = conditions
     self.location = location
   }
+
+  /// A greeting: what may be offered before the customer has written.
+  public var isGreeting: Bool { topic == "greeting" || intents.first == "greet" }
 }
 
 /// One run of a suggestion's text: literal words, a filled slot, or a slot the profile cannot fill.
@@ -68,11 +75,36 @@ public struct Suggestion: Codable, Sendable, Equatable, Hashable, Identifiable {
   public var segments: [TextSegment]
   /// The ranker's score, normalised to 0...1 for display.
   public var score: Double
+  /// Whether it is true to the order in question (stored lists from before grounding read `unknown`).
+  public var grounding: GroundingMark
 
-  public init(source: SuggestionSource, segments: [TextSegment], score: Double) {
+  public init(
+    source: SuggestionSource, segments: [TextSegment], score: Double, grounding: GroundingMark = .unknown
+  ) {
     self.source = source
     self.segments = segments
     self.score = score
+    self.grounding = grounding
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case source, segments, score, grounding
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    source = try container.decode(SuggestionSource.self, forKey: .source)
+    segments = try container.decode([TextSegment].self, forKey: .segments)
+    score = try container.decode(Double.self, forKey: .score)
+    grounding = try container.decodeIfPresent(GroundingMark.self, forKey: .grounding) ?? .unknown
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(source, forKey: .source)
+    try container.encode(segments, forKey: .segments)
+    try container.encode(score, forKey: .score)
+    if grounding != .unknown { try container.encode(grounding, forKey: .grounding) }
   }
 
   public var id: String { source.description }

@@ -1,14 +1,14 @@
 import Foundation
 import ReplyDeskCore
 
-/// The console's neural ranker: template encodings are computed once at start-up, so each request
-/// encodes only the context and scores every template with a few matrix products.
-public final class NeuralRanker: SuggestionRanker {
+/// The console's neural scorer: template encodings are computed once at start-up, so each request
+/// encodes only the context and scores every template with a few matrix products. Scores are the
+/// softmax over all templates; `SuggestionPipeline` turns them into suggestions.
+public final class NeuralRanker: TemplateScorer {
   public let name: String
   public let model: RankerModel
   public let templates: [ReplyTemplate]
   private let candidates: CandidateEncodings
-  private let fill: @Sendable (ReplyTemplate, CustomerProfile) -> [TextSegment]
   /// How many attended context words a result carries.
   public let attendedWordLimit = 8
   /// The lower-cased words of each template, for matching the representative's draft.
@@ -17,21 +17,14 @@ public final class NeuralRanker: SuggestionRanker {
   /// well above the model's usual margins, so typing steers the list.
   static let draftWeight: Float = 6
 
-  /// Loads the model file and encodes the templates; `fill` turns a template into slot-filled text.
-  public convenience init(
-    modelPath: String, templates: [ReplyTemplate],
-    fill: @escaping @Sendable (ReplyTemplate, CustomerProfile) -> [TextSegment]
-  ) throws {
-    self.init(model: try ModelFile.load(modelPath), templates: templates, fill: fill)
+  /// Loads the model file and encodes the templates.
+  public convenience init(modelPath: String, templates: [ReplyTemplate]) throws {
+    self.init(model: try ModelFile.load(modelPath), templates: templates)
   }
 
-  public init(
-    model: RankerModel, templates: [ReplyTemplate],
-    fill: @escaping @Sendable (ReplyTemplate, CustomerProfile) -> [TextSegment]
-  ) {
+  public init(model: RankerModel, templates: [ReplyTemplate]) {
     self.model = model
     self.templates = templates
-    self.fill = fill
     name = "neural v\(ModelFile.version)"
     var table = TypeTable(vocabulary: model.vocabulary)
     let encoder = RankerInputEncoder(config: model.config)
@@ -40,32 +33,23 @@ public final class NeuralRanker: SuggestionRanker {
     templateWords = templates.map { Set(Self.words($0.text)) }
   }
 
-  public func rank(_ request: RankingRequest) -> RankingResult {
-    let start = DispatchTime.now().uptimeNanoseconds
-    guard !templates.isEmpty else {
-      return RankingResult(request: request, suggestions: [], rankerName: name)
-    }
+  public func score(_ request: RankingRequest, facts: GroundingFacts) -> TemplateScores {
+    guard !templates.isEmpty else { return TemplateScores(scores: []) }
     var table = TypeTable(vocabulary: model.vocabulary)  // context words only: templates are encoded
-    let profile = ProfileText(Self.profileJSON(request.profile, now: request.context.last?.time ?? Date()))
+    let profile = ProfileText(Self.profileJSON(request.profile, now: facts.now))
     let turns = request.context.map { (speaker: Self.code($0.speaker), text: $0.text) }
     let context = RankerInputEncoder(config: model.config).encodeContext(
       turns, profile: profile, table: &table)
     let scored = model.score(context, bags: table.bags, candidates: candidates)
-    let scores = withDraft(scored.scores, draft: request.draft)  // [templates]
-    let order = scores.indices.sorted { scores[$0] > scores[$1] }
-    let top = scores[order[0]]
-    let total = scores.reduce(Float(0)) { $0 + expf($1 - top) }
-    let suggestions = order.prefix(max(0, request.limit)).map { index in
-      Suggestion(
-        source: .template(id: templates[index].id), segments: fill(templates[index], request.profile),
-        score: Double(expf(scores[index] - top) / total))
+    let logits = withDraft(scored.scores, draft: request.draft)  // [templates]
+    let top = logits.max() ?? 0
+    let total = logits.reduce(Float(0)) { $0 + expf($1 - top) }
+    let scores = logits.map { Double(expf($0 - top) / total) }
+    let attention = scored.attention
+    let chat = request.context
+    return TemplateScores(scores: scores) { [self] candidate in
+      attendedWords(attention, candidate: candidate, context: context, turns: chat)
     }
-    let attended = attendedWords(
-      scored.attention, candidate: order[0], context: context, turns: request.context)
-    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-    return RankingResult(
-      request: request, suggestions: suggestions, attended: attended, rankerName: name,
-      elapsedMilliseconds: elapsed)
   }
 
   /// The context words the candidate attended to most (letters or digits only), heaviest first.

@@ -23,7 +23,7 @@ public enum RankerBenchmark {
     let templates = templateTexts.enumerated().map { index, text in
       ReplyTemplate(id: "bench.\(index)", topic: "bench", text: text)
     }
-    let ranker = NeuralRanker(model: model, templates: templates) { template, _ in [.literal(template.text)] }
+    let ranker = SuggestionPipeline(scorer: NeuralRanker(model: model, templates: templates))
     let now = Date()
     let context = turns.enumerated().map { index, turn in
       Turn(id: index + 1, speaker: turn.speaker, text: turn.text, time: now)

@@ -1,3 +1,4 @@
+import Foundation
 import ReplyDeskCore
 
 /// Templates parsed once and grouped by intent, for the ideal agent.
@@ -5,8 +6,6 @@ struct TemplateCatalog: Sendable {
   struct Entry: Sendable {
     var template: ReplyTemplate
     var text: TemplateText
-    /// The template's status tags (see `StatusTags`).
-    var statusWords: Set<String>
   }
 
   private var primary: [String: [Entry]] = [:]
@@ -15,7 +14,7 @@ struct TemplateCatalog: Sendable {
   init(templates: [ReplyTemplate]) {
     for template in templates {
       guard let text = try? TemplateText(parsing: template.text) else { continue }
-      let entry = Entry(template: template, text: text, statusWords: StatusTags.of(template))
+      let entry = Entry(template: template, text: text)
       for (position, intent) in template.intents.enumerated() {
         if position == 0 {
           primary[intent, default: []].append(entry)
@@ -43,15 +42,16 @@ struct TemplateCatalog: Sendable {
 struct IdealAgent {
   let catalog: TemplateCatalog
   let profile: CustomerProfile
-  let filler: SlotFiller
+  /// The chat as the agent last saw it: the order in question, what the customer already gave.
+  private var facts: GroundingFacts
   private var issueIntent: String?
   private var verified = false
   private var escalated = false
 
-  init(catalog: TemplateCatalog, profile: CustomerProfile, filler: SlotFiller) {
+  init(catalog: TemplateCatalog, profile: CustomerProfile, now: Date) {
     self.catalog = catalog
     self.profile = profile
-    self.filler = filler
+    facts = GroundingFacts(turns: [], profile: profile, now: now)
   }
 
   private static let issueIntents: Set<String> = [
@@ -61,7 +61,10 @@ struct IdealAgent {
   private static let escalationRate = ["payment_failed": 0.2, "double_charge": 0.15, "delivery_late": 0.1]
 
   /// The templates to send, in order, in reply to a customer message with `intent`.
-  mutating func reply(to intent: String, random: inout SeededGenerator) -> [TemplateCatalog.Entry] {
+  mutating func reply(to intent: String, facts: GroundingFacts, random: inout SeededGenerator)
+    -> [TemplateCatalog.Entry]
+  {
+    self.facts = facts
     switch intent {
     case _ where Self.issueIntents.contains(intent):
       return replyToIssue(intent, random: &random)
@@ -109,8 +112,8 @@ struct IdealAgent {
     return replies + [choose(intent, random: &random)].compactMap { $0 }
   }
 
-  /// A template for `intent`: fully fillable, and matching the order's or refund's status when some
-  /// candidates are status-specific.
+  /// A template for `intent`: fully fillable from the order in question, never contradicting it nor
+  /// asking for what the chat already holds, and preferring templates whose declared conditions hold.
   private func choose(_ intent: String, random: inout SeededGenerator) -> TemplateCatalog.Entry? {
     pick(catalog.candidates(for: intent), random: &random)
   }
@@ -118,12 +121,15 @@ struct IdealAgent {
   private func pick(_ entries: [TemplateCatalog.Entry], random: inout SeededGenerator) -> TemplateCatalog
     .Entry?
   {
-    let fillable = entries.filter { filler.canFill($0.text, profile: profile) }
-    guard !fillable.isEmpty else { return nil }
-    let statuses = StatusTags.of(profile.focusOrder)
-    let matching = fillable.filter { !$0.statusWords.isDisjoint(with: statuses) }
-    let generic = fillable.filter { $0.statusWords.isEmpty }
-    let pool = !matching.isEmpty ? matching : !generic.isEmpty ? generic : fillable
-    return random.pick(pool)
+    let filler = SlotFiller(now: facts.now)
+    let order = facts.inQuestion.order
+    let fitting = entries.filter { entry in
+      let conditions = entry.template.conditions
+      return filler.canFill(entry.text, profile: profile, order: order)
+        && conditions.contradiction(with: facts) == nil && conditions.needlessAsk(with: facts) == nil
+    }
+    guard !fitting.isEmpty else { return nil }
+    let matching = fitting.filter { !$0.template.conditions.isUnconditional }
+    return random.pick(matching.isEmpty ? fitting : matching)
   }
 }

@@ -99,6 +99,7 @@ public struct ScriptedCustomer: SimulatedCustomer {
     case CustomerIntent.tracking: return order?.trackingNumber != nil
     case CustomerIntent.deliveryWindow: return order?.deliveryWindow != nil
     case CustomerIntent.refundWhen, CustomerIntent.refundAmount: return order?.refund != nil
+    case CustomerIntent.cancelRefund: return order?.status == .processing || order?.status == .cancelled
     default: return true
     }
   }

@@ -47,8 +47,7 @@ public struct TranscriptGenerator: Sendable {
     let profile = profiles.profile(for: scenario, now: start)
     var customer = ScriptedCustomer(
       profile: profile, scenario: scenario, persona: persona, seed: random.next(), now: start)
-    var agent = IdealAgent(
-      catalog: catalog, profile: profile, filler: SlotFiller(now: start, calendar: calendar))
+    var agent = IdealAgent(catalog: catalog, profile: profile, now: start)
     var conversation = Conversation(
       id: ChatID("sim-\(seed)-\(number)"), profile: profile, scenario: scenario.rawValue, startedAt: start)
     var templateIDs: [Int: String] = [:]
@@ -58,13 +57,15 @@ public struct TranscriptGenerator: Sendable {
       clock += Self.typingSeconds(said.text, random: &random)
       conversation.append(.customer, said.text, at: clock)
       if said.endsChat { break }
-      let replies = agent.reply(to: said.intent, random: &random)
+      let facts = GroundingFacts(turns: conversation.turns, profile: profile, now: clock, calendar: calendar)
+      let replies = agent.reply(to: said.intent, facts: facts, random: &random)
       guard !replies.isEmpty else { break }
       let filler = SlotFiller(now: clock, calendar: calendar)
       var lastText = ""
       for reply in replies {
         clock += Double(random.int(4...25))
-        lastText = filler.fill(reply.text, profile: profile).map(\.plainText).joined()
+        lastText = filler.fill(reply.text, profile: profile, order: facts.inQuestion.order).map(\.plainText)
+          .joined()
         let turn = conversation.append(.agent, lastText, at: clock)
         templateIDs[turn.id] = reply.template.id
       }

@@ -33,7 +33,7 @@ struct BenchLexicalCommand: ParsableCommand {
 
     let variants = TemplateVariants.generate(from: shipped, count: templates)
     let buildStart = ContinuousClock.now
-    let ranker = LexicalRanker(templates: variants)
+    let ranker = SuggestionPipeline(scorer: LexicalRanker(templates: variants))
     let buildMilliseconds = (ContinuousClock.now - buildStart).milliseconds
     var timings: [Double] = []
     for number in 0..<max(1, requests) {
@@ -47,13 +47,16 @@ struct BenchLexicalCommand: ParsableCommand {
     }
     timings.sort()
     print(
-      "lexical ranker: \(ranker.templateCount) templates, \(timings.count) requests (limit 9, slot-filled)")
+      "lexical ranker: \(ranker.builder.templates.count) templates, \(timings.count) requests (limit 9, slot-filled)"
+    )
     print(String(format: "index build: %.2f ms", buildMilliseconds))
     print(
       String(
         format: "rank: median %.3f ms, p99 %.3f ms, max %.3f ms", timings[timings.count / 2],
         timings[min(timings.count - 1, timings.count * 99 / 100)], timings[timings.count - 1]))
-    printAgreement(LexicalRanker(templates: shipped), samples: samples, templateCount: shipped.count)
+    printAgreement(
+      SuggestionPipeline(scorer: LexicalRanker(templates: shipped)), samples: samples,
+      templateCount: shipped.count)
   }
 
   private func loadTemplates() throws -> [ReplyTemplate] {
@@ -87,7 +90,7 @@ struct BenchLexicalCommand: ParsableCommand {
     }
   }
 
-  private func printAgreement(_ ranker: LexicalRanker, samples: [Sample], templateCount: Int) {
+  private func printAgreement(_ ranker: SuggestionPipeline, samples: [Sample], templateCount: Int) {
     var top1 = 0
     var top3 = 0
     for sample in samples {

@@ -117,12 +117,11 @@ enum BenchLoadSetup {
   {
     switch choice {
     case .lexical:
-      return LexicalRanker(templates: templates)
+      return SuggestionPipeline(scorer: LexicalRanker(templates: templates))
     case .neural:
       BLAS.setThreads(1)
-      return try NeuralRanker(modelPath: try DefaultModel.path(explicit: model), templates: templates) {
-        template, profile in SlotFiller(now: Date()).fill(template, profile: profile)
-      }
+      return SuggestionPipeline(
+        scorer: try NeuralRanker(modelPath: try DefaultModel.path(explicit: model), templates: templates))
     }
   }
 

@@ -38,7 +38,8 @@ extension ConsoleLaunchOptions {
 
   private func baseRanking(templates: TemplateLibrary) throws -> ConsoleRanking {
     let lexical = ConsoleRanking(
-      ranker: LexicalRanker(templates: templates.templates), rebuild: { LexicalRanker(templates: $0) })
+      ranker: SuggestionPipeline(scorer: LexicalRanker(templates: templates.templates)),
+      rebuild: { SuggestionPipeline(scorer: LexicalRanker(templates: $0)) })
     guard ranker != .lexical else { return lexical }
     let path = model.map { URL(fileURLWithPath: $0) } ?? DefaultModel.url(home: home.directory)
     do {
@@ -48,13 +49,11 @@ extension ConsoleLaunchOptions {
         bar.finish(String(format: "%.0f examples/s; saved %@", report.examplesPerSecond, path.path))
       }
       BLAS.setThreads(1)
-      let fill: @Sendable (ReplyTemplate, CustomerProfile) -> [TextSegment] = { template, profile in
-        SlotFiller(now: Date()).fill(template, profile: profile)
-      }
-      let neural = try NeuralRanker(modelPath: path.path, templates: templates.templates, fill: fill)
+      let neural = try NeuralRanker(modelPath: path.path, templates: templates.templates)
       let model = neural.model
       return ConsoleRanking(
-        ranker: neural, rebuild: { NeuralRanker(model: model, templates: $0, fill: fill) })
+        ranker: SuggestionPipeline(scorer: neural),
+        rebuild: { SuggestionPipeline(scorer: NeuralRanker(model: model, templates: $0)) })
     } catch {
       if ranker == .neural { throw ValidationError("cannot use the neural ranker: \(error)") }
       FileHandle.standardError.write(Data("warning: using the lexical ranker: \(error)\n".utf8))

@@ -103,12 +103,11 @@ struct SimulateCommand: ParsableCommand {
   private func makeRanker(templates: [ReplyTemplate]) throws -> any SuggestionRanker {
     switch ranker {
     case .lexical:
-      return LexicalRanker(templates: templates, fallbackNow: { Self.start })
+      return SuggestionPipeline(scorer: LexicalRanker(templates: templates))
     case .neural:
       BLAS.setThreads(1)
-      return try NeuralRanker(modelPath: try DefaultModel.path(explicit: model), templates: templates) {
-        template, profile in SlotFiller(now: Self.start).fill(template, profile: profile)
-      }
+      return SuggestionPipeline(
+        scorer: try NeuralRanker(modelPath: try DefaultModel.path(explicit: model), templates: templates))
     }
   }
 

@@ -64,7 +64,7 @@ private final class FixedWriter: ReplyWriter {
     let built = Mutex<[String]>([])
     let saver = TemplateSaver(directory: directory, templates: []) { templates in
       built.withLock { $0 = templates.map(\.text) }
-      return LexicalRanker(templates: templates)
+      return SuggestionPipeline(scorer: LexicalRanker(templates: templates))
     }
     var replaced: [@Sendable () -> any SuggestionRanker] = []
     let executor = EffectExecutor(
@@ -87,7 +87,11 @@ private final class FixedWriter: ReplyWriter {
     #expect(built.withLock { $0 } == ["Thanks {customer.first_name}, order {order.id} arrives soon."])
     let result = ranker.rank(
       RankingRequest(
-        chat: Fixture.chat, generation: 1, context: [], profile: SampleState.profile(), draft: "arrives soon")
+        chat: Fixture.chat, generation: 1,
+        context: [
+          Turn(id: 1, speaker: .customer, text: "Where is my order?", time: Date(timeIntervalSince1970: 0))
+        ],
+        profile: SampleState.profile(), draft: "arrives soon")
     )
     #expect(result.suggestions.first?.text == "Thanks Dana, order A1311 arrives soon.")
   }

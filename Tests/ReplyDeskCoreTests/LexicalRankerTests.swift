@@ -3,7 +3,7 @@ import ReplyDeskCore
 import Testing
 
 private let library = try! TemplateLibrary.load(directory: shippedTemplatesDirectory)
-private let ranker = LexicalRanker(templates: library.templates)
+private let ranker = SuggestionPipeline(scorer: LexicalRanker(templates: library.templates))
 
 private func rank(
   _ context: [Turn], draft: String = "", profile: CustomerProfile = completeProfile(), limit: Int = 9

@@ -6,7 +6,7 @@ import Testing
 
 /// The console-facing ranker: ranked, slot-filled suggestions with attended context words.
 struct NeuralRankerTests {
-  func trainedRanker() throws -> NeuralRanker {
+  func trainedRanker() throws -> SuggestionPipeline {
     let (data, model) = SyntheticCorpus.setUp()
     var options = TrainingOptions()
     options.epochs = 60
@@ -16,14 +16,9 @@ struct NeuralRankerTests {
     options.dropout = 0
     let (trained, _) = try Trainer(options: options).train(data, model: model, dev: nil) { _ in }
     let templates = SyntheticCorpus.topics.enumerated().map { index, topic in
-      ReplyTemplate(id: "t\(index)", topic: "shop", text: topic.reply + " {first_name}")
+      ReplyTemplate(id: "t\(index)", topic: "shop", text: topic.reply + " {customer.first_name}")
     }
-    return NeuralRanker(model: trained, templates: templates) { template, profile in
-      [
-        .literal(template.text.replacingOccurrences(of: " {first_name}", with: " ")),
-        .slot(name: "first_name", value: profile.firstName),
-      ]
-    }
+    return SuggestionPipeline(scorer: NeuralRanker(model: trained, templates: templates))
   }
 
   func request(_ text: String, limit: Int = 3) -> RankingRequest {
@@ -67,9 +62,9 @@ struct NeuralRankerTests {
     let ranker = try trainedRanker()
     var empty = request("x")
     empty.context = []
-    #expect(ranker.rank(empty).suggestions.count == 3)
+    #expect(ranker.rank(empty).suggestions.isEmpty, "before the customer writes only greetings are offered")
     let (_, model) = SyntheticCorpus.setUp()
-    let none = NeuralRanker(model: model, templates: []) { _, _ in [] }
+    let none = SuggestionPipeline(scorer: NeuralRanker(model: model, templates: []))
     #expect(none.rank(request("hello")).suggestions.isEmpty)
   }
 }

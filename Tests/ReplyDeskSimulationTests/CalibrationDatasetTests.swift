@@ -19,7 +19,7 @@ import Testing
   }
 
   @Test func samplesAreLabelledByTheIdealAgentsTemplate() {
-    let ranker = LexicalRanker(templates: ShippedTemplates.all, fallbackNow: { fixedNow })
+    let ranker = SuggestionPipeline(scorer: LexicalRanker(templates: ShippedTemplates.all))
     let samples = CalibrationDataset.samples(
       ranker: ranker, templates: ShippedTemplates.all, seed: 3, conversations: 30, start: fixedNow)
     #expect(samples.count > 30)

@@ -16,7 +16,7 @@ private struct FixedRanker: SuggestionRanker {
 
 private func lexicalSimulation(seed: UInt64) -> RankerSimulation {
   RankerSimulation(
-    ranker: LexicalRanker(templates: ShippedTemplates.all, fallbackNow: { fixedNow }),
+    ranker: SuggestionPipeline(scorer: LexicalRanker(templates: ShippedTemplates.all)),
     templates: ShippedTemplates.all, scenarios: ScenarioSpec.builtInLibrary, seed: seed)
 }
 
@@ -30,7 +30,7 @@ private func lexicalSimulation(seed: UInt64) -> RankerSimulation {
 }
 
 @Test func theTopSuggestionIsAlwaysSent() {
-  let ranker = LexicalRanker(templates: ShippedTemplates.all, fallbackNow: { fixedNow })
+  let ranker = SuggestionPipeline(scorer: LexicalRanker(templates: ShippedTemplates.all))
   let chats = lexicalSimulation(seed: 3).run(chats: 4, start: fixedNow)
   for chat in chats {
     for (index, turn) in chat.turns.enumerated() where turn.speaker == .agent {

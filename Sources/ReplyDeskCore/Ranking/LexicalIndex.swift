@@ -17,12 +17,8 @@ struct LexicalIndex: Sendable {
   let lengthNorm: [Float]
   /// The stems of each template's literal text, to recognise a reply the representative already sent.
   let literalTerms: [Set<String>]
-  /// The status tags of each template's id (see `StatusTags`), as a bit set over `statusBits`.
-  let statusMasks: [UInt32]
   /// The slots each template needs, as a bit set over `SlotCatalog.all`.
   let slotMasks: [UInt64]
-
-  private static let statusBits = StatusTags.all.sorted()
 
   /// Marks a template's first (primary) intent in its terms.
   static let primaryMarker = "!"
@@ -67,7 +63,6 @@ struct LexicalIndex: Sendable {
     self.templates = kept
     self.texts = texts
     self.literalTerms = literalTerms
-    self.statusMasks = kept.map { Self.statusMask(StatusTags.of($0)) }
     self.slotMasks = texts.map { Self.slotMask(Set($0.slotNames)) }
     self.termIDs = termIDs
     self.postings = postings
@@ -76,13 +71,6 @@ struct LexicalIndex: Sendable {
       return log(1 + (count - frequency + 0.5) / (frequency + 0.5))
     }
     self.lengthNorm = lengths.map { Self.k1 * (1 - Self.b + Self.b * $0 / average) }
-  }
-
-  /// `tags` as a bit set, for comparing a template's status tags with an order's.
-  static func statusMask(_ tags: Set<String>) -> UInt32 {
-    statusBits.enumerated().reduce(0) { mask, bit in
-      tags.contains(bit.element) ? mask | 1 << bit.offset : mask
-    }
   }
 
   /// `slots` as a bit set over the slot catalog.

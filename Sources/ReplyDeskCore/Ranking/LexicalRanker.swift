@@ -1,14 +1,13 @@
 import Foundation
 
-/// The BM25 ranker: matches the recent turns of a chat (the latest customer turn weighing most)
+/// The BM25 scorer: matches the recent turns of a chat (the latest customer turn weighing most)
 /// and the representative's draft against the templates, ranks templates whose slots the profile
-/// cannot fill lower, and returns slot-filled suggestions scored 0...1. Stays as the fallback when
-/// no neural model is present.
-public struct LexicalRanker: SuggestionRanker {
+/// cannot fill lower and templates already sent in this chat lower still, and scores each 0...1.
+/// Stays as the fallback when no neural model is present; `SuggestionPipeline` turns its scores into
+/// suggestions.
+public struct LexicalRanker: TemplateScorer {
   public let name = "lexical"
   private let index: LexicalIndex
-  private let calendar: Calendar
-  private let fallbackNow: @Sendable () -> Date
 
   /// Weights of the latest, previous and earlier customer turns.
   static let customerTurnWeights: [Double] = [1.0, 0.3, 0.12]
@@ -16,8 +15,6 @@ public struct LexicalRanker: SuggestionRanker {
   /// Weight of an intent signalled by one cue in a turn of weight 1; more cues add `cueBonus` each.
   static let cueWeight = 0.9
   static let cueBonus = 0.4
-  /// Multiplies the score of a template written for another order or refund status.
-  static let statusMismatchFactor = 0.6
   /// Multiplies the score of a template the representative already sent in this chat.
   static let repeatFactor = 0.25
   static let draftWeight = 1.5
@@ -25,27 +22,23 @@ public struct LexicalRanker: SuggestionRanker {
   static let openingPrior = (term: "!greet", weight: 0.35)
   /// Multiplies the score of a template with a slot the profile cannot fill.
   static let missingSlotFactor = 0.45
+  /// Only this many of the best-scoring templates are checked for having been sent already.
+  static let repeatCheckDepth = 48
 
-  /// Indexes `templates` once. Dates are written with `calendar`, relative to the last turn's time,
-  /// or to `fallbackNow()` when the context is empty.
-  public init(
-    templates: [ReplyTemplate], calendar: Calendar = ValueFormatter.posixCalendar,
-    fallbackNow: @escaping @Sendable () -> Date = { Date() }
-  ) {
+  /// Indexes `templates` once.
+  public init(templates: [ReplyTemplate]) {
     self.index = LexicalIndex(templates: templates)
-    self.calendar = calendar
-    self.fallbackNow = fallbackNow
   }
+
+  public var templates: [ReplyTemplate] { index.templates }
 
   /// How many templates the ranker indexed.
   public var templateCount: Int { index.templates.count }
 
-  public func rank(_ request: RankingRequest) -> RankingResult {
-    let started = ContinuousClock.now
+  public func score(_ request: RankingRequest, facts: GroundingFacts) -> TemplateScores {
     let query = LexicalQuery(request: request)
     let available = LexicalIndex.slotMask(
-      SlotFiller(now: .distantPast, calendar: calendar).availableSlots(profile: request.profile))
-    let statuses = LexicalIndex.statusMask(StatusTags.of(request.profile.focusOrder))
+      SlotFiller(now: facts.now).availableSlots(profile: request.profile, order: facts.inQuestion.order))
     var scores = [Double](repeating: 0, count: index.templates.count)
     var bound = 0.0
     for (term, weight) in query.weights.sorted(by: { $0.key < $1.key }) {
@@ -59,32 +52,19 @@ public struct LexicalRanker: SuggestionRanker {
     for document in scores.indices {
       var score = min(1, bound > 0 ? scores[document] / bound : 0)
       if index.slotMasks[document] & ~available != 0 { score *= Self.missingSlotFactor }
-      let tags = index.statusMasks[document]
-      if tags != 0 && tags & statuses == 0 { score *= Self.statusMismatchFactor }
       scores[document] = score
     }
-    let limit = max(0, request.limit)
-    var order = Self.best(min(scores.count, limit * 2 + 8), of: scores)
     let sent = request.context.filter { $0.speaker == .agent }.suffix(4).map {
       Set(TextAnalyzer.terms($0.text))
     }
-    for document in order where wasSent(document, sent) {
+    for document in Self.best(min(scores.count, Self.repeatCheckDepth), of: scores)
+    where wasSent(document, sent) {
       scores[document] *= Self.repeatFactor
     }
-    order.sort { Self.ranks(scores, $0, before: $1) }
-    let chosen = order.prefix(max(0, request.limit))
-    let filler = SlotFiller(now: request.context.last?.time ?? fallbackNow(), calendar: calendar)
-    let suggestions = chosen.map { document in
-      Suggestion(
-        source: .template(id: index.templates[document].id),
-        segments: filler.fill(index.texts[document], profile: request.profile),
-        score: scores[document])
+    let index = self.index
+    return TemplateScores(scores: scores) { document in
+      Self.attendedWords(for: document, query: query, index: index)
     }
-    let attended = chosen.first.map { attendedWords(for: $0, query: query) } ?? []
-    let elapsed = (ContinuousClock.now - started).components
-    return RankingResult(
-      request: request, suggestions: suggestions, attended: attended, rankerName: name,
-      elapsedMilliseconds: Double(elapsed.seconds) * 1e3 + Double(elapsed.attoseconds) / 1e15)
   }
 
   /// The `count` best documents by score, ties broken by library order.
@@ -113,7 +93,9 @@ public struct LexicalRanker: SuggestionRanker {
   }
 
   /// The context words that matched the top template, weighted by their share of its score.
-  private func attendedWords(for document: Int, query: LexicalQuery) -> [AttendedWord] {
+  private static func attendedWords(for document: Int, query: LexicalQuery, index: LexicalIndex)
+    -> [AttendedWord]
+  {
     var words: [AttendedWord] = []
     for occurrence in query.occurrences {
       guard let id = index.termIDs[occurrence.stem],
@@ -128,8 +110,8 @@ public struct LexicalRanker: SuggestionRanker {
 }
 
 /// The weighted terms of a ranking request, and where each context word occurred.
-struct LexicalQuery {
-  struct Occurrence {
+struct LexicalQuery: Sendable {
+  struct Occurrence: Sendable {
     var turnID: Int
     var stem: String
     var surface: String

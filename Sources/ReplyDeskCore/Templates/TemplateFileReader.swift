@@ -7,7 +7,7 @@ struct TemplateFileReader {
   let file: String
 
   private static let fileKeys: Set<String> = ["topic", "templates"]
-  private static let templateKeys: Set<String> = ["id", "text", "intents"]
+  private static let templateKeys: Set<String> = ["id", "text", "intents", "when", "asks"]
 
   func read(_ yaml: String) -> (templates: [ReplyTemplate], issues: [TemplateIssue]) {
     let root: Node?
@@ -51,7 +51,8 @@ struct TemplateFileReader {
   private func template(from node: Node, topic: String) -> Result<ReplyTemplate, TemplateIssue> {
     guard let fields = node.mapping else { return .failure(issue(node, "a template must be a mapping")) }
     for (key, _) in fields where !Self.templateKeys.contains(key.string ?? "") {
-      return .failure(issue(key, "unknown key '\(key.string ?? "?")' (expected id, text, intents)"))
+      return .failure(
+        issue(key, "unknown key '\(key.string ?? "?")' (expected id, text, intents, when, asks)"))
     }
     guard let idNode = fields["id"] else { return .failure(issue(node, "template has no 'id'")) }
     guard let id = idNode.scalar?.string, Self.isValidID(id) else {
@@ -75,8 +76,15 @@ struct TemplateFileReader {
       }
       intents = list.compactMap { $0.scalar?.string }
     }
+    let conditions: TemplateConditions
+    switch TemplateConditionReader(file: file).read(when: fields["when"], asks: fields["asks"], id: id) {
+    case .success(let read): conditions = read
+    case .failure(let problem): return .failure(problem)
+    }
     let location = SourceLocation(file: file, line: node.mark?.line ?? 1)
-    return .success(ReplyTemplate(id: id, topic: topic, text: text, intents: intents, location: location))
+    return .success(
+      ReplyTemplate(
+        id: id, topic: topic, text: text, intents: intents, conditions: conditions, location: location))
   }
 
   private static func isValidID(_ id: String) -> Bool {

@@ -54,7 +54,7 @@ struct GeneratorTemplateWriterTests {
       library.template(id: saved.id)?.text
         == "{customer.first_name}, your \"{order.item}\" is insured against porcupine damage.")
     #expect(library.template(id: saved.id)?.intents == ["porcupine"])
-    let ranker = LexicalRanker(templates: library.templates)
+    let ranker = SuggestionPipeline(scorer: LexicalRanker(templates: library.templates))
     let request = RankingRequest(
       chat: ChatID("c"), generation: 1,
       context: [Turn(id: 1, speaker: .customer, text: "is it insured against porcupine damage?", time: now)],

@@ -1,0 +1,86 @@
+import Foundation
+
+/// What a suggestion is checked against: the profile, the order in question, what the chat already
+/// holds, and the time of the event that asked for suggestions.
+public struct GroundingFacts: Sendable, Equatable {
+  public var profile: CustomerProfile
+  public var inQuestion: OrderInQuestion
+  public var now: Date
+  /// The customer wrote something that looks like an order number.
+  public var chatHasOrderNumber: Bool
+  /// The customer wrote an email address.
+  public var chatHasEmail: Bool
+  private let calendar: Calendar
+
+  public init(
+    turns: [Turn], profile: CustomerProfile, now: Date, pin: OrderInQuestion.Pin? = nil,
+    calendar: Calendar = ValueFormatter.posixCalendar
+  ) {
+    self.profile = profile
+    self.now = now
+    self.calendar = calendar
+    inQuestion = OrderInQuestion.resolve(turns: turns, profile: profile, pin: pin)
+    let customerTexts = turns.filter { $0.speaker == .customer }.map(\.text)
+    chatHasOrderNumber = customerTexts.contains(where: OrderMentions.containsOrderNumber)
+    chatHasEmail = customerTexts.contains(where: Self.containsEmail)
+  }
+
+  /// The facts of a ranking request, at the request's time.
+  public init(request: RankingRequest, calendar: Calendar = ValueFormatter.posixCalendar) {
+    self.init(
+      turns: request.context, profile: request.profile, now: request.time, pin: request.pin,
+      calendar: calendar)
+  }
+
+  /// Delayed, or still on its way after the day it was due.
+  public func isLate(_ order: Order) -> Bool {
+    if order.status == .delayed { return true }
+    guard order.status == .processing || order.status == .shipped, let due = order.deliveryDate else {
+      return false
+    }
+    return calendar.startOfDay(for: due) < calendar.startOfDay(for: now)
+  }
+
+  /// Whole days since the order was delivered (by its delivery date), or nil when it is not delivered.
+  public func daysSinceDelivery(_ order: Order) -> Int? {
+    guard order.status == .delivered, let date = order.deliveryDate else { return nil }
+    return calendar.dateComponents(
+      [.day], from: calendar.startOfDay(for: date), to: calendar.startOfDay(for: now)
+    )
+    .day
+  }
+
+  /// Whole days past the due date of an order still on its way, or nil.
+  public func daysLate(_ order: Order) -> Int? {
+    guard isLate(order), let due = order.deliveryDate else { return order.status == .delayed ? 0 : nil }
+    let days = calendar.dateComponents(
+      [.day], from: calendar.startOfDay(for: due), to: calendar.startOfDay(for: now))
+    return max(0, days.day ?? 0)
+  }
+
+  /// Why asking for `fact` is needless, or nil when the customer still has to give it.
+  public func holding(_ fact: AskedFact) -> String? {
+    switch fact {
+    case .orderID:
+      if inQuestion.isSettled, let order = inQuestion.order {
+        return inQuestion.basis == .named || inQuestion.basis == .pinned
+          ? "the chat already names order \(order.id)" : "the profile settles the order (\(order.id))"
+      }
+      return chatHasOrderNumber ? "the customer already gave an order number" : nil
+    case .email:
+      if chatHasEmail { return "the customer already gave an email address" }
+      return profile.email.map { _ in "the profile has the email address" }
+    case .phone:
+      return profile.phone.map { _ in "the profile has the phone number" }
+    case .fullName:
+      return profile.lastName.isEmpty ? nil : "the profile has the customer's name"
+    }
+  }
+
+  private static func containsEmail(_ text: String) -> Bool {
+    text.split(whereSeparator: \.isWhitespace).contains { word in
+      let parts = word.split(separator: "@")
+      return parts.count == 2 && parts[1].contains(".") && !parts[0].isEmpty
+    }
+  }
+}

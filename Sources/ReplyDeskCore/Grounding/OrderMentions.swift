@@ -1,0 +1,121 @@
+import Foundation
+
+/// Finds the orders a piece of customer text names: by order number in the forms real platforms use
+/// (`RD-451884`, `#451884`, `rd451884`, `114-2231`, `order 7237754671`, one mistyped digit), or by an
+/// item ("my desk lamp", "the lamp", a word off by one letter).
+public struct OrderMentions: Sendable {
+  private let orders: [Order]
+  /// Each order's id reduced to upper-case letters and digits, and to its digits alone.
+  private let normalizedIDs: [(letters: String, digits: String)]
+  /// Each order's item words (lower case, plurals folded), the head noun last.
+  private let itemWords: [[[String]]]
+
+  public init(orders: [Order]) {
+    self.orders = orders
+    normalizedIDs = orders.map { (Self.alphanumerics($0.id), $0.id.filter(\.isNumber)) }
+    itemWords = orders.map { order in order.items.map { Self.words($0.name) } }
+  }
+
+  /// The ids of the orders `text` names, in the order they appear.
+  public func orderIDs(in text: String) -> [String] {
+    var found: [(position: Int, id: String)] = []
+    for (position, token) in Self.numberTokens(in: text).enumerated() {
+      if let index = orderIndex(matchingNumber: token) { found.append((position, orders[index].id)) }
+    }
+    if found.isEmpty, let index = orderIndex(matchingItemsIn: text) { found.append((0, orders[index].id)) }
+    var seen = Set<String>()
+    return found.map(\.id).filter { seen.insert($0).inserted }
+  }
+
+  /// Whether `text` holds something that looks like an order number, known or not.
+  public static func containsOrderNumber(_ text: String) -> Bool {
+    numberTokens(in: text).contains { $0.filter(\.isNumber).count >= 5 }
+  }
+
+  private func orderIndex(matchingNumber token: String) -> Int? {
+    let letters = Self.alphanumerics(token)
+    let digits = token.filter(\.isNumber)
+    guard digits.count >= 4 else { return nil }
+    if let exact = normalizedIDs.firstIndex(where: { $0.letters == letters || $0.digits == digits }) {
+      return exact
+    }
+    let close = normalizedIDs.indices.filter { index in
+      let known = normalizedIDs[index].digits
+      return known.count >= 6 && digits.count >= 6 && Self.isOneEditApart(Array(known), Array(digits))
+    }
+    return close.count == 1 ? close[0] : nil
+  }
+
+  /// The one order whose item the text names best: all of an item's words, or its head noun.
+  private func orderIndex(matchingItemsIn text: String) -> Int? {
+    let said = Self.words(text)
+    guard !said.isEmpty else { return nil }
+    var best: (index: Int, score: Int)?
+    var tied = false
+    for (index, items) in itemWords.enumerated() {
+      let score = items.map { Self.matchScore(item: $0, said: said) }.max() ?? 0
+      guard score > 0 else { continue }
+      if score > best?.score ?? 0 {
+        (best, tied) = ((index, score), false)
+      } else if score == best?.score {
+        tied = true
+      }
+    }
+    return tied ? nil : best?.index
+  }
+
+  /// How well the customer's words name an item: 0 unless its head noun (last word) is there, then
+  /// one point per item word found.
+  private static func matchScore(item: [String], said: [String]) -> Int {
+    guard let head = item.last, said.contains(where: { wordsMatch(head, $0) }) else { return 0 }
+    return item.filter { word in said.contains { wordsMatch(word, $0) } }.count
+  }
+
+  private static func wordsMatch(_ known: String, _ said: String) -> Bool {
+    if known == said { return true }
+    guard known.count >= 5, said.count >= 4 else { return false }
+    return isOneEditApart(Array(known), Array(said))
+  }
+
+  private static let stopWords: Set<String> = [
+    "the", "and", "for", "with", "set", "pack", "pair", "pairs", "one", "two", "three", "my", "of",
+  ]
+
+  /// Lower-cased words of three letters or more, trailing plural `s` removed, stop words dropped.
+  static func words(_ text: String) -> [String] {
+    text.lowercased().split { !$0.isLetter }.map { word in
+      word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : String(word)
+    }.filter { $0.count >= 3 && !stopWords.contains($0) }
+  }
+
+  /// Runs of letters, digits, `-` and `#` that hold at least four digits ("RD-451884", "#114-2231").
+  static func numberTokens(in text: String) -> [String] {
+    var tokens: [String] = []
+    var current = ""
+    for character in text + " " {
+      if character.isLetter || character.isNumber || character == "-" || character == "#" {
+        current.append(character)
+      } else {
+        if current.filter(\.isNumber).count >= 4 { tokens.append(current) }
+        current = ""
+      }
+    }
+    return tokens
+  }
+
+  static func alphanumerics(_ text: String) -> String {
+    String(text.uppercased().filter { $0.isLetter || $0.isNumber })
+  }
+
+  /// Whether two sequences differ by one substitution, insertion, deletion or adjacent swap.
+  static func isOneEditApart<T: Equatable>(_ a: [T], _ b: [T]) -> Bool {
+    guard abs(a.count - b.count) <= 1, a != b else { return false }
+    var i = 0
+    while i < min(a.count, b.count) && a[i] == b[i] { i += 1 }
+    if a.count == b.count {
+      if a[(i + 1)...] == b[(i + 1)...] { return true }
+      return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]
+    }
+    return a.count > b.count ? a[(i + 1)...] == b[i...] : a[i...] == b[(i + 1)...]
+  }
+}

@@ -1,0 +1,95 @@
+import Yams
+
+/// Reads a template's `when:` mapping and `asks:` list, reporting each problem with its line.
+struct TemplateConditionReader {
+  let file: String
+
+  /// Every `when:` key, as the README lists them.
+  static let whenKeys = [
+    "order.status", "refund.status", "refund", "order", "order.late", "customer.membership",
+  ]
+
+  func read(when whenNode: Node?, asks asksNode: Node?, id: String) -> Result<
+    TemplateConditions, TemplateIssue
+  > {
+    var conditions = TemplateConditions()
+    if let whenNode {
+      guard let mapping = whenNode.mapping else {
+        return .failure(
+          issue(whenNode, "'when' of '\(id)' must be a mapping, like {order.status: [shipped]}"))
+      }
+      for (keyNode, valueNode) in mapping {
+        if let problem = apply(keyNode.string ?? "", valueNode, to: &conditions, keyNode: keyNode) {
+          return .failure(problem)
+        }
+      }
+    }
+    if let asksNode {
+      guard let values = strings(asksNode) else {
+        return .failure(issue(asksNode, "'asks' of '\(id)' must be a list, like [order.id]"))
+      }
+      for value in values {
+        guard let fact = AskedFact(rawValue: value) else {
+          let known = AskedFact.allCases.map(\.rawValue).joined(separator: ", ")
+          return .failure(issue(asksNode, "'asks' of '\(id)': unknown fact '\(value)' (expected \(known))"))
+        }
+        conditions.asks.append(fact)
+      }
+    }
+    return .success(conditions)
+  }
+
+  private func apply(_ key: String, _ value: Node, to conditions: inout TemplateConditions, keyNode: Node)
+    -> TemplateIssue?
+  {
+    switch key {
+    case "order.status":
+      return set(value, key: key, into: &conditions.orderStatus)
+    case "refund.status":
+      return set(value, key: key, into: &conditions.refundStatus)
+    case "customer.membership":
+      return set(value, key: key, into: &conditions.membership)
+    case "refund", "order":
+      guard let text = value.scalar?.string, let presence = TemplateConditions.Presence(rawValue: text) else {
+        return issue(value, "'\(key)' must be present or absent")
+      }
+      if key == "refund" { conditions.refund = presence } else { conditions.order = presence }
+      return nil
+    case "order.late":
+      guard let late = value.bool else { return issue(value, "'order.late' must be true or false") }
+      conditions.orderLate = late
+      return nil
+    default:
+      return issue(keyNode, "unknown condition '\(key)' (expected \(Self.whenKeys.joined(separator: ", ")))")
+    }
+  }
+
+  /// A list of enum values (a single value is a list of one).
+  private func set<Value: RawRepresentable & CaseIterable & Hashable>(
+    _ node: Node, key: String, into target: inout Set<Value>?
+  ) -> TemplateIssue? where Value.RawValue == String {
+    let known = Value.allCases.map(\.rawValue).joined(separator: ", ")
+    guard let values = strings(node), !values.isEmpty else {
+      return issue(node, "'\(key)' must list one or more of \(known)")
+    }
+    var parsed = Set<Value>()
+    for text in values {
+      guard let value = Value(rawValue: text) else {
+        return issue(node, "'\(key)': unknown value '\(text)' (expected \(known))")
+      }
+      parsed.insert(value)
+    }
+    target = parsed
+    return nil
+  }
+
+  private func strings(_ node: Node) -> [String]? {
+    if let scalar = node.scalar { return [scalar.string] }
+    guard let list = node.sequence, list.allSatisfy({ $0.scalar != nil }) else { return nil }
+    return list.compactMap { $0.scalar?.string }
+  }
+
+  private func issue(_ node: Node, _ message: String) -> TemplateIssue {
+    TemplateIssue(location: SourceLocation(file: file, line: node.mark?.line ?? 1), message: message)
+  }
+}
