@@ -70,6 +70,16 @@ import Testing
     #expect(state.status?.text.contains("gap [order.tracking_link]") == true)
   }
 
+  @Test func aTopSuggestionThatContradictsTheProfileIsNeverAutoSent() {
+    var state = waitingForRanking()
+    var suggestions = SampleState.suggestions()
+    suggestions[0].grounding = .contradicts(reason: "order A1234 is delivered")
+    let effects = update(
+      &state, .ranked(Fixture.result(state, Fixture.chat, suggestions: suggestions, confidence: 0.99)))
+    #expect(Fixture.commitments(effects).isEmpty)
+    #expect(state.status?.text.contains("contradicts the profile (order A1234 is delivered)") == true)
+  }
+
   @Test func noConfidenceFromTheRankerHandsOver() {
     var state = waitingForRanking()
     let effects = update(&state, .ranked(Fixture.result(state, Fixture.chat)))
