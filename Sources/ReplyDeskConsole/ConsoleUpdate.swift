@@ -161,6 +161,6 @@ func requestRanking(_ state: inout ConsoleState, for id: ChatID? = nil) -> [Cons
       RankingRequest(
         chat: chat.id, generation: chat.generation, context: chat.conversation.turns,
         profile: chat.conversation.profile, draft: state.draft(of: index).text,
-        limit: state.generator.offersReplies ? 8 : 9))
+        limit: state.generator.offersReplies ? 8 : 9, pin: chat.orderPin, time: state.now))
   ]
 }

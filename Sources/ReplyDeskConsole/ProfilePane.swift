@@ -47,8 +47,9 @@ enum ProfilePane {
     }
     paragraphs.append(Paragraph(runs: [("Orders (\(profile.orders.count))", .help)]))
     let newestFirst = profile.orders.sorted { $0.placedOn > $1.placedOn }
+    let inQuestion = state.active?.orderInQuestion.order?.id
     for order in newestFirst {
-      paragraphs.append(contentsOf: orderParagraphs(order, zone: zone))
+      paragraphs.append(contentsOf: orderParagraphs(order, inQuestion: order.id == inQuestion, zone: zone))
     }
     if profile.orders.isEmpty { paragraphs.append(Paragraph(runs: [("No orders", .dim)])) }
     return paragraphs.flatMap { wrap($0, width: max(width, 1)) }
@@ -62,12 +63,14 @@ enum ProfilePane {
     return TextWrap.wrap(TextWrap.styled(paragraph.runs), width: width - indent).map { pad + $0 }
   }
 
-  private static func orderParagraphs(_ order: Order, zone: TimeZone) -> [Paragraph] {
-    let statusRole: StyleRole = order.status == .delayed || order.status == .cancelled ? .warning : .normal
+  /// The order's lines; the order in question is marked `▶` and its status is bold.
+  private static func orderParagraphs(_ order: Order, inQuestion: Bool, zone: TimeZone) -> [Paragraph] {
+    let statusRole: StyleRole =
+      order.status == .delayed || order.status == .cancelled ? .warning : inQuestion ? .customer : .normal
     var result = [
       Paragraph(runs: [
-        ("#\(DisplayText.singleLine(order.id))", .slot), (" · ", .dim), (order.status.rawValue, statusRole),
-        (" · \(Formatting.money(order.total))", .normal),
+        (inQuestion ? "▶ " : "", .selection), ("#\(DisplayText.singleLine(order.id))", .slot), (" · ", .dim),
+        (order.status.rawValue, statusRole), (" · \(Formatting.money(order.total))", .normal),
       ])
     ]
     let items = order.items.map { "\($0.quantity)× \(DisplayText.singleLine($0.name))" }
