@@ -46,12 +46,14 @@ func handleChannel(_ state: inout ConsoleState, _ event: ChannelEvent) -> [Conso
   }
 }
 
-/// Shows a customer message in chat `index` and starts its wait for a reply.
+/// Shows a customer message in chat `index` and starts its wait for a reply; the list on screen is
+/// now out of date, so its rows count as changed.
 private func receiveMessage(_ state: inout ConsoleState, _ text: String, in index: Int) {
   var chat = state.chats[index]
   appendTurn(&chat, .customer, text, at: state.now)
   chat.customerTurnShownAt = state.now
   chat.customerTypingUntil = nil
+  chat.markEveryRowChanged(at: state.now)
   if chat.awaitingReplySince == nil {
     chat.awaitingReplySince = state.now
     chat.waitAlerted = false

@@ -42,7 +42,7 @@ func takeNextCustomer(_ state: inout ConsoleState) -> [ConsoleEffect] {
 }
 
 /// Puts chat `id` on screen: parks the current draft, drops closed chats left behind, restores
-/// the target's draft and clears its unread count.
+/// the target's draft and clears its unread count. Its list is new on screen, so it settles first.
 func focusChat(_ state: inout ConsoleState, _ id: ChatID) {
   if let current = state.focusedChat {
     state.chats[current].parkedComposer = state.composer
@@ -60,6 +60,7 @@ func focusChat(_ state: inout ConsoleState, _ id: ChatID) {
   state.chats[index].parkedComposer = Composer()
   state.chats[index].parkedOrigin = nil
   state.chats[index].unread = 0
+  state.chats[index].markEveryRowChanged(at: state.now)
   state.focus = state.composer.isEmpty ? .suggestions : .composer
 }
 

@@ -10,9 +10,11 @@ func update(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffec
   case .channel(let channelEvent, let now):
     state.now = now
     return handleChannel(&state, channelEvent)
-  case .ranked(let result):
+  case .ranked(let result, let now):
+    state.now = now
     return handleRanking(&state, result)
-  case .generated(let reply):
+  case .generated(let reply, let now):
+    state.now = now
     return handleGenerated(&state, reply)
   case .generatorPhase(let phase, let now):
     state.now = now
@@ -66,31 +68,24 @@ private func handleRanking(_ state: inout ConsoleState, _ result: RankingResult)
     result.request.generation >= state.chats[index].generation
   else { return [] }
   var chat = state.chats[index]
-  chat.suggestions = result.suggestions
   chat.attended = result.attended
   chat.confidence = result.confidence
   chat.highlighted = 0
-  appendGenerated(&chat)
+  chat.showSuggestions(withGenerated(result.suggestions, in: &chat), at: state.now)
   state.rankerName = result.rankerName
   var effects: [ConsoleEffect] = []
   let turn = chat.conversation.lastCustomerTurn?.id
   if result.request.draft.isEmpty, let turn, chat.recordedShownForTurn != turn {
     chat.recordedShownForTurn = turn
-    let shown = result.suggestions.enumerated().map {
-      ShownSuggestion(rank: $0.offset + 1, suggestion: $0.element)
-    }
-    effects.append(
-      .record(
-        SessionEvent(
-          chat: chat.id, time: state.now,
-          kind: .suggestionsShown(suggestions: shown, ranker: result.rankerName))))
+    effects.append(recordShown(result.suggestions, in: &chat, ranker: result.rankerName, at: state.now))
   }
   state.chats[index] = chat
   effects += generationEffects(&state, in: index, after: result)
   return effects + runAutopilot(&state, in: index, result: result)
 }
 
-/// A recorded decision took effect: show the reply as sent, or the chat as escalated.
+/// A recorded decision took effect: show the reply as sent, or the chat as escalated. After a send
+/// the list is about to be re-ranked, so its rows settle again (a double press sends nothing).
 private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitment) -> [ConsoleEffect] {
   guard let index = state.index(of: commitment.chat) else { return [] }
   var chat = state.chats[index]
@@ -115,6 +110,7 @@ private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitme
   chat.waitAlerted = false
   chat.needsTakeover = false
   chat.savableReply = savableReply(commitment, in: chat)
+  chat.markEveryRowChanged(at: state.now)
   if case .autoSent = commitment.decision { chat.autoSentTurns.insert(turn.id) }
   if focused { chat.conversationScroll = 0 }
   state.chats[index] = chat

@@ -38,7 +38,7 @@ private func perform(_ state: inout ConsoleState, _ action: Action, key: Key) ->
   case .sendHighlighted:
     return sendSuggestion(&state, rank: (state.active?.highlighted ?? 0) + 1)
   case .editHighlighted:
-    loadSuggestion(&state, rank: (state.active?.highlighted ?? 0) + 1, reason: nil)
+    return loadSuggestion(&state, rank: (state.active?.highlighted ?? 0) + 1, reason: nil)
   case .highlightPrevious, .highlightNext:
     guard var chat = state.active, !chat.suggestions.isEmpty else { return [] }
     let step = action == .highlightNext ? 1 : -1

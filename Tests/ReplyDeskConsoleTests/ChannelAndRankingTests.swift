@@ -74,7 +74,9 @@ import Testing
     let replacement = [Suggestion(source: .generated(model: "m"), segments: [.literal("old")], score: 1)]
     let request = RankingRequest(
       chat: Fixture.chat, generation: stale, context: [], profile: SampleState.profile())
-    _ = update(&state, .ranked(RankingResult(request: request, suggestions: replacement, rankerName: "old")))
+    _ = update(
+      &state,
+      .ranked(RankingResult(request: request, suggestions: replacement, rankerName: "old"), now: state.now))
     #expect(state.active?.suggestions == SampleState.suggestions())
     Fixture.deliverRanking(&state, suggestions: replacement)
     #expect(state.active?.suggestions == replacement)
@@ -84,7 +86,8 @@ import Testing
     var state = Fixture.openChat()
     let request = RankingRequest(
       chat: ChatID("other"), generation: 99, context: [], profile: SampleState.profile())
-    _ = update(&state, .ranked(RankingResult(request: request, suggestions: [], rankerName: "x")))
+    _ = update(
+      &state, .ranked(RankingResult(request: request, suggestions: [], rankerName: "x"), now: state.now))
     #expect(state.active?.suggestions == SampleState.suggestions())
   }
 
@@ -98,7 +101,7 @@ import Testing
       chat: Fixture.chat, generation: state.active!.generation, context: [], profile: SampleState.profile())
     let result = RankingResult(
       request: request, suggestions: SampleState.suggestions(), rankerName: "lexical")
-    let first = update(&state, .ranked(result))
+    let first = update(&state, .ranked(result, now: state.now))
     guard case .suggestionsShown(let shown, let ranker) = Fixture.recorded(first).first else {
       Issue.record("suggestions not recorded")
       return
@@ -106,7 +109,7 @@ import Testing
     #expect(shown.map(\.rank) == Array(1...9))
     #expect(shown[0].id == "refund.status.issued")
     #expect(ranker == "lexical")
-    #expect(Fixture.recorded(update(&state, .ranked(result))).isEmpty)
+    #expect(Fixture.recorded(update(&state, .ranked(result, now: state.now))).isEmpty)
     #expect(state.rankerName == "lexical")
   }
 

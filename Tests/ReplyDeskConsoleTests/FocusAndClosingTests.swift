@@ -32,7 +32,7 @@ import Testing
       .channel(
         ChannelEvent(chat: Fixture.chat, kind: .message("Thanks, and A1311?")), now: Fixture.start + 40))
     Fixture.deliverRanking(&state, suggestions: SampleState.suggestions())
-    let next = Fixture.commitments(Fixture.press(&state, .character("2")))
+    let next = Fixture.commitments(Fixture.press(&state, .character("2"), at: 41))
     #expect(next.first?.decision.sentText == SampleState.suggestions()[1].text)
     #expect(state.context == .suggestions)
   }

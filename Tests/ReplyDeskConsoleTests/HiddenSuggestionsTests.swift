@@ -60,7 +60,9 @@ import Testing
       profile: chat.conversation.profile)
     let effects = update(
       &state,
-      .ranked(RankingResult(request: request, suggestions: SampleState.suggestions(), rankerName: "lexical")))
+      .ranked(
+        RankingResult(request: request, suggestions: SampleState.suggestions(), rankerName: "lexical"),
+        now: state.now))
     let shown = Fixture.recorded(effects).compactMap { kind -> [ShownSuggestion]? in
       if case .suggestionsShown(let suggestions, _) = kind { suggestions } else { nil }
     }

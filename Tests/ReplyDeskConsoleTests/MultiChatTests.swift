@@ -74,7 +74,7 @@ import Testing
     var state = Fixture.twoChats()
     let other = [Suggestion(source: .template(id: "other"), segments: [.literal("For Dana only")], score: 1)]
     Fixture.say(&state, Fixture.chat, "Still there?", at: 20)
-    _ = update(&state, .ranked(Fixture.result(state, Fixture.chat, suggestions: other)))
+    _ = update(&state, .ranked(Fixture.result(state, Fixture.chat, suggestions: other), now: state.now))
     #expect(state.chats[0].suggestions == other)
     #expect(state.active?.suggestions == SampleState.suggestions())
     #expect(!render(state, size: state.size).plainText.contains("For Dana only"))
@@ -85,7 +85,7 @@ import Testing
   @Test func aRankingForAnOlderGenerationIsDropped() {
     var state = Fixture.twoChats()
     let stale = Fixture.result(state, Fixture.second, suggestions: [], generation: 1)
-    #expect(update(&state, .ranked(stale)).isEmpty)
+    #expect(update(&state, .ranked(stale, now: state.now)).isEmpty)
     #expect(state.active?.suggestions == SampleState.suggestions())
   }
 

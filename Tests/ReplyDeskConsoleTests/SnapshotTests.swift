@@ -102,6 +102,7 @@ import Testing
         &state, .channel(ChannelEvent(chat: Fixture.chat, kind: .message(text)), now: Fixture.start + 20))
     }
     state.active?.conversation.profile.firstName = "\u{1B}[5mEve\u{7}"
+    _ = update(&state, .tick(now: Fixture.start + 21))
     try check(state, "hostile")
     let text = render(state, size: Self.large).plainText
     #expect(
