@@ -29,7 +29,7 @@ func runAutopilot(_ state: inout ConsoleState, in index: Int, result: RankingRes
 /// Why autopilot will not send suggestion 1 of `result`, or nil when it will.
 func autopilotRefusal(_ result: RankingResult, threshold: Double) -> String? {
   guard let top = result.suggestions.first else { return "no suggestion" }
-  guard let confidence = result.confidence else { return "the ranker reports no confidence" }
+  guard let confidence = result.confidence else { return "the ranker reports no confidence for suggestion 1" }
   guard confidence >= threshold else {
     return String(format: "confidence %.2f is below %.2f", confidence, threshold)
   }

@@ -1,12 +1,13 @@
 /// Where a key is pressed: an overlay, or the focused pane, in the live or the replay console.
 enum BindingContext: String, CaseIterable, Sendable {
   case suggestions, composer, conversation, profile
-  case help, escalationReason, escalationNote, confirmQuit
+  case help, escalationReason, escalationNote, confirmQuit, confirmRepeat
   case replayPicker, replay, replayRating, replayNote
 
   /// The contexts of the live console, in help-screen order.
   static let live: [BindingContext] = [
     .suggestions, .composer, .conversation, .profile, .help, .escalationReason, .escalationNote, .confirmQuit,
+    .confirmRepeat,
   ]
   /// The contexts of the replay console, in help-screen order.
   static let replayContexts: [BindingContext] = [.replayPicker, .replay, .replayRating, .replayNote, .help]
@@ -22,6 +23,7 @@ enum BindingContext: String, CaseIterable, Sendable {
     case .escalationReason: return "Escalation: reason"
     case .escalationNote: return "Escalation: note"
     case .confirmQuit: return "Quit confirmation"
+    case .confirmRepeat: return "Same reply again?"
     case .replayPicker: return "Replay: session list"
     case .replay: return "Replay"
     case .replayRating: return "QA note: rating"
@@ -40,7 +42,7 @@ enum Action: Equatable, Sendable {
   case sendComposer, insertNewline, cursorLeft, cursorRight, cursorUp, cursorDown, cursorHome, cursorEnd
   case deleteBackward, deleteForward, deleteWord
   case closeOverlay, pickNumbered, pickerUp, pickerDown, chooseReason, confirmEscalation
-  case confirmQuit
+  case confirmQuit, sendRepeat
   case togglePlay, stepForward, stepBack, faster, slower, nextEscalation, nextEdit, toStart, toEnd
   case addNote, skipRating, saveNote, openSession, backToList
 }
@@ -212,6 +214,12 @@ enum Bindings {
       hint: "quit"),
     Binding(
       keys: [.character("n")], label: "n", contexts: [.confirmQuit], action: .closeOverlay, hint: "stay"),
+    Binding(
+      keys: [.character("y"), .enter], label: "y/Enter", contexts: [.confirmRepeat], action: .sendRepeat,
+      hint: "send again", detail: "send it again (keys in the first 0.5 s are ignored)"),
+    Binding(
+      keys: [.character("n"), .escape], label: "n/Esc", contexts: [.confirmRepeat], action: .closeOverlay,
+      hint: "don't send", detail: "don't send; the draft stays in the composer"),
   ]
 
   /// The binding of `key` in `context`, if any, whether or not it applies in the current situation.

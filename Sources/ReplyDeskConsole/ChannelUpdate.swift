@@ -81,7 +81,10 @@ private func customerLeft(_ state: inout ConsoleState, in index: Int, settled: B
   state.chats[index] = chat
   if focused {
     clearComposer(&state)
-    if case .escalation = state.overlay { state.overlay = nil }
+    switch state.overlay {
+    case .escalation, .confirmRepeat: state.overlay = nil
+    default: break
+    }
     state.say(
       state.openChats.isEmpty
         ? "Customer left. Press n for the next customer."

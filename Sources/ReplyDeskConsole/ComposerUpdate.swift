@@ -28,7 +28,7 @@ func sendSuggestion(_ state: inout ConsoleState, rank: Int) -> [ConsoleEffect] {
     return loadSuggestion(&state, rank: rank, reason: reason)
   }
   let record = recordDisplayedList(&state)
-  return record + commit(&state, .accepted(suggestionID: suggestion.id, rank: rank, text: suggestion.text))
+  return record + sendReply(&state, .accepted(suggestionID: suggestion.id, rank: rank, text: suggestion.text))
 }
 
 /// Puts suggestion `rank` into the composer for editing and focuses it; records the list on screen
@@ -63,7 +63,7 @@ func sendComposer(_ state: inout ConsoleState) -> [ConsoleEffect] {
     state.say("Nothing to send")
     return []
   }
-  guard let origin = state.editOrigin else { return commit(&state, .written(text: text)) }
+  guard let origin = state.editOrigin else { return sendReply(&state, .written(text: text)) }
   let unfilled = origin.missingSlots.filter { text.contains("[\($0)]") }
   guard unfilled.isEmpty else {
     let gaps = unfilled.map { "[\($0)]" }.joined(separator: ", ")
@@ -71,11 +71,21 @@ func sendComposer(_ state: inout ConsoleState) -> [ConsoleEffect] {
     return []
   }
   if text == origin.original {
-    return commit(&state, .accepted(suggestionID: origin.suggestionID, rank: origin.rank, text: text))
+    return sendReply(&state, .accepted(suggestionID: origin.suggestionID, rank: origin.rank, text: text))
   }
-  return commit(
+  return sendReply(
     &state,
     .edited(suggestionID: origin.suggestionID, rank: origin.rank, original: origin.original, final: text))
+}
+
+/// Commits `decision` for the focused chat, or asks first when its text repeats a reply already sent
+/// in that chat.
+func sendReply(_ state: inout ConsoleState, _ decision: Decision) -> [ConsoleEffect] {
+  guard let text = decision.sentText, let chat = state.active,
+    ShownSuggestions.repeatsSentReply(text, in: chat)
+  else { return commit(&state, decision) }
+  state.overlay = .confirmRepeat(RepeatedReply(decision: decision, openedAt: state.now))
+  return []
 }
 
 /// Asks the runner to record `decision` for chat `index` (the focused chat by default) and then

@@ -29,13 +29,14 @@ func withGenerated(_ list: [Suggestion], in chat: inout ActiveChat) -> [Suggesti
 
 /// Shows a generated reply under the ranked list of the turn it was written for, and records the list
 /// as shown again with it; a reply for an older turn or a closed chat is dropped, and so is one that
-/// repeats a ranked suggestion word for word.
+/// repeats a ranked suggestion or a reply already sent word for word.
 func handleGenerated(_ state: inout ConsoleState, _ reply: GeneratedReply) -> [ConsoleEffect] {
   guard let index = state.index(of: reply.request.chat), state.chats[index].isOpen,
     let suggestion = reply.suggestion,
     let turn = state.chats[index].conversation.turns.last,
     reply.request.context.last?.id == turn.id, state.chats[index].generationTurn == turn.id,
-    !state.chats[index].suggestions.contains(where: { !$0.isGenerated && $0.text == suggestion.text })
+    !state.chats[index].suggestions.contains(where: { !$0.isGenerated && $0.text == suggestion.text }),
+    !ShownSuggestions.repeatsSentReply(suggestion.text, in: state.chats[index])
   else { return [] }
   var chat = state.chats[index]
   var list = chat.suggestions

@@ -75,6 +75,14 @@ import Testing
     try check(state, "confirm-quit")
   }
 
+  @Test func repeatConfirmation() throws {
+    var state = SampleState.busy(size: Self.small)
+    let sent = try #require(state.active?.conversation.turns.last { $0.speaker == .agent })
+    Fixture.type(&state, sent.text)
+    Fixture.press(&state, .enter)
+    try check(state, "confirm-repeat")
+  }
+
   @Test func escalatedChatClosed() throws {
     var state = SampleState.busy(size: Self.small)
     Fixture.press(&state, .character("x"), .character("1"))
