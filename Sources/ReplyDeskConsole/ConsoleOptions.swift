@@ -1,4 +1,5 @@
 import Foundation
+import ReplyDeskCore
 
 /// How the terminal's colours are used.
 public enum ColorMode: String, CaseIterable, Sendable {
@@ -27,6 +28,9 @@ public struct ConsoleOptions: Sendable {
   /// Practice without help: suggestions are still ranked (and recorded for the scorecard) but
   /// never shown, and the keys that send or edit them only explain that they are hidden.
   public var hideSuggestions: Bool
+  /// The ids of the greeting templates: before a chat's first customer message only these are
+  /// suggested (see `greetingIDs(in:)`).
+  public var greetingTemplateIDs: Set<String> = []
 
   public static let defaultWaitAlertSeconds = 60.0
 
@@ -54,5 +58,10 @@ public struct ConsoleOptions: Sendable {
     self.waitAlertSeconds = waitAlertSeconds
     self.autopilotThreshold = autopilotThreshold
     self.hideSuggestions = hideSuggestions
+  }
+
+  /// The templates to offer before the customer has said anything: topic `greeting` or intent `greet`.
+  public static func greetingIDs(in templates: [ReplyTemplate]) -> Set<String> {
+    Set(templates.filter { $0.topic == "greeting" || $0.intents.contains("greet") }.map(\.id))
   }
 }

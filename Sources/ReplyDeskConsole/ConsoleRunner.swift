@@ -56,6 +56,7 @@ public final class ConsoleRunner {
       autopilotThreshold: options.autopilotThreshold)
     state.generator = generator?.phase ?? .off
     state.hideSuggestions = options.hideSuggestions
+    state.greetingTemplateIDs = options.greetingTemplateIDs
     while !state.hasQuit, !Self.terminationWasRequested {
       driver.flush(render(state, size: state.size))
       waitForInput(

@@ -95,6 +95,8 @@ struct ConsoleState: Equatable, Sendable {
   var generator: GeneratorPhase = .off
   /// Suggestions are ranked but not shown (practice without help).
   var hideSuggestions = false
+  /// The only templates suggested before a chat's first customer message.
+  var greetingTemplateIDs: Set<String> = []
 
   init(
     size: Size, now: Date, representative: String, channelName: String = "chat",

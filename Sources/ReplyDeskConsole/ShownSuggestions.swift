@@ -2,20 +2,29 @@ import Foundation
 import ReplyDeskCore
 
 /// Which of a ranker's suggestions a chat shows: never a reply already sent in that chat (a second
-/// Enter must not send it again).
+/// Enter must not send it again), and before the customer's first message only greetings.
 enum ShownSuggestions {
+  /// How many suggestions are asked for before the first customer message, so every greeting is
+  /// among them whatever its rank (the whole template library, in practice).
+  static let greetingRequestLimit = 500
+
   /// How many rows a list shows: nine, or eight when the generator's reply takes the last row.
   static func rows(_ state: ConsoleState) -> Int { state.generator.offersReplies ? 8 : 9 }
 
   /// How many suggestions to ask the ranker for in chat `chat`: enough that the rows stay full once
-  /// repeats are left out.
+  /// repeats (and, before the first customer message, everything but greetings) are left out.
   static func requestLimit(_ state: ConsoleState, for chat: ActiveChat) -> Int {
-    rows(state) + sentReplies(in: chat).count
+    guard chat.conversation.lastCustomerTurn != nil else { return greetingRequestLimit }
+    return rows(state) + sentReplies(in: chat).count
   }
 
   /// `suggestions` as chat `chat` shows them, at most `rows(state)`.
   static func filter(_ suggestions: [Suggestion], in chat: ActiveChat, state: ConsoleState) -> [Suggestion] {
-    Array(withoutSentReplies(suggestions, in: chat).prefix(rows(state)))
+    var kept = withoutSentReplies(suggestions, in: chat)
+    if chat.conversation.lastCustomerTurn == nil {
+      kept.removeAll { !state.greetingTemplateIDs.contains($0.id) }
+    }
+    return Array(kept.prefix(rows(state)))
   }
 
   /// `list` without the suggestions whose text was already sent in `chat`.

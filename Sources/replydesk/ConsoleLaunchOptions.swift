@@ -140,6 +140,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
     var options = try consoleOptions(channelName: channelName)
     options.hideSuggestions = hideSuggestions
     let templates = try templateLibrary()
+    options.greetingTemplateIDs = ConsoleOptions.greetingIDs(in: templates.templates)
     let store = try sessionStore()
     let ranking = try ranking(templates: templates)
     let saver = TemplateSaver(
