@@ -85,10 +85,7 @@ private func customerLeft(_ state: inout ConsoleState, in index: Int, settled: B
     case .escalation, .confirmRepeat: state.overlay = nil
     default: break
     }
-    state.say(
-      state.openChats.isEmpty
-        ? "Customer left. Press n for the next customer."
-        : "Customer left. ^N switches to your other chats, n takes the next customer.")
+    state.say(whatNext(after: "Customer left", state))
   } else {
     state.say("\(DisplayText.singleLine(chat.conversation.profile.fullName)) left (\(outcome.rawValue))")
   }

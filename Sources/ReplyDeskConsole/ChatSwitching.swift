@@ -83,3 +83,12 @@ func jumpToChat(_ state: inout ConsoleState, number: Int) {
   }
   focusChat(&state, state.chats[number - 1].id)
 }
+
+/// What the status line says once the chat on screen ended: how to take the next customer, and how
+/// to reach the other open chats if there are any.
+func whatNext(after ending: String, _ state: ConsoleState) -> String {
+  let take = Bindings.label(of: .takeNext)
+  guard !state.openChats.isEmpty else { return "\(ending). Press \(take) for the next customer." }
+  return
+    "\(ending). \(Bindings.label(of: .nextChat)) switches to your other chats, \(take) takes the next customer."
+}

@@ -55,7 +55,7 @@ func loadSuggestion(_ state: inout ConsoleState, rank: Int, reason: String?) -> 
 /// Sends the composer: accepted if an unedited suggestion, edited if changed, written otherwise.
 func sendComposer(_ state: inout ConsoleState) -> [ConsoleEffect] {
   guard state.active?.isOpen == true else {
-    state.say("This chat is closed; press n for the next customer", warning: true)
+    state.say("This chat is closed; \(Bindings.label(of: .takeNext)) takes the next customer", warning: true)
     return []
   }
   let text = state.composer.text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -150,7 +150,7 @@ extension ConsoleBenchmark {
       }
       while let next = state.waiting.first, state.openChats.count < maximumOpenChats {
         if receivedAt[next.chat] != nil { receivedAt[next.chat] = DispatchTime.now().uptimeNanoseconds }
-        drive(update(&state, .key(.character("n"), now: now)))
+        drive(update(&state, .key(.control("o"), now: now)))
         guard state.index(of: next.chat) != nil else { break }
         report.chatsTaken += 1
       }

@@ -105,10 +105,7 @@ private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitme
     chat.suggestions = []
     state.chats[index] = chat
     if focused { clearComposer(&state) }
-    state.say(
-      state.openChats.isEmpty
-        ? "Chat escalated. Press n for the next customer."
-        : "Chat escalated. ^N switches to your other chats, n takes the next customer.")
+    state.say(whatNext(after: "Chat escalated", state))
     return []
   }
   guard let text = commitment.decision.sentText else { return [] }

@@ -24,7 +24,8 @@ enum SuggestionsPane {
     }
     guard chat.isOpen else {
       grid.write(
-        "Chat closed. Press n for the next customer.", x: body.x + 1, y: body.y, limit: body.maxX, role: .dim)
+        "Chat closed. Press \(Bindings.label(of: .takeNext)) for the next customer.", x: body.x + 1,
+        y: body.y, limit: body.maxX, role: .dim)
       return
     }
     guard !state.hideSuggestions else {

@@ -11,7 +11,7 @@ import Testing
     var state = Fixture.emptyState()
     state.autopilotThreshold = threshold
     Fixture.arrive(&state, Fixture.chat, at: 0)
-    Fixture.press(&state, .character("n"), at: 5)
+    Fixture.press(&state, .control("o"), at: 5)
     Fixture.say(&state, Fixture.chat, "Where is my refund for A1234?", at: 10)
     return state
   }

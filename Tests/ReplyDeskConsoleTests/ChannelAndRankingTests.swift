@@ -18,7 +18,7 @@ import Testing
     arrive(&state, "a")
     arrive(&state, "b")
     #expect(state.waiting.map(\.chat.rawValue) == ["a", "b"])
-    let effects = Fixture.press(&state, .character("n"))
+    let effects = Fixture.press(&state, .control("o"))
     #expect(state.active?.conversation.id == ChatID("a"))
     #expect(state.waiting.count == 1)
     guard case .started(let representative, _, _) = Fixture.recorded(effects).first else {
@@ -31,10 +31,10 @@ import Testing
 
   @Test func nWithNobodyWaitingSaysWhy() {
     var idle = Fixture.emptyState()
-    #expect(Fixture.press(&idle, .character("n")).isEmpty)
+    #expect(Fixture.press(&idle, .control("o")).isEmpty)
     #expect(idle.status?.text == "No customers waiting")
     var busy = Fixture.openChat()
-    #expect(Fixture.press(&busy, .character("n")).isEmpty)
+    #expect(Fixture.press(&busy, .control("o")).isEmpty)
     #expect(busy.active?.conversation.id == Fixture.chat)
   }
 
@@ -43,7 +43,7 @@ import Testing
     arrive(&state, "a")
     _ = update(
       &state, .channel(ChannelEvent(chat: ChatID("a"), kind: .message("hello?")), now: Fixture.start + 3))
-    let effects = Fixture.press(&state, .character("n"))
+    let effects = Fixture.press(&state, .control("o"))
     #expect(state.active?.conversation.turns.map(\.text) == ["hello?"])
     #expect(Fixture.recorded(effects).contains(.customerMessage(text: "hello?")))
   }
@@ -94,7 +94,7 @@ import Testing
   @Test func suggestionsShownAreRecordedOncePerCustomerTurn() {
     var state = Fixture.emptyState()
     arrive(&state, Fixture.chat.rawValue)
-    Fixture.press(&state, .character("n"))
+    Fixture.press(&state, .control("o"))
     _ = update(
       &state, .channel(ChannelEvent(chat: Fixture.chat, kind: .message("hi")), now: Fixture.start + 10))
     let request = RankingRequest(

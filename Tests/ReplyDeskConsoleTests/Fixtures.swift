@@ -26,7 +26,7 @@ enum Fixture {
       .channel(
         ChannelEvent(chat: chat, kind: .arrived(profile: SampleState.profile(), scenario: "refund")),
         now: start))
-    _ = update(&state, .key(.character("n"), now: start + 5))
+    _ = update(&state, .key(.control("o"), now: start + 5))
     _ = update(
       &state,
       .channel(ChannelEvent(chat: chat, kind: .message("Where is my refund for A1234?")), now: start + 10))

@@ -28,7 +28,7 @@ import Testing
       .channel(
         ChannelEvent(chat: Fixture.chat, kind: .arrived(profile: SampleState.profile(), scenario: "r")),
         now: Fixture.start))
-    _ = update(&state, .key(.character("n"), now: Fixture.start + 5))
+    _ = update(&state, .key(.control("o"), now: Fixture.start + 5))
     let arrival = update(
       &state,
       .channel(
@@ -55,7 +55,7 @@ import Testing
       .channel(
         ChannelEvent(chat: Fixture.chat, kind: .arrived(profile: SampleState.profile(), scenario: "r")),
         now: Fixture.start))
-    _ = update(&state, .key(.character("n"), now: Fixture.start + 5))
+    _ = update(&state, .key(.control("o"), now: Fixture.start + 5))
     let arrival = update(
       &state, .channel(ChannelEvent(chat: Fixture.chat, kind: .message("Hi")), now: Fixture.start + 10))
     #expect(Fixture.rankRequests(arrival).last?.limit == 8)

@@ -17,7 +17,7 @@ import Testing
     var state = Fixture.emptyState()
     state.greetingTemplateIDs = ["greeting.welcome", "identity.hello"]
     Fixture.arrive(&state, Fixture.chat, at: 0)
-    let request = Fixture.rankRequests(Fixture.press(&state, .character("n"), at: 5)).first
+    let request = Fixture.rankRequests(Fixture.press(&state, .control("o"), at: 5)).first
     let ranked = [
       SampleState.suggestions()[7], Self.greetings[0], SampleState.suggestions()[0], Self.greetings[1],
     ]

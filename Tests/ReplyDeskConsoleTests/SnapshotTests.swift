@@ -44,7 +44,7 @@ import Testing
 
   @Test func composerEditing() throws {
     var state = SampleState.busy(size: Self.small)
-    Fixture.press(&state, .character("e"))
+    Fixture.press(&state, .control("e"))
     Fixture.press(&state, .control("j"))
     Fixture.type(&state, "Anything else? 配達😀")
     try check(state, "composer-editing")
@@ -58,20 +58,20 @@ import Testing
 
   @Test func escalationPicker() throws {
     var state = SampleState.busy(size: Self.small)
-    Fixture.press(&state, .character("x"), .down, .enter)
+    Fixture.press(&state, .control("x"), .down, .enter)
     Fixture.type(&state, "Customer asked twice")
     try check(state, "escalation")
   }
 
   @Test func helpScreen() throws {
     var state = SampleState.busy(size: Self.small)
-    Fixture.press(&state, .character("?"))
+    Fixture.press(&state, .function(1))
     try check(state, "help")
   }
 
   @Test func quitConfirmation() throws {
     var state = SampleState.busy(size: Self.small)
-    Fixture.press(&state, .character("q"))
+    Fixture.press(&state, .control("q"))
     try check(state, "confirm-quit")
   }
 
@@ -85,7 +85,7 @@ import Testing
 
   @Test func escalatedChatClosed() throws {
     var state = SampleState.busy(size: Self.small)
-    Fixture.press(&state, .character("x"), .character("1"))
+    Fixture.press(&state, .control("x"), .character("1"))
     Fixture.type(&state, "VIP")
     let commitment = Fixture.commitments(Fixture.press(&state, .enter))[0]
     _ = update(&state, .committed(commitment, now: Fixture.start + 31))
