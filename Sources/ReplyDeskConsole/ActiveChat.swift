@@ -13,10 +13,14 @@ struct ActiveChat: Equatable, Sendable {
   /// The calibrated confidence of the shown top suggestion, when the ranker reports one.
   var confidence: Double?
   var highlighted = 0
+  /// When each suggestion row last changed on screen, by row (see `suggestionSettleSeconds`).
+  var rowChangedAt: [Date] = []
   /// When the latest customer turn appeared, for response times.
   var customerTurnShownAt: Date?
   /// The customer turn whose suggestions were last recorded as shown.
   var recordedShownForTurn: Int?
+  /// The suggestion ids last recorded as shown, so a decision is always recorded after its list.
+  var recordedShownIDs: [String]?
   var customerTypingUntil: Date?
   var agentReplied = false
   /// Lines scrolled up from the newest conversation line.

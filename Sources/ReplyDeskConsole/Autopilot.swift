@@ -32,7 +32,7 @@ func autopilotRefusal(_ result: RankingResult, threshold: Double) -> String? {
   if let reason = top.grounding.contradictionReason {
     return "suggestion 1 contradicts the profile (\(reason))"
   }
-  guard let confidence = result.confidence else { return "the ranker reports no confidence" }
+  guard let confidence = result.confidence else { return "the ranker reports no confidence for suggestion 1" }
   guard confidence >= threshold else {
     return String(format: "confidence %.2f is below %.2f", confidence, threshold)
   }

@@ -2,6 +2,8 @@
 struct BindingSituation: Sendable, Equatable {
   /// Practice with hidden suggestions: the ranker ranks silently and nothing can be sent from a list.
   var suggestionsHidden = false
+  /// Nothing is written in the reply draft (decides what digits and Enter do on the main screen).
+  var draftIsEmpty = true
 
   /// Suggestions on screen, as in the live console, the demo and the replay console.
   static let standard = BindingSituation()
@@ -33,5 +35,7 @@ enum BindingCondition: Sendable, Equatable {
 
 extension ConsoleState {
   /// The situation that decides which bindings apply now.
-  var bindingSituation: BindingSituation { BindingSituation(suggestionsHidden: hideSuggestions) }
+  var bindingSituation: BindingSituation {
+    BindingSituation(suggestionsHidden: hideSuggestions, draftIsEmpty: composer.isEmpty)
+  }
 }

@@ -46,12 +46,14 @@ func handleChannel(_ state: inout ConsoleState, _ event: ChannelEvent) -> [Conso
   }
 }
 
-/// Shows a customer message in chat `index` and starts its wait for a reply.
+/// Shows a customer message in chat `index` and starts its wait for a reply; the list on screen is
+/// now out of date, so its rows count as changed.
 private func receiveMessage(_ state: inout ConsoleState, _ text: String, in index: Int) {
   var chat = state.chats[index]
   appendTurn(&chat, .customer, text, at: state.now)
   chat.customerTurnShownAt = state.now
   chat.customerTypingUntil = nil
+  chat.markEveryRowChanged(at: state.now)
   if chat.awaitingReplySince == nil {
     chat.awaitingReplySince = state.now
     chat.waitAlerted = false
@@ -79,11 +81,11 @@ private func customerLeft(_ state: inout ConsoleState, in index: Int, settled: B
   state.chats[index] = chat
   if focused {
     clearComposer(&state)
-    if case .escalation = state.overlay { state.overlay = nil }
-    state.say(
-      state.openChats.isEmpty
-        ? "Customer left. Press n for the next customer."
-        : "Customer left. ^N switches to your other chats, n takes the next customer.")
+    switch state.overlay {
+    case .escalation, .confirmRepeat: state.overlay = nil
+    default: break
+    }
+    state.say(whatNext(after: "Customer left", state))
   } else {
     state.say("\(DisplayText.singleLine(chat.conversation.profile.fullName)) left (\(outcome.rawValue))")
   }

@@ -42,7 +42,7 @@ func takeNextCustomer(_ state: inout ConsoleState) -> [ConsoleEffect] {
 }
 
 /// Puts chat `id` on screen: parks the current draft, drops closed chats left behind, restores
-/// the target's draft and clears its unread count.
+/// the target's draft and clears its unread count. Its list is new on screen, so it settles first.
 func focusChat(_ state: inout ConsoleState, _ id: ChatID) {
   if let current = state.focusedChat {
     state.chats[current].parkedComposer = state.composer
@@ -60,6 +60,7 @@ func focusChat(_ state: inout ConsoleState, _ id: ChatID) {
   state.chats[index].parkedComposer = Composer()
   state.chats[index].parkedOrigin = nil
   state.chats[index].unread = 0
+  state.chats[index].markEveryRowChanged(at: state.now)
   state.focus = state.composer.isEmpty ? .suggestions : .composer
 }
 
@@ -81,4 +82,13 @@ func jumpToChat(_ state: inout ConsoleState, number: Int) {
     return
   }
   focusChat(&state, state.chats[number - 1].id)
+}
+
+/// What the status line says once the chat on screen ended: how to take the next customer, and how
+/// to reach the other open chats if there are any.
+func whatNext(after ending: String, _ state: ConsoleState) -> String {
+  let take = Bindings.label(of: .takeNext)
+  guard !state.openChats.isEmpty else { return "\(ending). Press \(take) for the next customer." }
+  return
+    "\(ending). \(Bindings.label(of: .nextChat)) switches to your other chats, \(take) takes the next customer."
 }

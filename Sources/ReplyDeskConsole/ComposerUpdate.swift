@@ -1,7 +1,8 @@
 import Foundation
 import ReplyDeskCore
 
-/// Sends suggestion `rank` (1-based) unchanged, or loads it into the composer when it has gaps.
+/// Sends suggestion `rank` (1-based) unchanged, or loads it into the composer when it has gaps. A
+/// row that changed less than `suggestionSettleSeconds` ago is refused with a notice.
 func sendSuggestion(_ state: inout ConsoleState, rank: Int) -> [ConsoleEffect] {
   guard let chat = state.active, chat.isOpen else {
     state.say("No open chat", warning: true)
@@ -9,6 +10,10 @@ func sendSuggestion(_ state: inout ConsoleState, rank: Int) -> [ConsoleEffect] {
   }
   guard rank >= 1, rank <= chat.suggestions.count else {
     state.say("No suggestion \(rank)", warning: true)
+    return []
+  }
+  guard !chat.rowIsSettling(rank: rank, at: state.now) else {
+    state.say(suggestionsJustChangedNotice, warning: true)
     return []
   }
   let suggestion = chat.suggestions[rank - 1]
@@ -20,19 +25,20 @@ func sendSuggestion(_ state: inout ConsoleState, rank: Int) -> [ConsoleEffect] {
       } else {
         "Suggestion \(rank) has gaps: fill \(gaps) before sending"
       }
-    loadSuggestion(&state, rank: rank, reason: reason)
-    return []
+    return loadSuggestion(&state, rank: rank, reason: reason)
   }
-  return commit(
-    &state, .accepted(suggestionID: suggestion.id, rank: rank, text: suggestion.text))
+  let record = recordDisplayedList(&state)
+  return record + sendReply(&state, .accepted(suggestionID: suggestion.id, rank: rank, text: suggestion.text))
 }
 
-/// Puts suggestion `rank` into the composer for editing and focuses it.
-func loadSuggestion(_ state: inout ConsoleState, rank: Int, reason: String?) {
+/// Puts suggestion `rank` into the composer for editing and focuses it; records the list on screen
+/// first when it was not recorded yet (the edit's rank refers to it).
+func loadSuggestion(_ state: inout ConsoleState, rank: Int, reason: String?) -> [ConsoleEffect] {
   guard let chat = state.active, chat.isOpen, rank >= 1, rank <= chat.suggestions.count else {
     state.say("No suggestion to edit", warning: true)
-    return
+    return []
   }
+  let record = recordDisplayedList(&state)
   let suggestion = chat.suggestions[rank - 1]
   state.composer = Composer(suggestion.text)
   state.editOrigin = EditOrigin(
@@ -43,12 +49,13 @@ func loadSuggestion(_ state: inout ConsoleState, rank: Int, reason: String?) {
   } else {
     state.say("Editing suggestion \(rank); Enter sends, Esc returns to suggestions")
   }
+  return record
 }
 
 /// Sends the composer: accepted if an unedited suggestion, edited if changed, written otherwise.
 func sendComposer(_ state: inout ConsoleState) -> [ConsoleEffect] {
   guard state.active?.isOpen == true else {
-    state.say("This chat is closed; press n for the next customer", warning: true)
+    state.say("This chat is closed; \(Bindings.label(of: .takeNext)) takes the next customer", warning: true)
     return []
   }
   let text = state.composer.text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -56,7 +63,7 @@ func sendComposer(_ state: inout ConsoleState) -> [ConsoleEffect] {
     state.say("Nothing to send")
     return []
   }
-  guard let origin = state.editOrigin else { return commit(&state, .written(text: text)) }
+  guard let origin = state.editOrigin else { return sendReply(&state, .written(text: text)) }
   let unfilled = origin.missingSlots.filter { text.contains("[\($0)]") }
   guard unfilled.isEmpty else {
     let gaps = unfilled.map { "[\($0)]" }.joined(separator: ", ")
@@ -64,11 +71,21 @@ func sendComposer(_ state: inout ConsoleState) -> [ConsoleEffect] {
     return []
   }
   if text == origin.original {
-    return commit(&state, .accepted(suggestionID: origin.suggestionID, rank: origin.rank, text: text))
+    return sendReply(&state, .accepted(suggestionID: origin.suggestionID, rank: origin.rank, text: text))
   }
-  return commit(
+  return sendReply(
     &state,
     .edited(suggestionID: origin.suggestionID, rank: origin.rank, original: origin.original, final: text))
+}
+
+/// Commits `decision` for the focused chat, or asks first when its text repeats a reply already sent
+/// in that chat.
+func sendReply(_ state: inout ConsoleState, _ decision: Decision) -> [ConsoleEffect] {
+  guard let text = decision.sentText, let chat = state.active,
+    ShownSuggestions.repeatsSentReply(text, in: chat)
+  else { return commit(&state, decision) }
+  state.overlay = .confirmRepeat(RepeatedReply(decision: decision, openedAt: state.now))
+  return []
 }
 
 /// Asks the runner to record `decision` for chat `index` (the focused chat by default) and then

@@ -129,7 +129,7 @@ extension ConsoleBenchmark {
         if let received = receivedAt.removeValue(forKey: chat) {
           latencies.append(Double(DispatchTime.now().uptimeNanoseconds - received) / 1e6)
         }
-        drive(update(&state, .ranked(result)))
+        drive(update(&state, .ranked(result, now: now)))
         guard let index = state.index(of: chat), state.chats[index].isOpen,
           state.chats[index].awaitingReplySince != nil, let top = state.chats[index].suggestions.first
         else { continue }
@@ -150,7 +150,7 @@ extension ConsoleBenchmark {
       }
       while let next = state.waiting.first, state.openChats.count < maximumOpenChats {
         if receivedAt[next.chat] != nil { receivedAt[next.chat] = DispatchTime.now().uptimeNanoseconds }
-        drive(update(&state, .key(.character("n"), now: now)))
+        drive(update(&state, .key(.control("o"), now: now)))
         guard state.index(of: next.chat) != nil else { break }
         report.chatsTaken += 1
       }

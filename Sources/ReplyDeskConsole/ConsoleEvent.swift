@@ -17,9 +17,9 @@ enum Key: Hashable, Sendable {
 enum ConsoleEvent: Sendable {
   case key(Key, now: Date)
   case channel(ChannelEvent, now: Date)
-  case ranked(RankingResult)
+  case ranked(RankingResult, now: Date)
   /// The generator finished a reply (or declined to write one) for a chat's turn.
-  case generated(GeneratedReply)
+  case generated(GeneratedReply, now: Date)
   /// The background generator changed phase (training progress, ready, failed).
   case generatorPhase(GeneratorPhase, now: Date)
   /// A sent reply was saved as template `id` in `directory`; the ranker includes it from now on.

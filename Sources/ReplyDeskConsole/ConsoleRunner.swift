@@ -58,7 +58,8 @@ public final class ConsoleRunner {
     state.hideSuggestions = options.hideSuggestions
     while !state.hasQuit, !Self.terminationWasRequested {
       driver.flush(render(state, size: state.size))
-      waitForInput([worker.wakeDescriptor] + (writer.map { [$0.wakeDescriptor] } ?? []))
+      waitForInput(
+        [worker.wakeDescriptor] + (writer.map { [$0.wakeDescriptor] } ?? []), until: state.nextSettleTime)
       let now = Date()
       while let input = driver.read() {
         switch input {
@@ -66,8 +67,8 @@ public final class ConsoleRunner {
         case .resize(let size): dispatch(.resize(size), to: &state, executor)
         }
       }
-      for result in worker.take() { dispatch(.ranked(result), to: &state, executor) }
-      for reply in writer?.take() ?? [] { dispatch(.generated(reply), to: &state, executor) }
+      for result in worker.take() { dispatch(.ranked(result, now: now), to: &state, executor) }
+      for reply in writer?.take() ?? [] { dispatch(.generated(reply, now: now), to: &state, executor) }
       if let phase = generator?.phase, phase != state.generator {
         dispatch(.generatorPhase(phase, now: now), to: &state, executor)
       }
@@ -81,13 +82,15 @@ public final class ConsoleRunner {
   static var terminationWasRequested: Bool { terminationRequested.load(ordering: .relaxed) }
 
   /// Blocks until a descriptor is readable (the keyboard, a worker's pipe, the channel), the
-  /// channel's next deadline, or the next tick.
-  private func waitForInput(_ workers: [Int32]) {
+  /// channel's next deadline, `wake` (a suggestion list settles), or the next tick.
+  private func waitForInput(_ workers: [Int32], until wake: Date?) {
     var descriptors = ([STDIN_FILENO] + workers + channel.descriptors).map {
       pollfd(fd: $0, events: Int16(POLLIN), revents: 0)
     }
     var timeout = tickSeconds
-    if let deadline = channel.nextDeadline() { timeout = min(timeout, max(deadline.timeIntervalSinceNow, 0)) }
+    for deadline in [channel.nextDeadline(), wake].compactMap({ $0 }) {
+      timeout = min(timeout, max(deadline.timeIntervalSinceNow, 0))
+    }
     _ = poll(&descriptors, nfds_t(descriptors.count), Int32((timeout * 1000).rounded(.up)))
   }
 

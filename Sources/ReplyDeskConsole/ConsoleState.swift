@@ -14,6 +14,14 @@ enum Overlay: Equatable, Sendable {
   case help(scroll: Int)
   case escalation(EscalationDraft)
   case confirmQuit
+  /// Asks before sending a reply whose text was already sent in this chat.
+  case confirmRepeat(RepeatedReply)
+}
+
+/// A reply held back because it repeats one already sent in the chat, and when the question opened.
+struct RepeatedReply: Equatable, Sendable {
+  var decision: Decision
+  var openedAt: Date
 }
 
 /// The escalation picker: a reason, then an optional note.
@@ -109,6 +117,7 @@ struct ConsoleState: Equatable, Sendable {
     case .help: return .help
     case .escalation(let draft): return draft.writingNote ? .escalationNote : .escalationReason
     case .confirmQuit: return .confirmQuit
+    case .confirmRepeat: return .confirmRepeat
     case nil:
       switch focus {
       case .suggestions: return .suggestions

@@ -10,9 +10,11 @@ func update(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffec
   case .channel(let channelEvent, let now):
     state.now = now
     return handleChannel(&state, channelEvent)
-  case .ranked(let result):
+  case .ranked(let result, let now):
+    state.now = now
     return handleRanking(&state, result)
-  case .generated(let reply):
+  case .generated(let reply, let now):
+    state.now = now
     return handleGenerated(&state, reply)
   case .generatorPhase(let phase, let now):
     state.now = now
@@ -59,38 +61,39 @@ private func expireTransients(_ state: inout ConsoleState) {
 }
 
 /// Keeps a ranking for the current generation of the chat it was asked for, focused or not (it
-/// shows only under that chat); drops results for older generations and closed chats. Autopilot
-/// then acts on it when it is on.
+/// shows only under that chat); drops results for older generations and closed chats. The chat
+/// shows the suggestions `ShownSuggestions` keeps (the confidence and attended words describe the
+/// ranker's top suggestion, so they go when it was left out). Autopilot then acts on that list.
 private func handleRanking(_ state: inout ConsoleState, _ result: RankingResult) -> [ConsoleEffect] {
   guard let index = state.index(of: result.request.chat), state.chats[index].isOpen,
     result.request.generation >= state.chats[index].generation
   else { return [] }
   var chat = state.chats[index]
-  chat.suggestions = result.suggestions
-  chat.attended = result.attended
-  chat.confidence = result.confidence
+  var shown = result
+  shown.suggestions = ShownSuggestions.filter(result.suggestions, in: chat, state: state)
+  if shown.suggestions.first?.id != result.suggestions.first?.id {
+    shown.confidence = nil
+    shown.attended = []
+  }
+  chat.attended = shown.attended
+  chat.confidence = shown.confidence
   chat.highlighted = 0
-  appendGenerated(&chat)
+  let list = withGenerated(shown.suggestions, in: &chat)
+  chat.showSuggestions(ShownSuggestions.withoutSentReplies(list, in: chat), at: state.now)
   state.rankerName = result.rankerName
   var effects: [ConsoleEffect] = []
   let turn = chat.conversation.lastCustomerTurn?.id
   if result.request.draft.isEmpty, let turn, chat.recordedShownForTurn != turn {
     chat.recordedShownForTurn = turn
-    let shown = result.suggestions.enumerated().map {
-      ShownSuggestion(rank: $0.offset + 1, suggestion: $0.element)
-    }
-    effects.append(
-      .record(
-        SessionEvent(
-          chat: chat.id, time: state.now,
-          kind: .suggestionsShown(suggestions: shown, ranker: result.rankerName))))
+    effects.append(recordShown(shown.suggestions, in: &chat, ranker: result.rankerName, at: state.now))
   }
   state.chats[index] = chat
-  effects += generationEffects(&state, in: index, after: result)
-  return effects + runAutopilot(&state, in: index, result: result)
+  effects += generationEffects(&state, in: index, after: shown)
+  return effects + runAutopilot(&state, in: index, result: shown)
 }
 
-/// A recorded decision took effect: show the reply as sent, or the chat as escalated.
+/// A recorded decision took effect: show the reply as sent, or the chat as escalated. After a send
+/// the reply leaves the list at once and every row settles again (a double press sends nothing).
 private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitment) -> [ConsoleEffect] {
   guard let index = state.index(of: commitment.chat) else { return [] }
   var chat = state.chats[index]
@@ -102,10 +105,7 @@ private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitme
     chat.suggestions = []
     state.chats[index] = chat
     if focused { clearComposer(&state) }
-    state.say(
-      state.openChats.isEmpty
-        ? "Chat escalated. Press n for the next customer."
-        : "Chat escalated. ^N switches to your other chats, n takes the next customer.")
+    state.say(whatNext(after: "Chat escalated", state))
     return []
   }
   guard let text = commitment.decision.sentText else { return [] }
@@ -115,6 +115,9 @@ private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitme
   chat.waitAlerted = false
   chat.needsTakeover = false
   chat.savableReply = savableReply(commitment, in: chat)
+  chat.showSuggestions(ShownSuggestions.withoutSentReplies(chat.suggestions, in: chat), at: state.now)
+  chat.highlighted = min(chat.highlighted, max(chat.suggestions.count - 1, 0))
+  chat.markEveryRowChanged(at: state.now)
   if case .autoSent = commitment.decision { chat.autoSentTurns.insert(turn.id) }
   if focused { chat.conversationScroll = 0 }
   state.chats[index] = chat
@@ -161,6 +164,6 @@ func requestRanking(_ state: inout ConsoleState, for id: ChatID? = nil) -> [Cons
       RankingRequest(
         chat: chat.id, generation: chat.generation, context: chat.conversation.turns,
         profile: chat.conversation.profile, draft: state.draft(of: index).text,
-        limit: state.generator.offersReplies ? 8 : 9, pin: chat.orderPin, time: state.now))
+        limit: ShownSuggestions.rows(state), pin: chat.orderPin, time: state.now))
   ]
 }

@@ -14,7 +14,7 @@ enum ConversationPane {
       let message =
         waiting == 0
         ? "No chat open. Waiting for customers…"
-        : "No chat open. \(waiting) waiting: press n to take the next customer."
+        : "No chat open. \(waiting) waiting: press \(Bindings.label(of: .takeNext)) to take the next customer."
       grid.write(message, x: rect.x + 1, y: rect.y + 2, limit: rect.maxX, role: .dim)
       return
     }

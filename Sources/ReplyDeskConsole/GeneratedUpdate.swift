@@ -17,40 +17,40 @@ func generationEffects(_ state: inout ConsoleState, in index: Int, after result:
   return [.generate(result.request)]
 }
 
-/// Appends the chat's generated reply to a freshly ranked list when it answers the latest turn.
-func appendGenerated(_ chat: inout ActiveChat) {
+/// `list` with the chat's generated reply appended when it answers the latest turn; a generated
+/// reply for an older turn is forgotten.
+func withGenerated(_ list: [Suggestion], in chat: inout ActiveChat) -> [Suggestion] {
   guard let generated = chat.generated, chat.generationTurn == chat.conversation.turns.last?.id else {
     chat.generated = nil
-    return
+    return list
   }
-  chat.suggestions.append(generated)
+  return list + [generated]
 }
 
 /// Shows a generated reply under the ranked list of the turn it was written for, and records the list
 /// as shown again with it; a reply for an older turn or a closed chat is dropped, and so is one that
-/// repeats a ranked suggestion word for word.
+/// repeats a ranked suggestion or a reply already sent word for word.
 func handleGenerated(_ state: inout ConsoleState, _ reply: GeneratedReply) -> [ConsoleEffect] {
   guard let index = state.index(of: reply.request.chat), state.chats[index].isOpen,
     let suggestion = reply.suggestion,
     let turn = state.chats[index].conversation.turns.last,
     reply.request.context.last?.id == turn.id, state.chats[index].generationTurn == turn.id,
-    !state.chats[index].suggestions.contains(where: { !$0.isGenerated && $0.text == suggestion.text })
+    !state.chats[index].suggestions.contains(where: { !$0.isGenerated && $0.text == suggestion.text }),
+    !ShownSuggestions.repeatsSentReply(suggestion.text, in: state.chats[index])
   else { return [] }
   var chat = state.chats[index]
-  if let previous = chat.generated { chat.suggestions.removeAll { $0 == previous } }
+  var list = chat.suggestions
+  if let previous = chat.generated { list.removeAll { $0 == previous } }
   chat.generated = suggestion
-  appendGenerated(&chat)
-  state.chats[index] = chat
-  guard chat.recordedShownForTurn == turn.id else { return [] }
-  let shown = chat.suggestions.enumerated().map {
-    ShownSuggestion(rank: $0.offset + 1, suggestion: $0.element)
+  chat.showSuggestions(withGenerated(list, in: &chat), at: state.now)
+  guard chat.recordedShownForTurn == turn.id else {
+    state.chats[index] = chat
+    return []
   }
   let ranker = "\(state.rankerName ?? "ranker") + generated"
-  return [
-    .record(
-      SessionEvent(
-        chat: chat.id, time: state.now, kind: .suggestionsShown(suggestions: shown, ranker: ranker)))
-  ]
+  let record = recordShown(chat.suggestions, in: &chat, ranker: ranker, at: state.now)
+  state.chats[index] = chat
+  return [record]
 }
 
 /// Follows the background generator: progress on the status line, and once it is ready, generated

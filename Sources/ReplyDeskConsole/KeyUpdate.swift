@@ -1,29 +1,49 @@
 import Foundation
 import ReplyDeskCore
 
-/// Looks the key up in the binding table for the current context; a binding that does not apply
-/// now (sending a hidden suggestion) only says why. Unbound printable keys type text (control
-/// characters and bidi overrides never enter the composer).
+/// Looks the key up in the binding table for the current context and draft; a binding that does not
+/// apply now (sending a hidden suggestion) only says why, unless the key is printable. Printable
+/// keys no binding claims type text: on the main screen every pane writes the reply (control
+/// characters and bidi overrides never enter it).
 func handleKey(_ state: inout ConsoleState, _ key: Key) -> [ConsoleEffect] {
   let context = state.context
-  if let binding = Bindings.binding(for: key, in: context) {
-    guard binding.condition.holds(in: state.bindingSituation) else {
+  let printable = printableText(key)
+  if let binding = Bindings.binding(for: key, in: context, draftIsEmpty: state.composer.isEmpty) {
+    if binding.condition.holds(in: state.bindingSituation) {
+      return perform(&state, binding.action, key: key)
+    }
+    guard printable != nil else {
       state.say(binding.condition.refusal)
       return []
     }
-    return perform(&state, binding.action, key: key)
   }
-  guard case .character(let character) = key,
-    DisplayText.sanitize(String(character)) == String(character)
-  else { return [] }
+  guard let text = printable else { return [] }
+  return type(text, into: &state, context: context)
+}
+
+/// The text a key types, when it is a printable character that may enter a reply.
+private func printableText(_ key: Key) -> String? {
+  guard case .character(let character) = key else { return nil }
+  let text = String(character)
+  return DisplayText.sanitize(text) == text ? text : nil
+}
+
+/// Types `text` into the escalation note, or into the reply from any pane of the main screen (the
+/// composer takes the focus).
+private func type(_ text: String, into state: inout ConsoleState, context: BindingContext) -> [ConsoleEffect]
+{
   switch context {
   case .composer:
-    return editComposer(&state) { $0.insert(String(character)) }
+    return editComposer(&state) { $0.insert(text) }
   case .escalationNote:
-    editNote(&state) { $0.insert(String(character)) }
-  case .suggestions where state.active?.isOpen == true:
+    editNote(&state) { $0.insert(text) }
+  case .suggestions, .conversation, .profile:
+    guard state.active?.isOpen == true else {
+      state.say("No open chat to write in: \(Bindings.label(of: .takeNext)) takes the next customer")
+      return []
+    }
     state.focus = .composer
-    return editComposer(&state) { $0.insert(String(character)) }
+    return editComposer(&state) { $0.insert(text) }
   default:
     break
   }
@@ -32,18 +52,11 @@ func handleKey(_ state: inout ConsoleState, _ key: Key) -> [ConsoleEffect] {
 
 private func perform(_ state: inout ConsoleState, _ action: Action, key: Key) -> [ConsoleEffect] {
   switch action {
-  case .sendNumbered:
-    guard case .character(let digit) = key, let rank = digit.wholeNumberValue else { return [] }
-    return sendSuggestion(&state, rank: rank)
-  case .sendHighlighted:
-    return sendSuggestion(&state, rank: (state.active?.highlighted ?? 0) + 1)
-  case .editHighlighted:
-    loadSuggestion(&state, rank: (state.active?.highlighted ?? 0) + 1, reason: nil)
-  case .highlightPrevious, .highlightNext:
-    guard var chat = state.active, !chat.suggestions.isEmpty else { return [] }
-    let step = action == .highlightNext ? 1 : -1
-    chat.highlighted = min(max(chat.highlighted + step, 0), chat.suggestions.count - 1)
-    state.active = chat
+  case .sendNumbered, .sendHighlighted, .editHighlighted, .highlightPrevious, .highlightNext:
+    return performOnSuggestions(&state, action, key: key)
+  case .clearDraft:
+    state.say("Draft cleared")
+    return editComposer(&state) { $0 = Composer() }
   case .focusNext, .focusPrevious:
     let all = Focus.allCases
     let index = all.firstIndex(of: state.focus)!
@@ -82,17 +95,47 @@ private func perform(_ state: inout ConsoleState, _ action: Action, key: Key) ->
     guard case .character(let digit) = key, let number = digit.wholeNumberValue else { return [] }
     pickReason(&state, number: number)
   case .toggleAttention:
-    state.highlightAttention.toggle()
-    let words = state.active?.attended.count ?? 0
-    if !state.highlightAttention {
-      state.say("Attended words: off")
-    } else {
-      state.say(words == 0 ? "Attended words: on (this ranker reports none)" : "Attended words: on")
-    }
+    toggleAttention(&state)
   default:
     return performEditing(&state, action)
   }
   return []
+}
+
+/// Sends, edits or highlights a suggestion of the list on screen.
+private func performOnSuggestions(_ state: inout ConsoleState, _ action: Action, key: Key) -> [ConsoleEffect]
+{
+  let highlighted = (state.active?.highlighted ?? 0) + 1
+  switch action {
+  case .sendNumbered:
+    guard case .character(let digit) = key, let rank = digit.wholeNumberValue else { return [] }
+    return sendSuggestion(&state, rank: rank)
+  case .sendHighlighted:
+    return sendSuggestion(&state, rank: highlighted)
+  case .editHighlighted:
+    guard state.composer.isEmpty else {
+      state.say("Your draft stays: \(Bindings.label(of: .clearDraft)) clears it before editing a suggestion")
+      return []
+    }
+    return loadSuggestion(&state, rank: highlighted, reason: nil)
+  default:
+    guard var chat = state.active, !chat.suggestions.isEmpty else { return [] }
+    let step = action == .highlightNext ? 1 : -1
+    chat.highlighted = min(max(chat.highlighted + step, 0), chat.suggestions.count - 1)
+    state.active = chat
+    return []
+  }
+}
+
+/// Turns the highlight of the words the top suggestion attended to on or off.
+private func toggleAttention(_ state: inout ConsoleState) {
+  state.highlightAttention.toggle()
+  let words = state.active?.attended.count ?? 0
+  if !state.highlightAttention {
+    state.say("Attended words: off")
+  } else {
+    state.say(words == 0 ? "Attended words: on (this ranker reports none)" : "Attended words: on")
+  }
 }
 
 /// Scrolls the pane the action applies to; the help screen scrolls itself.

@@ -1,10 +1,11 @@
-/// The help screen, escalation picker and quit confirmation, drawn as boxes over the panes.
+/// The help screen, escalation picker and quit and repeat confirmations, drawn as boxes over the panes.
 enum OverlayRender {
   static func draw(_ overlay: Overlay, state: ConsoleState, grid: inout CellGrid) {
     switch overlay {
     case .help(let scroll): drawHelp(scroll: scroll, situation: state.bindingSituation, grid: &grid)
     case .escalation(let draft): drawEscalation(draft, state: state, grid: &grid)
     case .confirmQuit: drawConfirmQuit(openChats: state.openChats.count, grid: &grid)
+    case .confirmRepeat(let repeated): drawConfirmRepeat(repeated, grid: &grid)
     }
   }
 
@@ -90,5 +91,20 @@ enum OverlayRender {
       warning, x: rect.x + 2, y: rect.y + 2, limit: rect.maxX - 2,
       role: .warning)
     grid.write("y/Enter quit · n/Esc stay", x: rect.x + 2, y: rect.y + 3, limit: rect.maxX - 2, role: .normal)
+  }
+
+  /// The repeated reply, and the keys from the binding table.
+  private static func drawConfirmRepeat(_ repeated: RepeatedReply, grid: inout CellGrid) {
+    let rect = Chrome.centered(width: 64, height: 7, in: grid.size)
+    Chrome.box(rect, title: "Send the same reply again?", grid: &grid)
+    let inner = rect.maxX - 2
+    grid.write(
+      "You already sent this exact reply in this chat:", x: rect.x + 2, y: rect.y + 2, limit: inner,
+      role: .warning)
+    let text = TextWrap.styled([(DisplayText.singleLine(repeated.decision.sentText ?? ""), .agent)])
+    grid.draw(
+      TextWrap.truncate(text, width: max(inner - rect.x - 4, 1)), x: rect.x + 4, y: rect.y + 3, limit: inner)
+    let keys = Bindings.footerHints(for: .confirmRepeat).map { "\($0.label) \($0.hint)" }
+    grid.write(keys.joined(separator: " · "), x: rect.x + 2, y: rect.y + 4, limit: inner, role: .normal)
   }
 }

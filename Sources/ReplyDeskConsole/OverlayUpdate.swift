@@ -1,8 +1,11 @@
 import Foundation
 import ReplyDeskCore
 
-/// Keys on the help screen, the escalation picker and the quit confirmation.
+/// Keys on the help screen, the escalation picker and the quit and repeat confirmations.
 func performOverlay(_ state: inout ConsoleState, _ action: Action) -> [ConsoleEffect] {
+  if case .confirmRepeat(let repeated) = state.overlay {
+    return confirmRepeat(&state, action, repeated)
+  }
   if action == .closeOverlay {
     state.overlay = nil
     return []
@@ -44,4 +47,23 @@ func editNote(_ state: inout ConsoleState, _ edit: (inout Composer) -> Void) {
   guard case .escalation(var draft) = state.overlay, draft.writingNote else { return }
   edit(&draft.note)
   state.overlay = .escalation(draft)
+}
+
+/// Sends the repeated reply on y/Enter, unless the question opened less than
+/// `suggestionSettleSeconds` ago (a second Enter meant for the first send); any other answer keeps
+/// the draft unsent.
+private func confirmRepeat(_ state: inout ConsoleState, _ action: Action, _ repeated: RepeatedReply)
+  -> [ConsoleEffect]
+{
+  guard action == .sendRepeat else {
+    state.overlay = nil
+    state.say("Not sent")
+    return []
+  }
+  guard state.now.timeIntervalSince(repeated.openedAt) >= suggestionSettleSeconds else {
+    state.say("Read the question, then press y or Enter again to send the same reply", warning: true)
+    return []
+  }
+  state.overlay = nil
+  return commit(&state, repeated.decision)
 }

@@ -2,13 +2,14 @@ import ReplyDeskCore
 
 /// The ranked suggestions, numbered 1..9, with slot values highlighted and missing slots as
 /// visible gaps, and the generated reply (marked "gen") last; the highlighted suggestion's source is
-/// in the title.
+/// in the title, and "just changed" while a row is too new to send.
 enum SuggestionsPane {
   static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, grid: inout CellGrid) {
     var title = state.hideSuggestions ? "Suggestions · hidden for practice" : "Suggestions"
     if !state.hideSuggestions, let chat = state.active, chat.isOpen,
       chat.suggestions.indices.contains(chat.highlighted)
     {
+      if chat.listIsSettling(at: state.now) { title += " · just changed" }
       let source = DisplayText.singleLine(chat.suggestions[chat.highlighted].source.description)
       title += " · \(chat.highlighted + 1): \(source)"
       if let confidence = chat.confidence { title += String(format: " · p %.2f", confidence) }
@@ -23,7 +24,8 @@ enum SuggestionsPane {
     }
     guard chat.isOpen else {
       grid.write(
-        "Chat closed. Press n for the next customer.", x: body.x + 1, y: body.y, limit: body.maxX, role: .dim)
+        "Chat closed. Press \(Bindings.label(of: .takeNext)) for the next customer.", x: body.x + 1,
+        y: body.y, limit: body.maxX, role: .dim)
       return
     }
     guard !state.hideSuggestions else {

@@ -38,19 +38,20 @@ import Testing
       environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
 
     try pane.waitFor(text: "1 waiting")
-    try pane.press("n")
-    var screen = try pane.waitFor("the first customer turn") { screen in
-      customerName(screen).map { customerTurns(screen, name: $0) >= 1 } ?? false
+    try pane.press("C-o")
+    var screen = try pane.waitForSettled("the first customer turn") { screen in
+      (customerName(screen).map { customerTurns(screen, name: $0) >= 1 } ?? false)
+        && suggestionStart(1, in: screen) != nil
     }
     let name = try #require(customerName(screen))
     let first = try #require(suggestionStart(1, in: screen))
 
     try pane.press("1")
-    screen = try pane.waitFor("suggestion 1 sent and answered") { screen in
+    screen = try pane.waitForSettled("suggestion 1 sent and answered") { screen in
       screen.contains("You       \(first)") && customerTurns(screen, name: name) >= 2
     }
 
-    try pane.press("Down", "e")
+    try pane.press("Down", "C-e")
     try pane.waitFor(text: "editing suggestion 2")
     try pane.press("End")
     try pane.type(" Thanks for waiting.")
@@ -59,7 +60,7 @@ import Testing
       screen.contains("Thanks for waiting.") && !screen.contains("editing suggestion 2")
     }
 
-    try pane.press("x")
+    try pane.press("C-x")
     try pane.waitFor(text: "Escalate this chat")
     try pane.press("2")
     try pane.waitFor(text: "Enter escalates")
@@ -78,7 +79,7 @@ import Testing
     try pane.resize(width: 120, height: 40)
     try pane.waitFor("the wide layout again") { $0.contains("Conversation ·") && $0.contains("Profile") }
 
-    try pane.press("q")
+    try pane.press("C-q")
     try pane.waitFor("the console to exit", timeout: 10) { _ in (try? pane.hasExited()) == true }
 
     let recorded = decisions(try ReplyDeskBinary.exportedEvents(home: home))

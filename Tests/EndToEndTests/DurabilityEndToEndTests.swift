@@ -10,6 +10,15 @@ import Testing
     }
   }
 
+  /// True when the newest turn on screen is the customer's, so a reply is due (and the customer is
+  /// not about to change the list under the key).
+  private func customerSpokeLast(_ screen: String) -> Bool {
+    let speakers = screen.split(separator: "\n").compactMap { line in
+      line.firstMatch(of: #/^\d\d:\d\d (\S+)\s/#).map { String($0.1) }
+    }
+    return speakers.last.map { $0 != "You" && $0 != "System" } ?? false
+  }
+
   @Test func repliesShownAsSentSurviveKillNine() throws {
     let home = try ReplyDeskBinary.temporaryHome()
     defer { try? FileManager.default.removeItem(at: home) }
@@ -22,11 +31,12 @@ import Testing
       environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
 
     try pane.waitFor(text: "1 waiting")
-    try pane.press("n")
+    try pane.press("C-o")
     var shown: [String] = []
     for reply in 1...3 {
-      try pane.waitFor("suggestions for customer turn \(reply)") { screen in
+      try pane.waitForSettled("suggestions for customer turn \(reply)") { screen in
         screen.contains("▶1 ") && self.sentReplies(screen).count == reply - 1
+          && self.customerSpokeLast(screen)
       }
       try pane.press("1")
       let screen = try pane.waitFor("reply \(reply) shown as sent") { self.sentReplies($0).count == reply }

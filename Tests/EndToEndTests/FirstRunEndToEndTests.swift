@@ -16,10 +16,10 @@ import Testing
     #expect(training.contains("%"))
     try pane.waitFor(text: "1 waiting", timeout: 180)
     #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("models").path))
-    try pane.press("n")
+    try pane.press("C-o")
     let screen = try pane.waitFor("neural suggestions") { $0.contains("neural v") && $0.contains("▶1 ") }
     #expect(!screen.contains("lexical"))
-    try pane.press("q")
+    try pane.press("C-q")
     try pane.waitFor(text: "Quit")
   }
 }

@@ -33,7 +33,7 @@ import Testing
       environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
     try pane.waitFor(text: "1 waiting")
     #expect(try pane.screen().contains("generator ready"))
-    try pane.press("n")
+    try pane.press("C-o")
     let screen = try pane.waitFor("the generated reply as suggestion 9", timeout: 30) {
       $0.firstMatch(of: #/[ ▶]9 gen /#) != nil
     }
@@ -41,7 +41,7 @@ import Testing
 
     try pane.press("Down", "Down", "Down", "Down", "Down", "Down", "Down", "Down")
     try pane.waitFor(text: "9: generated")
-    try pane.press("e")
+    try pane.press("C-e")
     try pane.waitFor(text: "Editing suggestion 9")
     let reply = "Thanks \(name), I am checking the carrier scan right now."
     try pane.press("Home")
@@ -55,13 +55,13 @@ import Testing
     let file = try String(contentsOf: templates.appendingPathComponent("saved.yaml"), encoding: .utf8)
     #expect(file.contains("Thanks {customer.first_name}, I am checking the carrier scan right now."))
 
-    try pane.press("x")
+    try pane.press("C-x")
     try pane.waitFor(text: "Escalate this chat")
     try pane.press("1")
     try pane.press("Enter")
     try pane.waitFor(text: "escalated")
     try pane.waitFor(text: "1 waiting", timeout: 90)
-    try pane.press("n")
+    try pane.press("C-o")
     try pane.waitFor("the next customer's suggestions") { $0.contains("▶1 ") }
     try pane.type("checking the carrier scan right now")
     try pane.waitFor("the saved template ranked first in the next chat") {
@@ -72,7 +72,7 @@ import Testing
     try pane.press("1")
     try pane.press("Enter")
     try pane.waitFor(text: "escalated")
-    try pane.press("q")
+    try pane.press("C-q")
     try pane.waitFor("the console to exit", timeout: 10) { _ in (try? pane.hasExited()) == true }
 
     let events = try ReplyDeskBinary.exportedEvents(home: home)
@@ -101,11 +101,11 @@ import Testing
       environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
     try pane.waitFor(text: "1 waiting")
     try pane.waitFor(text: "generator: training")
-    try pane.press("n")
+    try pane.press("C-o")
     try pane.waitFor("ranked suggestions while the generator trains") {
       $0.contains("▶1 ") && $0.contains("generator: training")
     }
-    try pane.press("q", "y")
+    try pane.press("C-q", "y")
     try pane.waitFor("the console to exit", timeout: 10) { _ in (try? pane.hasExited()) == true }
     let model = home.appendingPathComponent("models/generator-v1.model")
     #expect(!FileManager.default.fileExists(atPath: model.path))

@@ -24,7 +24,7 @@ import Testing
     try customer.press("Enter")
 
     try console.waitFor(text: "1 waiting")
-    try console.press("n")
+    try console.press("C-o")
     var screen = try console.waitFor("the customer's message") { $0.contains("where is my refund?") }
     #expect(screen.contains("Ada Quinn"))
     #expect(screen.contains("␛[31mred"), "an escape sequence from a customer shows inert")
@@ -40,7 +40,7 @@ import Testing
     try console.waitFor(text: "Customer left")
     try customer.waitFor("the client to exit", timeout: 10) { _ in (try? customer.hasExited()) == true }
 
-    try console.press("q")
+    try console.press("C-q")
     try console.waitFor("the console to exit", timeout: 10) { _ in (try? console.hasExited()) == true }
     let listing = try ReplyDeskBinary.run(["sessions", "--json"], home: home)
     #expect(listing.output.contains("\"customerName\":\"Ada Quinn\""))

@@ -45,8 +45,10 @@ struct PracticeEndToEndTests {
     defer { try? FileManager.default.removeItem(at: home) }
     let pane = try practicePane(home: home)
     try pane.waitFor(text: "1 waiting")
-    try pane.press("n")
-    try pane.waitFor(text: "cancel", timeout: 20)
+    try pane.press("C-o")
+    try pane.waitForSettled("the customer's request", timeout: 20) {
+      $0.contains("cancel") && $0.contains("▶1 ")
+    }
     try pane.press("1")
     try pane.waitFor(text: "You ")
     let screen = try quit(pane)
@@ -79,11 +81,11 @@ struct PracticeEndToEndTests {
     defer { try? FileManager.default.removeItem(at: home) }
     let pane = try practicePane(home: home, extraArguments: ["--hide-suggestions"])
     try pane.waitFor(text: "1 waiting")
-    try pane.press("n")
+    try pane.press("C-o")
     try pane.waitFor(text: "cancel", timeout: 20)
     let hidden = try pane.waitFor(text: "Suggestions are hidden for practice")
     #expect(!hidden.contains("▶1"), "\(hidden)")
-    try pane.press("1")
+    try pane.press("Enter")
     try pane.waitFor(text: "No suggestions in this practice")
     try pane.type("Could you confirm your email first?")
     try pane.press("Enter")

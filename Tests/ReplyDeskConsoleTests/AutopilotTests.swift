@@ -11,7 +11,7 @@ import Testing
     var state = Fixture.emptyState()
     state.autopilotThreshold = threshold
     Fixture.arrive(&state, Fixture.chat, at: 0)
-    Fixture.press(&state, .character("n"), at: 5)
+    Fixture.press(&state, .control("o"), at: 5)
     Fixture.say(&state, Fixture.chat, "Where is my refund for A1234?", at: 10)
     return state
   }
@@ -22,7 +22,8 @@ import Testing
 
   @Test func confidentTopSuggestionIsSentAndRecordedAsAutoSent() throws {
     var state = waitingForRanking()
-    let effects = update(&state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.91)))
+    let effects = update(
+      &state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.91), now: state.now))
     let commitment = try #require(autoSent(effects))
     let top = SampleState.suggestions()[0]
     #expect(
@@ -44,7 +45,8 @@ import Testing
 
   @Test func offByDefaultEvenWhenConfident() {
     var state = waitingForRanking(threshold: nil)
-    let effects = update(&state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.99)))
+    let effects = update(
+      &state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.99), now: state.now))
     #expect(Fixture.commitments(effects).isEmpty)
     #expect(Fixture.bells(effects) == 0)
     #expect(!render(state, size: state.size).plainText.contains("autopilot"))
@@ -52,7 +54,8 @@ import Testing
 
   @Test func lowConfidenceHandsOverWithABell() {
     var state = waitingForRanking()
-    let effects = update(&state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.42)))
+    let effects = update(
+      &state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.42), now: state.now))
     #expect(Fixture.commitments(effects).isEmpty)
     #expect(Fixture.bells(effects) == 1)
     #expect(state.active?.needsTakeover == true)
@@ -65,7 +68,9 @@ import Testing
     var suggestions = SampleState.suggestions()
     suggestions.swapAt(0, 2)
     let effects = update(
-      &state, .ranked(Fixture.result(state, Fixture.chat, suggestions: suggestions, confidence: 0.95)))
+      &state,
+      .ranked(Fixture.result(state, Fixture.chat, suggestions: suggestions, confidence: 0.95), now: state.now)
+    )
     #expect(Fixture.commitments(effects).isEmpty)
     #expect(state.status?.text.contains("gap [order.tracking_link]") == true)
   }
@@ -75,14 +80,16 @@ import Testing
     var suggestions = SampleState.suggestions()
     suggestions[0].grounding = .contradicts(reason: "order A1234 is delivered")
     let effects = update(
-      &state, .ranked(Fixture.result(state, Fixture.chat, suggestions: suggestions, confidence: 0.99)))
+      &state,
+      .ranked(Fixture.result(state, Fixture.chat, suggestions: suggestions, confidence: 0.99), now: state.now)
+    )
     #expect(Fixture.commitments(effects).isEmpty)
     #expect(state.status?.text.contains("contradicts the profile (order A1234 is delivered)") == true)
   }
 
   @Test func noConfidenceFromTheRankerHandsOver() {
     var state = waitingForRanking()
-    let effects = update(&state, .ranked(Fixture.result(state, Fixture.chat)))
+    let effects = update(&state, .ranked(Fixture.result(state, Fixture.chat), now: state.now))
     #expect(Fixture.commitments(effects).isEmpty)
     #expect(state.status?.text.contains("no confidence") == true)
   }
@@ -91,15 +98,16 @@ import Testing
     var state = waitingForRanking()
     Fixture.press(&state, .tab)
     Fixture.type(&state, "Let me")
-    let effects = update(&state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.95)))
+    let effects = update(
+      &state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.95), now: state.now))
     #expect(Fixture.commitments(effects).isEmpty)
     #expect(Fixture.bells(effects) == 0)
   }
 
   @Test func actsOncePerCustomerTurn() {
     var state = waitingForRanking()
-    _ = update(&state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.42)))
-    let again = update(&state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.95)))
+    _ = update(&state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.42), now: state.now))
+    let again = update(&state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.95), now: state.now))
     #expect(Fixture.commitments(again).isEmpty)
     #expect(Fixture.bells(again) == 0)
   }
@@ -108,7 +116,8 @@ import Testing
     var state = Fixture.twoChats()
     state.autopilotThreshold = 0.8
     Fixture.say(&state, Fixture.chat, "Any news?", at: 20)
-    let effects = update(&state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.9)))
+    let effects = update(
+      &state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.9), now: state.now))
     let commitment = try #require(autoSent(effects))
     #expect(commitment.chat == Fixture.chat)
     _ = update(&state, .committed(commitment, now: Fixture.start + 21))
@@ -130,7 +139,8 @@ import Testing
     var state = Fixture.openChat()
     state.autopilotThreshold = 0.8
     Fixture.say(&state, Fixture.chat, "Hello?", at: 20)
-    let effects = update(&state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.9)))
+    let effects = update(
+      &state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.9), now: state.now))
     let commitment = try #require(Fixture.commitments(effects).first)
     let executor = EffectExecutor(channel: RecordingChannel(), recorder: FailingRecorder()) { _ in }
     for event in executor.execute(.commit(commitment)) { _ = update(&state, event) }

@@ -18,7 +18,7 @@ import Testing
     arrive(&state, "a")
     arrive(&state, "b")
     #expect(state.waiting.map(\.chat.rawValue) == ["a", "b"])
-    let effects = Fixture.press(&state, .character("n"))
+    let effects = Fixture.press(&state, .control("o"))
     #expect(state.active?.conversation.id == ChatID("a"))
     #expect(state.waiting.count == 1)
     guard case .started(let representative, _, _) = Fixture.recorded(effects).first else {
@@ -31,10 +31,10 @@ import Testing
 
   @Test func nWithNobodyWaitingSaysWhy() {
     var idle = Fixture.emptyState()
-    #expect(Fixture.press(&idle, .character("n")).isEmpty)
+    #expect(Fixture.press(&idle, .control("o")).isEmpty)
     #expect(idle.status?.text == "No customers waiting")
     var busy = Fixture.openChat()
-    #expect(Fixture.press(&busy, .character("n")).isEmpty)
+    #expect(Fixture.press(&busy, .control("o")).isEmpty)
     #expect(busy.active?.conversation.id == Fixture.chat)
   }
 
@@ -43,7 +43,7 @@ import Testing
     arrive(&state, "a")
     _ = update(
       &state, .channel(ChannelEvent(chat: ChatID("a"), kind: .message("hello?")), now: Fixture.start + 3))
-    let effects = Fixture.press(&state, .character("n"))
+    let effects = Fixture.press(&state, .control("o"))
     #expect(state.active?.conversation.turns.map(\.text) == ["hello?"])
     #expect(Fixture.recorded(effects).contains(.customerMessage(text: "hello?")))
   }
@@ -74,7 +74,9 @@ import Testing
     let replacement = [Suggestion(source: .generated(model: "m"), segments: [.literal("old")], score: 1)]
     let request = RankingRequest(
       chat: Fixture.chat, generation: stale, context: [], profile: SampleState.profile())
-    _ = update(&state, .ranked(RankingResult(request: request, suggestions: replacement, rankerName: "old")))
+    _ = update(
+      &state,
+      .ranked(RankingResult(request: request, suggestions: replacement, rankerName: "old"), now: state.now))
     #expect(state.active?.suggestions == SampleState.suggestions())
     Fixture.deliverRanking(&state, suggestions: replacement)
     #expect(state.active?.suggestions == replacement)
@@ -84,21 +86,22 @@ import Testing
     var state = Fixture.openChat()
     let request = RankingRequest(
       chat: ChatID("other"), generation: 99, context: [], profile: SampleState.profile())
-    _ = update(&state, .ranked(RankingResult(request: request, suggestions: [], rankerName: "x")))
+    _ = update(
+      &state, .ranked(RankingResult(request: request, suggestions: [], rankerName: "x"), now: state.now))
     #expect(state.active?.suggestions == SampleState.suggestions())
   }
 
   @Test func suggestionsShownAreRecordedOncePerCustomerTurn() {
     var state = Fixture.emptyState()
     arrive(&state, Fixture.chat.rawValue)
-    Fixture.press(&state, .character("n"))
+    Fixture.press(&state, .control("o"))
     _ = update(
       &state, .channel(ChannelEvent(chat: Fixture.chat, kind: .message("hi")), now: Fixture.start + 10))
     let request = RankingRequest(
       chat: Fixture.chat, generation: state.active!.generation, context: [], profile: SampleState.profile())
     let result = RankingResult(
       request: request, suggestions: SampleState.suggestions(), rankerName: "lexical")
-    let first = update(&state, .ranked(result))
+    let first = update(&state, .ranked(result, now: state.now))
     guard case .suggestionsShown(let shown, let ranker) = Fixture.recorded(first).first else {
       Issue.record("suggestions not recorded")
       return
@@ -106,7 +109,7 @@ import Testing
     #expect(shown.map(\.rank) == Array(1...9))
     #expect(shown[0].id == "refund.status.issued")
     #expect(ranker == "lexical")
-    #expect(Fixture.recorded(update(&state, .ranked(result))).isEmpty)
+    #expect(Fixture.recorded(update(&state, .ranked(result, now: state.now))).isEmpty)
     #expect(state.rankerName == "lexical")
   }
 

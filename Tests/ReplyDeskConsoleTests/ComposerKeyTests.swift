@@ -34,7 +34,7 @@ import Testing
 
   @Test func editedSuggestionIsSentAsEditedWithOriginalAndFinal() throws {
     var state = Fixture.openChat()
-    Fixture.press(&state, .character("e"))
+    Fixture.press(&state, .control("e"))
     Fixture.type(&state, " Sorry!")
     let commitment = try #require(Fixture.commitments(Fixture.press(&state, .enter)).first)
     let original = SampleState.suggestions()[0].text
@@ -46,7 +46,7 @@ import Testing
 
   @Test func loadedSuggestionSentUnchangedIsAccepted() throws {
     var state = Fixture.openChat()
-    Fixture.press(&state, .character("e"))
+    Fixture.press(&state, .control("e"))
     let commitment = try #require(Fixture.commitments(Fixture.press(&state, .enter)).first)
     guard case .accepted(let id, 1, _) = commitment.decision else {
       Issue.record("expected accepted, got \(commitment.decision)")

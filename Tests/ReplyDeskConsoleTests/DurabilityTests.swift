@@ -48,7 +48,7 @@ import Testing
 
   @Test func escalationRecordsDecisionThenEndAndClosesTheChat() {
     var state = Fixture.openChat()
-    Fixture.press(&state, .character("x"), .character("1"))
+    Fixture.press(&state, .control("x"), .character("1"))
     let commitment = Fixture.commitments(Fixture.press(&state, .enter))[0]
     let channel = RecordingChannel()
     let recorder = InMemorySessionRecorder()
@@ -62,7 +62,7 @@ import Testing
 
   @Test func failedEscalationLeavesTheChatOpen() {
     var state = Fixture.openChat()
-    Fixture.press(&state, .character("x"), .character("1"))
+    Fixture.press(&state, .control("x"), .character("1"))
     let commitment = Fixture.commitments(Fixture.press(&state, .enter))[0]
     let channel = RecordingChannel()
     let executor = EffectExecutor(channel: channel, recorder: FailingRecorder()) { _ in }

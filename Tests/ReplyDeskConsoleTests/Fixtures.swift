@@ -26,7 +26,7 @@ enum Fixture {
       .channel(
         ChannelEvent(chat: chat, kind: .arrived(profile: SampleState.profile(), scenario: "refund")),
         now: start))
-    _ = update(&state, .key(.character("n"), now: start + 5))
+    _ = update(&state, .key(.control("o"), now: start + 5))
     _ = update(
       &state,
       .channel(ChannelEvent(chat: chat, kind: .message("Where is my refund for A1234?")), now: start + 10))
@@ -34,18 +34,20 @@ enum Fixture {
     return state
   }
 
-  /// Feeds a ranking result for the state's current generation.
+  /// Feeds a ranking result for the state's current generation, arriving at `offset` seconds after
+  /// the start (at the state's time by default).
+  @discardableResult
   static func deliverRanking(
-    _ state: inout ConsoleState, suggestions: [Suggestion], attended: [AttendedWord] = []
-  ) {
-    guard let chat = state.active else { return }
+    _ state: inout ConsoleState, suggestions: [Suggestion], attended: [AttendedWord] = [],
+    at offset: Double? = nil
+  ) -> [ConsoleEffect] {
+    guard let chat = state.active else { return [] }
     let request = RankingRequest(
       chat: chat.conversation.id, generation: chat.generation, context: chat.conversation.turns,
       profile: chat.conversation.profile, draft: state.composer.text)
-    _ = update(
-      &state,
-      .ranked(
-        RankingResult(request: request, suggestions: suggestions, attended: attended, rankerName: "lexical")))
+    let result = RankingResult(
+      request: request, suggestions: suggestions, attended: attended, rankerName: "lexical")
+    return update(&state, .ranked(result, now: offset.map { start + $0 } ?? state.now))
   }
 
   @discardableResult

@@ -9,7 +9,7 @@ import Testing
   /// A chat with suggestion 1 loaded into the composer and edited.
   private func editingFirst() -> ConsoleState {
     var state = Fixture.openChat()
-    Fixture.press(&state, .character("e"))
+    Fixture.press(&state, .control("e"))
     Fixture.type(&state, " Thanks!")
     return state
   }
@@ -32,7 +32,7 @@ import Testing
       .channel(
         ChannelEvent(chat: Fixture.chat, kind: .message("Thanks, and A1311?")), now: Fixture.start + 40))
     Fixture.deliverRanking(&state, suggestions: SampleState.suggestions())
-    let next = Fixture.commitments(Fixture.press(&state, .character("2")))
+    let next = Fixture.commitments(Fixture.press(&state, .character("2"), at: 41))
     #expect(next.first?.decision.sentText == SampleState.suggestions()[1].text)
     #expect(state.context == .suggestions)
   }
@@ -65,9 +65,9 @@ import Testing
     }
   }
 
-  @Test func controlXIsInTheComposerFooterAndInHelp() {
+  @Test func controlXIsInTheFootersAndInHelp() {
     #expect(Bindings.footerHints(for: .composer).contains { $0.label == "^X" && $0.hint == "escalate" })
-    #expect(!Bindings.footerHints(for: .suggestions).contains { $0.label == "^X" })
+    #expect(Bindings.footerHints(for: .suggestions).contains { $0.label == "^X" && $0.hint == "escalate" })
     let help = OverlayRender.helpLines().map { $0.map(\.text).joined() }
     #expect(help.filter { $0.contains("^X") }.count == Bindings.anyPane.count)
     var state = editingFirst()
@@ -92,7 +92,7 @@ import Testing
   @Test func escalatingFromTheSuggestionsAfterEscClearsTheKeptText() throws {
     var state = editingFirst()
     Fixture.press(&state, .escape)
-    try escalate(&state, from: .character("x"))
+    try escalate(&state, from: .control("x"))
     #expect(state.composer.isEmpty)
     #expect(state.editOrigin == nil)
   }

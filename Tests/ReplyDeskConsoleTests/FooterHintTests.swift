@@ -18,7 +18,7 @@ import Testing
     let line = footer(state)
     try Snapshot.assert(line, named: "footer-full-status-80x24", sourceLocation: #_sourceLocation)
     #expect(!line.contains("…"))
-    #expect(line.hasPrefix(" 1-9 send  e edit"))
+    #expect(line.hasPrefix(" 1-9 send  ^E edit"))
     #expect(line.contains("generator: training 40%"))
     let hints = Bindings.footerHints(for: .suggestions).map { "\($0.label) \($0.hint)" }
     let shown = hints.filter { line.contains($0) }

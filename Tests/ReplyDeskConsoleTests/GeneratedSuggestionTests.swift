@@ -28,7 +28,7 @@ import Testing
       .channel(
         ChannelEvent(chat: Fixture.chat, kind: .arrived(profile: SampleState.profile(), scenario: "r")),
         now: Fixture.start))
-    _ = update(&state, .key(.character("n"), now: Fixture.start + 5))
+    _ = update(&state, .key(.control("o"), now: Fixture.start + 5))
     let arrival = update(
       &state,
       .channel(
@@ -38,7 +38,8 @@ import Testing
       &state,
       .ranked(
         RankingResult(
-          request: request, suggestions: Array(SampleState.suggestions().prefix(8)), rankerName: "lexical")))
+          request: request, suggestions: Array(SampleState.suggestions().prefix(8)), rankerName: "lexical"),
+        now: state.now))
     return (state, effects)
   }
 
@@ -54,7 +55,7 @@ import Testing
       .channel(
         ChannelEvent(chat: Fixture.chat, kind: .arrived(profile: SampleState.profile(), scenario: "r")),
         now: Fixture.start))
-    _ = update(&state, .key(.character("n"), now: Fixture.start + 5))
+    _ = update(&state, .key(.control("o"), now: Fixture.start + 5))
     let arrival = update(
       &state, .channel(ChannelEvent(chat: Fixture.chat, kind: .message("Hi")), now: Fixture.start + 10))
     #expect(Fixture.rankRequests(arrival).last?.limit == 8)
@@ -72,7 +73,8 @@ import Testing
     Fixture.press(&state, .down, .down)
     let before = state.active!.suggestions
     let request = try #require(Self.generationRequests(effects).first)
-    let recorded = update(&state, .generated(GeneratedReply(request: request, suggestion: Self.complete)))
+    let recorded = update(
+      &state, .generated(GeneratedReply(request: request, suggestion: Self.complete), now: state.now))
     let chat = try #require(state.active)
     #expect(Array(chat.suggestions.prefix(before.count)) == before)
     #expect(chat.suggestions.last == Self.complete)
@@ -92,7 +94,8 @@ import Testing
     var state = ready.state
     let effects = ready.effects
     let request = try #require(Self.generationRequests(effects).first)
-    _ = update(&state, .generated(GeneratedReply(request: request, suggestion: Self.complete)))
+    _ = update(
+      &state, .generated(GeneratedReply(request: request, suggestion: Self.complete), now: state.now))
     Fixture.press(&state, .tab)
     Fixture.type(&state, "refund")
     Fixture.deliverRanking(&state, suggestions: Array(SampleState.suggestions().prefix(8)))
@@ -107,7 +110,8 @@ import Testing
     _ = update(
       &state,
       .channel(ChannelEvent(chat: Fixture.chat, kind: .message("Hello?")), now: Fixture.start + 20))
-    let recorded = update(&state, .generated(GeneratedReply(request: request, suggestion: Self.complete)))
+    let recorded = update(
+      &state, .generated(GeneratedReply(request: request, suggestion: Self.complete), now: state.now))
     #expect(recorded.isEmpty)
     #expect(state.active?.suggestions.contains(Self.complete) == false)
   }
@@ -118,7 +122,7 @@ import Testing
     let effects = ready.effects
     let request = try #require(Self.generationRequests(effects).first)
     let gap = Self.generated([.literal("Your tracking link is "), .missing(name: "order.tracking_link")])
-    _ = update(&state, .generated(GeneratedReply(request: request, suggestion: gap)))
+    _ = update(&state, .generated(GeneratedReply(request: request, suggestion: gap), now: state.now))
     let sent = Fixture.press(&state, .character("9"))
     #expect(Fixture.commitments(sent).isEmpty)
     #expect(state.focus == .composer)
@@ -132,7 +136,8 @@ import Testing
     var state = ready.state
     let effects = ready.effects
     let request = try #require(Self.generationRequests(effects).first)
-    _ = update(&state, .generated(GeneratedReply(request: request, suggestion: Self.complete)))
+    _ = update(
+      &state, .generated(GeneratedReply(request: request, suggestion: Self.complete), now: state.now))
     let commitment = try #require(Fixture.commitments(Fixture.press(&state, .character("9"))).first)
     #expect(commitment.decision == .accepted(suggestionID: "generated", rank: 9, text: Self.complete.text))
     _ = update(&state, .committed(commitment, now: Fixture.start + 31))
@@ -175,7 +180,8 @@ import Testing
     var state = ready.state
     let request = try #require(Self.generationRequests(ready.effects).first)
     let copy = Self.generated(SampleState.suggestions()[1].segments)
-    let recorded = update(&state, .generated(GeneratedReply(request: request, suggestion: copy)))
+    let recorded = update(
+      &state, .generated(GeneratedReply(request: request, suggestion: copy), now: state.now))
     #expect(recorded.isEmpty)
     #expect(state.active?.suggestions.count == 8)
   }

@@ -14,7 +14,7 @@ import Testing
       .channel(
         ChannelEvent(chat: Fixture.chat, kind: .arrived(profile: SampleState.profile(), scenario: "refund")),
         now: Fixture.start))
-    _ = update(&state, .key(.character("n"), now: Fixture.start + 5))
+    _ = update(&state, .key(.control("o"), now: Fixture.start + 5))
     _ = update(
       &state,
       .channel(
@@ -26,14 +26,19 @@ import Testing
 
   @Test func acceptAndEditKeysOnlySayTheSuggestionsAreHidden() {
     var state = hiddenChat()
-    for key: Key in [
-      .character("1"), .enter, .character("e"), .down, .character("k"), .character("a"), .control("t"),
-    ] {
+    for key: Key in [.enter, .control("e"), .function(2), .down, .up, .alt("a"), .control("t")] {
       state.status = nil
       #expect(Fixture.press(&state, key).isEmpty, "\(key)")
       #expect(state.status?.text == "No suggestions in this practice: write the reply yourself", "\(key)")
     }
     #expect(state.focus == .suggestions && state.composer.text.isEmpty && state.active?.highlighted == 0)
+  }
+
+  @Test func digitsAreTypedSinceNoSuggestionCanBeSent() {
+    var state = hiddenChat()
+    Fixture.type(&state, "2 days")
+    #expect(state.composer.text == "2 days")
+    #expect(state.focus == .composer)
   }
 
   @Test func typingStillWritesAReplyOfOnesOwn() throws {
@@ -51,7 +56,7 @@ import Testing
       .channel(
         ChannelEvent(chat: Fixture.chat, kind: .arrived(profile: SampleState.profile(), scenario: "refund")),
         now: Fixture.start))
-    _ = update(&state, .key(.character("n"), now: Fixture.start + 5))
+    _ = update(&state, .key(.control("o"), now: Fixture.start + 5))
     _ = update(
       &state, .channel(ChannelEvent(chat: Fixture.chat, kind: .message("Refund?")), now: Fixture.start + 10))
     let chat = state.active!
@@ -60,7 +65,9 @@ import Testing
       profile: chat.conversation.profile)
     let effects = update(
       &state,
-      .ranked(RankingResult(request: request, suggestions: SampleState.suggestions(), rankerName: "lexical")))
+      .ranked(
+        RankingResult(request: request, suggestions: SampleState.suggestions(), rankerName: "lexical"),
+        now: state.now))
     let shown = Fixture.recorded(effects).compactMap { kind -> [ShownSuggestion]? in
       if case .suggestionsShown(let suggestions, _) = kind { suggestions } else { nil }
     }
@@ -73,11 +80,11 @@ import Testing
     #expect(
       needVisible.map(\.action) == [
         .sendNumbered, .sendHighlighted, .editHighlighted, .highlightPrevious, .highlightNext,
-        .toggleAttention, .saveAsTemplate,
+        .saveAsTemplate, .toggleAttention,
       ])
     let footer = Bindings.footerHints(for: .suggestions, in: hidden).map(\.label)
-    #expect(footer == ["Tab", "x", "n", "?", "^N"])
-    #expect(Bindings.footerHints(for: .suggestions).map(\.label).prefix(2) == ["1-9", "e"])
+    #expect(footer == ["^X", "^O", "F1", "Tab", "^N"])
+    #expect(Bindings.footerHints(for: .suggestions).map(\.label).prefix(2) == ["1-9", "^E"])
     func helpLines(_ situation: BindingSituation) -> Set<String> {
       Set(OverlayRender.helpLines(in: situation).map { $0.map(\.text).joined() })
     }

@@ -20,7 +20,7 @@ extension Fixture {
   static func twoChats(size: Size = Size(width: 80, height: 24)) -> ConsoleState {
     var state = openChat(size: size)
     arrive(&state, second, profile: secondProfile(), at: 12)
-    _ = update(&state, .key(.character("n"), now: start + 14))
+    _ = update(&state, .key(.control("o"), now: start + 14))
     say(&state, second, "My parcel never came", at: 15)
     deliverRanking(&state, suggestions: SampleState.suggestions())
     return state

@@ -9,7 +9,7 @@ import Testing
   @Test func takingTheNextCustomerKeepsTheCurrentChatOpen() {
     var state = Fixture.openChat()
     Fixture.arrive(&state, Fixture.second, profile: Fixture.secondProfile(), at: 12)
-    let effects = Fixture.press(&state, .character("n"))
+    let effects = Fixture.press(&state, .control("o"))
     #expect(state.chats.map(\.id) == [Fixture.chat, Fixture.second])
     #expect(state.active?.id == Fixture.second)
     #expect(state.chats[0].isOpen)
@@ -28,7 +28,7 @@ import Testing
     #expect(state.active?.id == Fixture.second)
     Fixture.press(&state, .control("n"))
     #expect(state.active?.id == Fixture.chat, "wraps around")
-    Fixture.press(&state, .character("]"))
+    Fixture.press(&state, .control("n"))
     #expect(state.active?.id == Fixture.second)
     Fixture.press(&state, .alt("1"))
     #expect(state.active?.id == Fixture.chat)
@@ -57,7 +57,7 @@ import Testing
     Fixture.press(&state, .control("p"))
     #expect(state.composer.isEmpty)
     #expect(state.focus == .suggestions)
-    Fixture.press(&state, .character("e"))
+    Fixture.press(&state, .control("e"))
     state.active?.conversationScroll = 2
     let loaded = state.composer.text
     Fixture.press(&state, .control("n"))
@@ -74,7 +74,7 @@ import Testing
     var state = Fixture.twoChats()
     let other = [Suggestion(source: .template(id: "other"), segments: [.literal("For Dana only")], score: 1)]
     Fixture.say(&state, Fixture.chat, "Still there?", at: 20)
-    _ = update(&state, .ranked(Fixture.result(state, Fixture.chat, suggestions: other)))
+    _ = update(&state, .ranked(Fixture.result(state, Fixture.chat, suggestions: other), now: state.now))
     #expect(state.chats[0].suggestions == other)
     #expect(state.active?.suggestions == SampleState.suggestions())
     #expect(!render(state, size: state.size).plainText.contains("For Dana only"))
@@ -85,7 +85,7 @@ import Testing
   @Test func aRankingForAnOlderGenerationIsDropped() {
     var state = Fixture.twoChats()
     let stale = Fixture.result(state, Fixture.second, suggestions: [], generation: 1)
-    #expect(update(&state, .ranked(stale)).isEmpty)
+    #expect(update(&state, .ranked(stale, now: state.now)).isEmpty)
     #expect(state.active?.suggestions == SampleState.suggestions())
   }
 
@@ -104,7 +104,7 @@ import Testing
 
   @Test func quitAsksAndEndsEveryOpenChatAsAbandoned() {
     var state = Fixture.twoChats()
-    #expect(Fixture.press(&state, .character("q")).isEmpty)
+    #expect(Fixture.press(&state, .control("q")).isEmpty)
     #expect(state.overlay == .confirmQuit)
     #expect(render(state, size: state.size).plainText.contains("2 chats are open; quitting ends them"))
     let effects = Fixture.press(&state, .character("y"))

@@ -8,7 +8,7 @@ import Testing
   @Test func helpClosesWithEscapeQuestionMarkQAndF1() {
     for key in [Key.escape, .character("?"), .character("q"), .function(1)] {
       var state = Fixture.openChat()
-      Fixture.press(&state, .character("?"), key)
+      Fixture.press(&state, .function(1), key)
       #expect(state.overlay == nil)
       #expect(!state.hasQuit)
     }
@@ -16,7 +16,7 @@ import Testing
 
   @Test func helpScrollsAndStopsAtTheTop() {
     var state = Fixture.openChat()
-    Fixture.press(&state, .character("?"), .down, .pageDown)
+    Fixture.press(&state, .function(1), .down, .pageDown)
     #expect(state.overlay == .help(scroll: 10))
     Fixture.press(&state, .up, .pageUp, .up)
     #expect(state.overlay == .help(scroll: 0))
@@ -35,12 +35,15 @@ import Testing
     }
   }
 
-  @Test func everyBindingResolvesToItsOwnActionInItsContexts() {
+  @Test func everyBindingResolvesToItsOwnActionInItsContextsAndDrafts() {
     for binding in Bindings.table {
       for context in binding.contexts {
         for key in binding.keys {
-          #expect(
-            Bindings.action(for: key, in: context) == binding.action, "\(key) in \(context) is shadowed")
+          for draftIsEmpty in [true, false] where binding.draft.allows(draftIsEmpty: draftIsEmpty) {
+            #expect(
+              Bindings.action(for: key, in: context, draftIsEmpty: draftIsEmpty) == binding.action,
+              "\(key) in \(context) is shadowed")
+          }
         }
       }
     }
@@ -48,7 +51,7 @@ import Testing
 
   @Test func escalationByDigitThenNoteThenEnter() throws {
     var state = Fixture.openChat()
-    Fixture.press(&state, .character("x"), .character("2"))
+    Fixture.press(&state, .control("x"), .character("2"))
     guard case .escalation(let draft) = state.overlay else {
       Issue.record("picker closed")
       return
@@ -65,14 +68,14 @@ import Testing
 
   @Test func escalationByArrowsAndEnterWithoutNote() throws {
     var state = Fixture.openChat()
-    Fixture.press(&state, .character("x"), .down, .down, .up, .enter)
+    Fixture.press(&state, .control("x"), .down, .down, .up, .enter)
     let commitment = try #require(Fixture.commitments(Fixture.press(&state, .enter)).first)
     #expect(commitment.decision == .escalated(reason: ConsoleOptions.defaultEscalationReasons[1], note: ""))
   }
 
   @Test func escalationNoteEditingKeys() {
     var state = Fixture.openChat()
-    Fixture.press(&state, .character("x"), .enter)
+    Fixture.press(&state, .control("x"), .enter)
     Fixture.type(&state, "abc def")
     Fixture.press(&state, .control("w"), .backspace, .left, .delete)
     Fixture.press(&state, .home)
@@ -88,7 +91,7 @@ import Testing
 
   @Test func escapeCancelsTheEscalation() {
     var state = Fixture.openChat()
-    Fixture.press(&state, .character("x"), .character("1"), .escape)
+    Fixture.press(&state, .control("x"), .character("1"), .escape)
     #expect(state.overlay == nil)
     #expect(state.active?.isOpen == true)
   }
@@ -96,7 +99,7 @@ import Testing
   @Test func confirmedQuitEndsTheChatAsAbandoned() {
     for key in [Key.character("y"), .enter] {
       var state = Fixture.openChat()
-      Fixture.press(&state, .character("q"))
+      Fixture.press(&state, .control("q"))
       let effects = Fixture.press(&state, key)
       #expect(Fixture.recorded(effects) == [.ended(outcome: .abandoned)])
       #expect(effects.contains(.closeChat(Fixture.chat, outcome: .abandoned)))
@@ -108,7 +111,7 @@ import Testing
   @Test func declinedQuitStays() {
     for key in [Key.character("n"), .escape] {
       var state = Fixture.openChat()
-      Fixture.press(&state, .character("q"))
+      Fixture.press(&state, .control("q"))
       #expect(Fixture.press(&state, key).isEmpty)
       #expect(state.overlay == nil)
       #expect(!state.hasQuit)
@@ -119,7 +122,7 @@ import Testing
 @Suite struct HelpScrollTests {
   @Test func helpStopsScrollingAtTheEnd() {
     var state = Fixture.openChat()
-    Fixture.press(&state, .character("?"))
+    Fixture.press(&state, .function(1))
     for _ in 0..<100 { Fixture.press(&state, .pageDown) }
     guard case .help(let bottom) = state.overlay else {
       Issue.record("help closed")
@@ -134,7 +137,7 @@ import Testing
 @Suite struct ClosedChatTests {
   @Test func customerLeavingClosesAnOpenEscalationPicker() {
     var state = Fixture.openChat()
-    Fixture.press(&state, .character("x"), .character("1"))
+    Fixture.press(&state, .control("x"), .character("1"))
     _ = update(&state, .channel(ChannelEvent(chat: Fixture.chat, kind: .left()), now: Fixture.start + 40))
     #expect(state.overlay == nil)
     #expect(Fixture.press(&state, .enter).isEmpty)

@@ -11,7 +11,7 @@ import Testing
     var state = SampleState.busy(size: Size(width: 80, height: 24))
     let before = render(state, size: state.size)
     #expect(!before.cells.contains { $0.role == .attended })
-    Fixture.press(&state, .character("a"))
+    Fixture.press(&state, .alt("a"))
     let after = render(state, size: state.size)
     let marked = after.cells.filter { $0.role == .attended }.map(\.text).joined()
     #expect(marked == "kettle")

@@ -44,7 +44,7 @@ import Testing
 
   @Test func composerEditing() throws {
     var state = SampleState.busy(size: Self.small)
-    Fixture.press(&state, .character("e"))
+    Fixture.press(&state, .control("e"))
     Fixture.press(&state, .control("j"))
     Fixture.type(&state, "Anything else? 配達😀")
     try check(state, "composer-editing")
@@ -58,26 +58,34 @@ import Testing
 
   @Test func escalationPicker() throws {
     var state = SampleState.busy(size: Self.small)
-    Fixture.press(&state, .character("x"), .down, .enter)
+    Fixture.press(&state, .control("x"), .down, .enter)
     Fixture.type(&state, "Customer asked twice")
     try check(state, "escalation")
   }
 
   @Test func helpScreen() throws {
     var state = SampleState.busy(size: Self.small)
-    Fixture.press(&state, .character("?"))
+    Fixture.press(&state, .function(1))
     try check(state, "help")
   }
 
   @Test func quitConfirmation() throws {
     var state = SampleState.busy(size: Self.small)
-    Fixture.press(&state, .character("q"))
+    Fixture.press(&state, .control("q"))
     try check(state, "confirm-quit")
+  }
+
+  @Test func repeatConfirmation() throws {
+    var state = SampleState.busy(size: Self.small)
+    let sent = try #require(state.active?.conversation.turns.last { $0.speaker == .agent })
+    Fixture.type(&state, sent.text)
+    Fixture.press(&state, .enter)
+    try check(state, "confirm-repeat")
   }
 
   @Test func escalatedChatClosed() throws {
     var state = SampleState.busy(size: Self.small)
-    Fixture.press(&state, .character("x"), .character("1"))
+    Fixture.press(&state, .control("x"), .character("1"))
     Fixture.type(&state, "VIP")
     let commitment = Fixture.commitments(Fixture.press(&state, .enter))[0]
     _ = update(&state, .committed(commitment, now: Fixture.start + 31))
@@ -102,6 +110,7 @@ import Testing
         &state, .channel(ChannelEvent(chat: Fixture.chat, kind: .message(text)), now: Fixture.start + 20))
     }
     state.active?.conversation.profile.firstName = "\u{1B}[5mEve\u{7}"
+    _ = update(&state, .tick(now: Fixture.start + 21))
     try check(state, "hostile")
     let text = render(state, size: Self.large).plainText
     #expect(

@@ -40,22 +40,24 @@ import Testing
     #expect(rank == 2)
   }
 
-  @Test func arrowsAndJKMoveTheHighlightWithinTheList() {
+  @Test func arrowsMoveTheHighlightWithinTheList() {
     var state = Fixture.openChat()
-    Fixture.press(&state, .down, .character("j"), .down)
+    Fixture.press(&state, .down, .down, .down)
     #expect(state.active?.highlighted == 3)
-    Fixture.press(&state, .up, .character("k"))
+    Fixture.press(&state, .up, .up)
     #expect(state.active?.highlighted == 1)
     Fixture.press(&state, .up, .up, .up)
     #expect(state.active?.highlighted == 0)
   }
 
-  @Test func eLoadsTheHighlightedSuggestionForEditing() {
-    var state = Fixture.openChat()
-    Fixture.press(&state, .down, .character("e"))
-    #expect(state.focus == .composer)
-    #expect(state.editOrigin?.rank == 2)
-    #expect(state.composer.text == SampleState.suggestions()[1].text)
+  @Test func controlEAndF2LoadTheHighlightedSuggestionForEditing() {
+    for key in [Key.control("e"), .function(2)] {
+      var state = Fixture.openChat()
+      Fixture.press(&state, .down, key)
+      #expect(state.focus == .composer)
+      #expect(state.editOrigin?.rank == 2)
+      #expect(state.composer.text == SampleState.suggestions()[1].text)
+    }
   }
 
   @Test func tabCyclesFocusAndShiftTabGoesBack() {
@@ -97,50 +99,50 @@ import Testing
     }
     Fixture.press(&state, .tab, .tab)
     #expect(state.focus == .conversation)
-    Fixture.press(&state, .up, .character("k"))
+    Fixture.press(&state, .up, .up)
     #expect(state.active?.conversationScroll == 2)
     Fixture.press(&state, .down)
     #expect(state.active?.conversationScroll == 1)
-    Fixture.press(&state, .tab, .down, .character("j"))
+    Fixture.press(&state, .tab, .down, .down)
     #expect(state.focus == .profile)
     #expect(state.active?.profileScroll == 2)
     Fixture.press(&state, .up)
     #expect(state.active?.profileScroll == 1)
   }
 
-  @Test func xOpensTheEscalationPickerOnlyForAnOpenChat() {
+  @Test func controlXOpensTheEscalationPickerOnlyForAnOpenChat() {
     var idle = Fixture.emptyState()
-    Fixture.press(&idle, .character("x"))
+    Fixture.press(&idle, .control("x"))
     #expect(idle.overlay == nil)
     var state = Fixture.openChat()
-    Fixture.press(&state, .character("x"))
+    Fixture.press(&state, .control("x"))
     #expect(state.overlay == .escalation(EscalationDraft()))
   }
 
-  @Test func aTogglesAttendedWordHighlighting() {
+  @Test func altATogglesAttendedWordHighlighting() {
     var state = Fixture.openChat()
-    Fixture.press(&state, .character("a"))
+    Fixture.press(&state, .alt("a"))
     #expect(state.highlightAttention)
     #expect(state.status?.text.contains("reports none") == true)
-    Fixture.press(&state, .character("a"))
+    Fixture.press(&state, .alt("a"))
     #expect(!state.highlightAttention)
   }
 
-  @Test func questionMarkOpensHelp() {
+  @Test func f1OpensHelp() {
     var state = Fixture.openChat()
-    Fixture.press(&state, .character("?"))
+    Fixture.press(&state, .function(1))
     #expect(state.overlay == .help(scroll: 0))
   }
 
-  @Test func qQuitsAtOnceWithoutAnOpenChat() {
+  @Test func controlQQuitsAtOnceWithoutAnOpenChat() {
     var state = Fixture.emptyState()
-    #expect(Fixture.press(&state, .character("q")) == [.quit])
+    #expect(Fixture.press(&state, .control("q")) == [.quit])
     #expect(state.hasQuit)
   }
 
-  @Test func qAsksFirstWhileAChatIsOpen() {
+  @Test func controlQAsksFirstWhileAChatIsOpen() {
     var state = Fixture.openChat()
-    #expect(Fixture.press(&state, .character("q")).isEmpty)
+    #expect(Fixture.press(&state, .control("q")).isEmpty)
     #expect(state.overlay == .confirmQuit)
     #expect(!state.hasQuit)
   }

@@ -89,6 +89,7 @@ private func rank(_ status: OrderStatus, _ texts: [(Speaker, String)], prefer: [
     .delivered, [(.customer, "hi"), (.agent, "Sorry about that."), (.customer, "ok")],
     prefer: ["apology", "greeting.hi"])
   #expect(!result.suggestions.contains { $0.id == "apology" })
+  #expect(result.suggestions.count == 4, "every other template still fills the list")
 }
 
 @Test func aPinnedOrderFillsTheSlots() {

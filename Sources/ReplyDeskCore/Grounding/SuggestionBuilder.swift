@@ -3,7 +3,7 @@ import Foundation
 /// The one way ranked templates become suggestions, whatever ranked them: drops templates that ask
 /// for what the chat or the profile already holds, offers only greetings before the customer has
 /// written, checks each template's declared conditions against the order in question, keeps a
-/// contradicting template below every other, never repeats the reply just sent, and fills slots from
+/// contradicting template below every other, never repeats a reply already sent, and fills slots from
 /// the order in question at the request's time (template texts are parsed once).
 public struct SuggestionBuilder: Sendable {
   public let templates: [ReplyTemplate]
@@ -36,7 +36,10 @@ public struct SuggestionBuilder: Sendable {
   /// Up to `request.limit` suggestions from one score per template (higher is better).
   public func build(scores: [Double], for request: RankingRequest, facts: GroundingFacts) -> [Suggestion] {
     let customerHasWritten = request.context.contains { $0.speaker == .customer }
-    let lastSent = request.context.last { $0.speaker == .agent }?.text
+    let sent = Set(
+      request.context.filter { $0.speaker == .agent }.map {
+        $0.text.trimmingCharacters(in: .whitespacesAndNewlines)
+      })
     var fitting: [(index: Int, mark: GroundingMark)] = []
     var contradicting: [(index: Int, mark: GroundingMark)] = []
     for index in templates.indices where index < scores.count {
@@ -58,7 +61,7 @@ public struct SuggestionBuilder: Sendable {
       let suggestion = Suggestion(
         source: .template(id: templates[entry.index].id), segments: segments, score: scores[entry.index],
         grounding: entry.mark)
-      if suggestion.text == lastSent { continue }
+      if sent.contains(suggestion.text.trimmingCharacters(in: .whitespacesAndNewlines)) { continue }
       suggestions.append(suggestion)
     }
     return suggestions
