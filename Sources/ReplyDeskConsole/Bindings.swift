@@ -1,13 +1,13 @@
 /// Where a key is pressed: an overlay, or the focused pane, in the live or the replay console.
 enum BindingContext: String, CaseIterable, Sendable {
   case suggestions, composer, conversation, profile
-  case help, escalationReason, escalationNote, confirmQuit, confirmRepeat
+  case help, escalationReason, escalationNote, confirmQuit, confirmSend
   case replayPicker, replay, replayRating, replayNote
 
   /// The contexts of the live console, in help-screen order.
   static let live: [BindingContext] = [
     .suggestions, .composer, .conversation, .profile, .help, .escalationReason, .escalationNote, .confirmQuit,
-    .confirmRepeat,
+    .confirmSend,
   ]
   /// The contexts of the replay console, in help-screen order.
   static let replayContexts: [BindingContext] = [.replayPicker, .replay, .replayRating, .replayNote, .help]
@@ -23,7 +23,7 @@ enum BindingContext: String, CaseIterable, Sendable {
     case .escalationReason: return "Escalation: reason"
     case .escalationNote: return "Escalation: note"
     case .confirmQuit: return "Quit confirmation"
-    case .confirmRepeat: return "Same reply again?"
+    case .confirmSend: return "Send anyway?"
     case .replayPicker: return "Replay: session list"
     case .replay: return "Replay"
     case .replayRating: return "QA note: rating"
@@ -37,12 +37,12 @@ enum Action: Equatable, Sendable {
   case sendNumbered, sendHighlighted, editHighlighted, highlightPrevious, highlightNext
   case focusNext, focusPrevious, leaveComposer
   case scrollPageUp, scrollPageDown, scrollLineUp, scrollLineDown
-  case startEscalation, takeNext, quit, showHelp, toggleAttention, saveAsTemplate
+  case startEscalation, takeNext, quit, showHelp, toggleAttention, saveAsTemplate, pickOrder
   case nextChat, previousChat, jumpToChat
   case sendComposer, insertNewline, cursorLeft, cursorRight, cursorUp, cursorDown, cursorHome, cursorEnd
   case deleteBackward, deleteForward, deleteWord, clearDraft
   case closeOverlay, pickNumbered, pickerUp, pickerDown, chooseReason, confirmEscalation
-  case confirmQuit, sendRepeat
+  case confirmQuit, sendAnyway
   case togglePlay, stepForward, stepBack, faster, slower, nextEscalation, nextEdit, toStart, toEnd
   case addNote, skipRating, saveNote, openSession, backToList
 }

@@ -82,7 +82,7 @@ private func customerLeft(_ state: inout ConsoleState, in index: Int, settled: B
   if focused {
     clearComposer(&state)
     switch state.overlay {
-    case .escalation, .confirmRepeat: state.overlay = nil
+    case .escalation, .confirmSend: state.overlay = nil
     default: break
     }
     state.say(whatNext(after: "Customer left", state))

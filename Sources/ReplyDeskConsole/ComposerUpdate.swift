@@ -79,12 +79,20 @@ func sendComposer(_ state: inout ConsoleState) -> [ConsoleEffect] {
 }
 
 /// Commits `decision` for the focused chat, or asks first when its text repeats a reply already sent
-/// in that chat.
+/// in that chat or it sends, unedited, a suggestion that contradicts the profile.
 func sendReply(_ state: inout ConsoleState, _ decision: Decision) -> [ConsoleEffect] {
-  guard let text = decision.sentText, let chat = state.active,
-    ShownSuggestions.repeatsSentReply(text, in: chat)
-  else { return commit(&state, decision) }
-  state.overlay = .confirmRepeat(RepeatedReply(decision: decision, openedAt: state.now))
+  guard let text = decision.sentText, let chat = state.active else { return commit(&state, decision) }
+  let reason: HeldReply.Reason
+  if ShownSuggestions.repeatsSentReply(text, in: chat) {
+    reason = .repeated
+  } else if case .accepted(let id, _, _) = decision,
+    let contradiction = chat.suggestions.first(where: { $0.id == id })?.grounding.contradictionReason
+  {
+    reason = .contradicts(contradiction)
+  } else {
+    return commit(&state, decision)
+  }
+  state.overlay = .confirmSend(HeldReply(decision: decision, openedAt: state.now, reason: reason))
   return []
 }
 

@@ -14,14 +14,23 @@ enum Overlay: Equatable, Sendable {
   case help(scroll: Int)
   case escalation(EscalationDraft)
   case confirmQuit
-  /// Asks before sending a reply whose text was already sent in this chat.
-  case confirmRepeat(RepeatedReply)
+  /// Asks before sending a reply that repeats one already sent or contradicts the profile.
+  case confirmSend(HeldReply)
 }
 
-/// A reply held back because it repeats one already sent in the chat, and when the question opened.
-struct RepeatedReply: Equatable, Sendable {
+/// A reply held back until the representative confirms it, why, and when the question opened.
+struct HeldReply: Equatable, Sendable {
+  /// Why a reply needs a confirmation.
+  enum Reason: Equatable, Sendable {
+    /// The exact text was already sent in this chat.
+    case repeated
+    /// The suggestion contradicts the order in question, for example "order RD-451884 is delivered".
+    case contradicts(String)
+  }
+
   var decision: Decision
   var openedAt: Date
+  var reason: Reason = .repeated
 }
 
 /// The escalation picker: a reason, then an optional note.
@@ -117,7 +126,7 @@ struct ConsoleState: Equatable, Sendable {
     case .help: return .help
     case .escalation(let draft): return draft.writingNote ? .escalationNote : .escalationReason
     case .confirmQuit: return .confirmQuit
-    case .confirmRepeat: return .confirmRepeat
+    case .confirmSend: return .confirmSend
     case nil:
       switch focus {
       case .suggestions: return .suggestions

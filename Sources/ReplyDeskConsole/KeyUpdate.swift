@@ -96,6 +96,8 @@ private func perform(_ state: inout ConsoleState, _ action: Action, key: Key) ->
     pickReason(&state, number: number)
   case .toggleAttention:
     toggleAttention(&state)
+  case .pickOrder:
+    return pickNextOrder(&state)
   default:
     return performEditing(&state, action)
   }

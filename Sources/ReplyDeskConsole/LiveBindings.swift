@@ -107,6 +107,10 @@ extension Bindings {
       keys: [.pageDown], label: "PgDn", contexts: anyPane, action: .scrollPageDown, hint: "scroll down",
       inFooter: false),
     Binding(
+      keys: [.function(4), .alt("o")], label: "F4", contexts: anyPane, action: .pickOrder, hint: "order",
+      detail: "next order in question (or Alt-O): suggestions re-rank",
+      condition: .suggestionsVisible),
+    Binding(
       keys: [.alt("a")], label: "Alt-A", contexts: anyPane, action: .toggleAttention, hint: "attended words",
       inFooter: false, detail: "highlight the words the top suggestion attended to",
       condition: .suggestionsVisible),
@@ -144,10 +148,10 @@ extension Bindings {
     Binding(
       keys: [.character("n")], label: "n", contexts: [.confirmQuit], action: .closeOverlay, hint: "stay"),
     Binding(
-      keys: [.character("y"), .enter], label: "y/Enter", contexts: [.confirmRepeat], action: .sendRepeat,
-      hint: "send again", detail: "send it again (keys in the first 0.5 s are ignored)"),
+      keys: [.character("y"), .enter], label: "y/Enter", contexts: [.confirmSend], action: .sendAnyway,
+      hint: "send anyway", detail: "send it anyway (keys in the first 0.5 s are ignored)"),
     Binding(
-      keys: [.character("n"), .escape], label: "n/Esc", contexts: [.confirmRepeat], action: .closeOverlay,
+      keys: [.character("n"), .escape], label: "n/Esc", contexts: [.confirmSend], action: .closeOverlay,
       hint: "don't send", detail: "don't send; the draft stays in the composer"),
   ]
 

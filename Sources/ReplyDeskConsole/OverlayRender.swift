@@ -5,7 +5,7 @@ enum OverlayRender {
     case .help(let scroll): drawHelp(scroll: scroll, situation: state.bindingSituation, grid: &grid)
     case .escalation(let draft): drawEscalation(draft, state: state, grid: &grid)
     case .confirmQuit: drawConfirmQuit(openChats: state.openChats.count, grid: &grid)
-    case .confirmRepeat(let repeated): drawConfirmRepeat(repeated, grid: &grid)
+    case .confirmSend(let repeated): drawConfirmSend(repeated, grid: &grid)
     }
   }
 
@@ -93,18 +93,22 @@ enum OverlayRender {
     grid.write("y/Enter quit · n/Esc stay", x: rect.x + 2, y: rect.y + 3, limit: rect.maxX - 2, role: .normal)
   }
 
-  /// The repeated reply, and the keys from the binding table.
-  private static func drawConfirmRepeat(_ repeated: RepeatedReply, grid: inout CellGrid) {
+  /// The held reply, why it is held, and the keys from the binding table.
+  private static func drawConfirmSend(_ repeated: HeldReply, grid: inout CellGrid) {
     let rect = Chrome.centered(width: 64, height: 7, in: grid.size)
-    Chrome.box(rect, title: "Send the same reply again?", grid: &grid)
+    let (title, warning) =
+      switch repeated.reason {
+      case .repeated: ("Send the same reply again?", "You already sent this exact reply in this chat:")
+      case .contradicts(let reason):
+        ("Send a reply that contradicts the profile?", "The profile says \(DisplayText.singleLine(reason)):")
+      }
+    Chrome.box(rect, title: title, grid: &grid)
     let inner = rect.maxX - 2
-    grid.write(
-      "You already sent this exact reply in this chat:", x: rect.x + 2, y: rect.y + 2, limit: inner,
-      role: .warning)
+    grid.write(warning, x: rect.x + 2, y: rect.y + 2, limit: inner, role: .warning)
     let text = TextWrap.styled([(DisplayText.singleLine(repeated.decision.sentText ?? ""), .agent)])
     grid.draw(
       TextWrap.truncate(text, width: max(inner - rect.x - 4, 1)), x: rect.x + 4, y: rect.y + 3, limit: inner)
-    let keys = Bindings.footerHints(for: .confirmRepeat).map { "\($0.label) \($0.hint)" }
+    let keys = Bindings.footerHints(for: .confirmSend).map { "\($0.label) \($0.hint)" }
     grid.write(keys.joined(separator: " · "), x: rect.x + 2, y: rect.y + 4, limit: inner, role: .normal)
   }
 }

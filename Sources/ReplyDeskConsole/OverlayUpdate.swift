@@ -3,8 +3,8 @@ import ReplyDeskCore
 
 /// Keys on the help screen, the escalation picker and the quit and repeat confirmations.
 func performOverlay(_ state: inout ConsoleState, _ action: Action) -> [ConsoleEffect] {
-  if case .confirmRepeat(let repeated) = state.overlay {
-    return confirmRepeat(&state, action, repeated)
+  if case .confirmSend(let repeated) = state.overlay {
+    return confirmSend(&state, action, repeated)
   }
   if action == .closeOverlay {
     state.overlay = nil
@@ -52,10 +52,10 @@ func editNote(_ state: inout ConsoleState, _ edit: (inout Composer) -> Void) {
 /// Sends the repeated reply on y/Enter, unless the question opened less than
 /// `suggestionSettleSeconds` ago (a second Enter meant for the first send); any other answer keeps
 /// the draft unsent.
-private func confirmRepeat(_ state: inout ConsoleState, _ action: Action, _ repeated: RepeatedReply)
+private func confirmSend(_ state: inout ConsoleState, _ action: Action, _ repeated: HeldReply)
   -> [ConsoleEffect]
 {
-  guard action == .sendRepeat else {
+  guard action == .sendAnyway else {
     state.overlay = nil
     state.say("Not sent")
     return []

@@ -2,7 +2,8 @@ import ReplyDeskCore
 
 /// The ranked suggestions, numbered 1..9, with slot values highlighted and missing slots as
 /// visible gaps, and the generated reply (marked "gen") last; the highlighted suggestion's source is
-/// in the title, and "just changed" while a row is too new to send.
+/// in the title, and "just changed" while a row is too new to send. A suggestion that contradicts the
+/// profile starts with ✗ and the reason.
 enum SuggestionsPane {
   static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, grid: inout CellGrid) {
     var title = state.hideSuggestions ? "Suggestions · hidden for practice" : "Suggestions"
@@ -46,14 +47,19 @@ enum SuggestionsPane {
       rows, highlighted: chat.highlighted, mark: focused ? "▶" : nil, in: body, grid: &grid)
   }
 
-  /// The suggestion's text as styled runs: literals plain, slot values in `slot`, gaps in `missing`.
+  /// The suggestion's text as styled runs: literals plain, slot values in `slot`, gaps in `missing`;
+  /// a contradiction's reason first, as a warning.
   static func runs(_ suggestion: Suggestion) -> [(text: String, role: StyleRole)] {
-    suggestion.segments.map { segment in
-      switch segment {
-      case .literal(let text): return (DisplayText.singleLine(text), .normal)
-      case .slot(_, let value): return (DisplayText.singleLine(value), .slot)
-      case .missing: return (DisplayText.singleLine(segment.plainText), .missing)
-      }
+    let warning = suggestion.grounding.contradictionReason.map { reason in
+      [(text: "✗ \(DisplayText.singleLine(reason)): ", role: StyleRole.warning)]
     }
+    return (warning ?? [])
+      + suggestion.segments.map { segment in
+        switch segment {
+        case .literal(let text): return (DisplayText.singleLine(text), .normal)
+        case .slot(_, let value): return (DisplayText.singleLine(value), .slot)
+        case .missing: return (DisplayText.singleLine(segment.plainText), .missing)
+        }
+      }
   }
 }

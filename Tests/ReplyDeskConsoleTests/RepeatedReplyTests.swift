@@ -43,14 +43,14 @@ import Testing
   @Test func sendingTheSameTextAgainAsksFirst() throws {
     var state = try typingTheSameReplyAgain()
     #expect(Fixture.commitments(Fixture.press(&state, .enter, at: 40)).isEmpty)
-    guard case .confirmRepeat(let repeated) = state.overlay else {
+    guard case .confirmSend(let repeated) = state.overlay else {
       Issue.record("no question before the repeat: \(String(describing: state.overlay))")
       return
     }
     #expect(repeated.decision == .written(text: "On it!"))
     let screen = render(state, size: state.size).plainText
     #expect(screen.contains("Send the same reply again?"))
-    #expect(screen.contains("y/Enter send again · n/Esc don't send"))
+    #expect(screen.contains("y/Enter send anyway · n/Esc don't send"))
     let commitment = try #require(Fixture.commitments(Fixture.press(&state, .character("y"), at: 41)).first)
     #expect(commitment.decision == .written(text: "On it!"))
     #expect(state.overlay == nil)
@@ -60,7 +60,7 @@ import Testing
     var state = try typingTheSameReplyAgain()
     Fixture.press(&state, .enter, at: 40)
     #expect(Fixture.commitments(Fixture.press(&state, .enter, at: 40.2)).isEmpty)
-    #expect(state.context == .confirmRepeat)
+    #expect(state.context == .confirmSend)
     #expect(Fixture.commitments(Fixture.press(&state, .enter, at: 40.5)).count == 1)
   }
 
