@@ -67,16 +67,27 @@ func customerQuestionsGetTemplatesOfTheirTopicOnTop(text: String, topic: String)
   #expect(result.suggestions.first?.id == "refund.status.issued")
 }
 
-@Test func unfillableTemplatesRankLowerButStayListed() {
+@Test func unfillableTemplatesRankLowerButStayListed() throws {
+  let question = [turn(1, .customer, "Which address do you have on file? I moved.")]
+  let full = rank(question, limit: 80).suggestions.map(\.id)
+  var profile = completeProfile()
+  profile.address = nil
+  let result = rank(question, profile: profile, limit: 80)
+  let ids = result.suggestions.map(\.id)
+  let current = result.suggestions.first { $0.id == "address.current" }
+  #expect(current?.missingSlots == ["customer.address"])
+  #expect(try #require(ids.firstIndex(of: "address.current")) > (full.firstIndex(of: "address.current") ?? 0))
+}
+
+@Test func aTemplateTheProfileContradictsIsListedLowerWithItsReason() {
   let question = [turn(1, .customer, "What's the status of my refund?")]
   var profile = completeProfile()
   profile.orders[0].refund = nil
   let result = rank(question, profile: profile, limit: 80)
-  let ids = result.suggestions.map(\.id)
-  #expect(ids.first == "refund.none.found")
-  #expect(ids.contains("refund.status.issued"))
-  let issued = result.suggestions.first { $0.id == "refund.status.issued" }
-  #expect(issued?.missingSlots.contains("refund.amount") == true)
+  #expect(result.suggestions.first?.id == "refund.none.found")
+  let contradicting = result.suggestions.filter { $0.grounding.contradictionReason != nil }
+  #expect(contradicting.count == SuggestionBuilder.maximumContradictions)
+  #expect(contradicting.allSatisfy { $0.grounding == .contradicts(reason: "order RD-482913 has no refund") })
 }
 
 @Test func theLatestCustomerTurnOutweighsEarlierOnes() {

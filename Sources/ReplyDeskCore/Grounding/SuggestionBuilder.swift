@@ -2,10 +2,16 @@ import Foundation
 
 /// The one way ranked templates become suggestions, whatever ranked them: drops templates that ask
 /// for what the chat or the profile already holds, offers only greetings before the customer has
-/// written, checks each template's declared conditions against the order in question, keeps a
-/// contradicting template below every other, never repeats a reply already sent, and fills slots from
-/// the order in question at the request's time (template texts are parsed once).
+/// written, checks each template's declared conditions against the order in question, scores a
+/// contradicting template `contradictionFactor` of its score and never above the best fitting one
+/// (so it is never first), shows at most `maximumContradictions` of them, never repeats a reply
+/// already sent, and fills slots from the order in question at the request's
+/// time (template texts are parsed once).
 public struct SuggestionBuilder: Sendable {
+  /// What a contradicting template's score counts for when it is ordered among the others.
+  public static let contradictionFactor = 0.5
+  /// How many contradicting templates one list shows at most (each with its reason).
+  public static let maximumContradictions = 2
   public let templates: [ReplyTemplate]
   private let texts: [TemplateText?]
   private let indexByID: [String: Int]
@@ -40,29 +46,31 @@ public struct SuggestionBuilder: Sendable {
       request.context.filter { $0.speaker == .agent }.map {
         $0.text.trimmingCharacters(in: .whitespacesAndNewlines)
       })
-    var fitting: [(index: Int, mark: GroundingMark)] = []
-    var contradicting: [(index: Int, mark: GroundingMark)] = []
+    var offered: [(index: Int, mark: GroundingMark, rank: Double)] = []
+    var bestFitting = -Double.infinity
     for index in templates.indices where index < scores.count {
       guard let mark = mark(index, facts: facts, customerHasWritten: customerHasWritten) else { continue }
-      if mark.contradictionReason == nil {
-        fitting.append((index, mark))
-      } else {
-        contradicting.append((index, mark))
-      }
+      if mark.contradictionReason == nil { bestFitting = max(bestFitting, scores[index]) }
+      offered.append((index, mark, scores[index]))
     }
-    let byScore: ((index: Int, mark: GroundingMark), (index: Int, mark: GroundingMark)) -> Bool = {
-      scores[$0.index] != scores[$1.index] ? scores[$0.index] > scores[$1.index] : $0.index < $1.index
+    for position in offered.indices where offered[position].mark.contradictionReason != nil {
+      let demoted = offered[position].rank * Self.contradictionFactor
+      offered[position].rank = bestFitting.isFinite ? min(demoted, bestFitting.nextDown) : demoted
     }
+    offered.sort { $0.rank != $1.rank ? $0.rank > $1.rank : $0.index < $1.index }
     let filler = SlotFiller(now: facts.now, calendar: calendar)
     var suggestions: [Suggestion] = []
-    for entry in fitting.sorted(by: byScore) + contradicting.sorted(by: byScore) {
-      guard suggestions.count < max(0, request.limit) else { break }
-      let segments = fill(entry.index, filler: filler, facts: facts)
+    var contradictions = 0
+    for entry in offered where suggestions.count < max(0, request.limit) {
+      let contradicts = entry.mark.contradictionReason != nil
+      if contradicts && contradictions >= Self.maximumContradictions { continue }
       let suggestion = Suggestion(
-        source: .template(id: templates[entry.index].id), segments: segments, score: scores[entry.index],
-        grounding: entry.mark)
+        source: .template(id: templates[entry.index].id),
+        segments: fill(entry.index, filler: filler, facts: facts),
+        score: entry.rank, grounding: entry.mark)
       if sent.contains(suggestion.text.trimmingCharacters(in: .whitespacesAndNewlines)) { continue }
       suggestions.append(suggestion)
+      if contradicts { contradictions += 1 }
     }
     return suggestions
   }

@@ -76,9 +76,10 @@ enum IntentCues {
     }
     var found = hits.sorted { $0.key < $1.key }.map { (term: $0.key, hits: $0.value) }
     if found.count > 1 { found.removeAll { $0.term == "#greet" } }
-    if text.contains("@") { found.append(("#provide_email", 2)) }
-    if words.contains(where: { $0.count >= 6 && $0.allSatisfy(\.isNumber) }) {
-      found.append(("#provide_order_id", 2))
+    let asksSomething = found.contains { $0.term != "#greet" }
+    if text.contains("@") { found.append(("#provide_email", asksSomething ? 1 : 2)) }
+    if OrderMentions.containsOrderNumber(text) {
+      found.append(("#provide_order_id", asksSomething ? 1 : 2))
     }
     return found
   }
