@@ -44,6 +44,9 @@ struct IdealAgent {
   let catalog: TemplateCatalog
   let profile: CustomerProfile
   let filler: SlotFiller
+  /// The order the agent answers about: slots are filled from it and status-specific templates
+  /// chosen for it (see `follow(customerMessages:)`).
+  private(set) var order: Order?
   private var issueIntent: String?
   private var verified = false
   private var escalated = false
@@ -52,6 +55,18 @@ struct IdealAgent {
     self.catalog = catalog
     self.profile = profile
     self.filler = filler
+    self.order = profile.focusOrder
+  }
+
+  /// Follows the customer's messages so far: the order they named last (by id in any form, or by
+  /// item) is the one the agent answers about, the profile's most recent order until they name one;
+  /// a message giving that order's number identifies the customer, so the agent does not ask again.
+  /// This stands in for Core's order-in-question resolver: the one place to rewire when it lands.
+  mutating func follow(customerMessages: [String]) {
+    if let named = OrderReference.lastOrder(namedIn: customerMessages, profile: profile) { order = named }
+    if let order, customerMessages.contains(where: { OrderReference.writesNumber(of: order, in: $0) }) {
+      verified = true
+    }
   }
 
   private static let issueIntents: Set<String> = [
@@ -118,9 +133,9 @@ struct IdealAgent {
   private func pick(_ entries: [TemplateCatalog.Entry], random: inout SeededGenerator) -> TemplateCatalog
     .Entry?
   {
-    let fillable = entries.filter { filler.canFill($0.text, profile: profile) }
+    let fillable = entries.filter { filler.canFill($0.text, profile: profile, order: order) }
     guard !fillable.isEmpty else { return nil }
-    let statuses = StatusTags.of(profile.focusOrder)
+    let statuses = StatusTags.of(order)
     let matching = fillable.filter { !$0.statusWords.isDisjoint(with: statuses) }
     let generic = fillable.filter { $0.statusWords.isEmpty }
     let pool = !matching.isEmpty ? matching : !generic.isEmpty ? generic : fillable
