@@ -124,6 +124,13 @@ enum OrderStateLexicon {
       ),
     ]) + statusWords(StatedRefund.self)
 
+  /// Phrases reporting an action the representative took: the order's state after it is what they
+  /// state, and the state before it is what the action needs.
+  static let actionPhrases: [(phrase: String, action: ReplyAction)] = [
+    ("i've cancelled", .cancelsOrder), ("is cancelled", .cancelsOrder), ("is now cancelled", .cancelsOrder),
+    ("started a refund", .startsRefund), ("opened a refund", .startsRefund),
+  ]
+
   /// Words that make a clause about the refund rather than the order.
   static let refundWords = ["refund", "review", "money", "reimburs"]
   /// Words that make a clause about the order (unless it names the refund too).

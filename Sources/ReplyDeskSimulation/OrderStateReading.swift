@@ -20,6 +20,14 @@ public enum StatedRefund: String, Sendable, CaseIterable, Codable {
   }
 }
 
+/// An action a reply reports the representative took on the order.
+public enum ReplyAction: String, Sendable, CaseIterable, Codable {
+  /// "Done: order RD-451884 is cancelled.": needs an order that has not shipped.
+  case cancelsOrder = "cancels_order"
+  /// "I've started a refund for order RD-451884.": needs an order without a refund.
+  case startsRefund = "starts_refund"
+}
+
 /// What a representative's message states about the order it talks about and that order's refund,
 /// read with the phrases of `OrderStateLexicon`: for each, the states every statement in the message
 /// is true for, or nil when the message states nothing about it. A clause naming the refund (or its
@@ -31,6 +39,8 @@ public struct OrderStateReading: Sendable, Equatable {
   public var orderStatuses: Set<OrderStatus>?
   /// Refund states that agree with every refund statement; empty when the statements disagree.
   public var refundStates: Set<StatedRefund>?
+  /// Actions the message reports as done; what they leave the order in is in the states above.
+  public var actions: Set<ReplyAction> = []
   /// The phrases read, in the order they were found.
   public var phrases: [String] = []
 
@@ -45,6 +55,9 @@ public struct OrderStateReading: Sendable, Equatable {
       for clause in Self.split(sentence, at: Self.clauseBreaks) {
         subject = Self.subject(of: clause, otherwise: subject)
         guard var asserted = Self.asserted(clause) else { continue }
+        for (phrase, action) in Self.actionPhrases where asserted.firstIndex(of: phrase) != nil {
+          actions.insert(action)
+        }
         switch subject {
         case .order: orderStatuses = read(&asserted, Self.orderPhrases, into: orderStatuses)
         case .refund: refundStates = read(&asserted, Self.refundPhrases, into: refundStates)
@@ -87,6 +100,9 @@ public struct OrderStateReading: Sendable, Equatable {
 
   private static let orderPhrases = encoded(OrderStateLexicon.orderPhrases)
   private static let refundPhrases = encoded(OrderStateLexicon.refundPhrases)
+  private static let actionPhrases = OrderStateLexicon.actionPhrases.map {
+    (Array($0.phrase.utf8), $0.action)
+  }
   private static let refundWords = OrderStateLexicon.refundWords.map { Array($0.utf8) }
   private static let orderWords = OrderStateLexicon.orderWords.map { Array($0.utf8) }
   private static let openers = OrderStateLexicon.conditionalOpeners.map { Array($0.utf8) }

@@ -42,6 +42,8 @@ struct GroundingMemory: Sendable {
   /// The order the chat is about; nil for a customer without orders.
   private(set) var order: Order?
   private let profile: CustomerProfile
+  /// When the chat happens, for the dates of refunds the representative starts.
+  private let now: Date
   /// Details the customer gave in this chat.
   private(set) var given: Set<GivenDetail> = []
   /// Details the customer was asked for and said they do not have.
@@ -51,9 +53,10 @@ struct GroundingMemory: Sendable {
   private(set) var misinformation: [Misinformation] = []
   private(set) var reAsks: [GivenDetail] = []
 
-  init(order: Order?, profile: CustomerProfile) {
+  init(order: Order?, profile: CustomerProfile, now: Date) {
     self.order = order
     self.profile = profile
+    self.now = now
   }
 
   /// Notes what one of the customer's own messages gave away.
@@ -74,9 +77,9 @@ struct GroundingMemory: Sendable {
     declined.insert(detail)
   }
 
-  /// The representative cancelled the order at the customer's word: an unshipped order is now
-  /// cancelled, its money on the way back.
-  mutating func cancellationConfirmed(now: Date) {
+  /// The representative cancelled the order (at the customer's word, or saying so): an unshipped
+  /// order is now cancelled, its money on the way back; any other stays as it is.
+  mutating func cancellationConfirmed() {
     guard var cancelled = order, cancelled.status == .processing else { return }
     cancelled.status = .cancelled
     if cancelled.refund == nil {
@@ -85,8 +88,9 @@ struct GroundingMemory: Sendable {
     order = cancelled
   }
 
-  /// The representative started a refund at the customer's word.
-  mutating func refundConfirmed(now: Date) {
+  /// The representative started a refund (at the customer's word, or saying so): an order without
+  /// one now has a requested refund.
+  mutating func refundConfirmed() {
     guard var refunded = order, refunded.refund == nil else { return }
     refunded.refund = Refund(amount: refunded.total, status: .requested, requestedOn: now)
     order = refunded
@@ -95,7 +99,10 @@ struct GroundingMemory: Sendable {
   /// What is wrong with `reply`, recorded: the misinformation it carries, else the detail it asks
   /// for again; nil for a reply true to the order that asks for nothing already given.
   mutating func judge(_ reply: String, reading: AgentMessageReading) -> GroundingSlip? {
-    if let wrong = misinformation(in: reply) {
+    let stated = OrderStateReading(reply)
+    if stated.actions.contains(.cancelsOrder) { cancellationConfirmed() }
+    if stated.actions.contains(.startsRefund) { refundConfirmed() }
+    if let wrong = misinformation(in: reply, stated: stated) {
       misinformation.append(wrong)
       return .misinformation(wrong)
     }
@@ -106,7 +113,7 @@ struct GroundingMemory: Sendable {
     return nil
   }
 
-  private func misinformation(in reply: String) -> Misinformation? {
+  private func misinformation(in reply: String, stated reading: OrderStateReading) -> Misinformation? {
     guard let order else { return nil }
     let statements = OrderStateReading.statementText(of: reply)
     if orderNamed,
@@ -116,7 +123,6 @@ struct GroundingMemory: Sendable {
     {
       return Misinformation(kind: .wrongOrder, stated: other.id, actual: order.id, reply: reply)
     }
-    let reading = OrderStateReading(reply)
     if let statuses = reading.orderStatuses, !statuses.contains(order.status) {
       return Misinformation(
         kind: .orderStatus, stated: Self.describe(statuses.map(\.rawValue)), actual: order.status.rawValue,

@@ -71,7 +71,7 @@ public struct ScriptedCustomer: SimulatedCustomer {
       knowsNumber: spec.knows.contains(.orderNumber),
       naming: Self.naming(spec, order: order, profile: profile), newAddress: newAddress, now: now,
       typoRate: spec.typoRate)
-    self.grounding = GroundingMemory(order: order, profile: profile)
+    self.grounding = GroundingMemory(order: order, profile: profile, now: now)
     self.random = random
   }
 
@@ -208,12 +208,12 @@ public struct ScriptedCustomer: SimulatedCustomer {
         pendingFollowUps.removeAll { $0 == CustomerIntent.cancelRefund }
         return say("decline", as: CustomerIntent.cancelDecline)
       }
-      grounding.cancellationConfirmed(now: phrasebook.now)
+      grounding.cancellationConfirmed()
       return say(CustomerIntent.confirm, as: CustomerIntent.cancelConfirm)
     case .returnLabel: return say(CustomerIntent.confirm, as: CustomerIntent.returnLabel)
     case .address: return say(CustomerIntent.confirm, as: CustomerIntent.addressConfirm)
     case .refund:
-      grounding.refundConfirmed(now: phrasebook.now)
+      grounding.refundConfirmed()
       return say(CustomerIntent.confirm, as: CustomerIntent.refundStart)
     case .callback:
       (escalated, settled) = (true, true)

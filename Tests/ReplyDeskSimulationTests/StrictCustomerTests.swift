@@ -134,3 +134,19 @@ private func strict(
     #expect(named == ["RD-451884"], "\(issue.text)")
   }
 }
+
+@Test func anActionTheOrderAllowsIsNoMisinformationButOneItDoesNotIs() {
+  let open = CustomerProfile(
+    id: "C3", firstName: "Cy", lastName: "Dee",
+    orders: [order("RD-300400", "Wall clock", .processing, daysAgo: 1)])
+  var customer = strict(.orderCancellation, profile: open, orderID: "RD-300400")
+  _ = customer.opening()
+  _ = customer.respond(to: "Done: order RD-300400 is cancelled. The full $45.99 goes back to your card.")
+  _ = customer.respond(
+    to: "Because the order was cancelled before shipping, the $45.99 is released straight away.")
+  #expect(customer.misinformation.isEmpty)
+  var late = strict(.orderCancellation)
+  _ = late.opening()
+  _ = late.respond(to: "Done: order RD-451884 is cancelled. The full $45.99 goes back to your card.")
+  #expect(late.misinformation.map(\.actual) == ["delivered"])
+}
