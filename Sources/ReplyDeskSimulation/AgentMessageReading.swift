@@ -13,6 +13,8 @@ struct AgentMessageReading: Equatable {
   }
 
   var asksOrderNumber = false
+  /// The request for the order number offers the email as an alternative.
+  var acceptsEmail = false
   var asksEmail = false
   var asksAddress = false
   var asksAnythingElse = false
@@ -63,7 +65,10 @@ struct AgentMessageReading: Equatable {
   }
 
   private mutating func read(_ question: String) {
-    if question.mentions("order number") { asksOrderNumber = true }
+    if question.mentions("order number") {
+      asksOrderNumber = true
+      if question.mentions("email") { acceptsEmail = true }
+    }
     if ["email address", "your email", "which email"].contains(where: question.mentions),
       !question.mentions("order number")
     {

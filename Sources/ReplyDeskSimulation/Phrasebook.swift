@@ -26,11 +26,31 @@ struct PersonaLines: Sendable {
   }
 }
 
+/// Which issue lines a customer may state its issue with.
+enum IssueNaming {
+  /// Any line (a customer without the order number never writes one).
+  case free
+  /// Lines naming the order by number.
+  case number
+  /// Lines naming the order by an item.
+  case item
+  /// Lines naming the order by number (when the customer has it) or by an item.
+  case numberOrItem
+}
+
 /// Writes a customer's messages: picks a paraphrase for an intent and persona, fills it from the
-/// profile, adds the persona's manner and the occasional typo. Seeded through the caller's generator.
+/// profile and the order the customer writes about, adds the persona's manner and the occasional
+/// typo. Seeded through the caller's generator.
 struct Phrasebook {
   var persona: Persona
   var profile: CustomerProfile
+  /// The order the customer writes about.
+  var order: Order?
+  /// That order's id as this customer writes it ("#451884").
+  var reference: String
+  /// Whether the customer has the order number to hand.
+  var knowsNumber: Bool
+  var naming: IssueNaming
   var newAddress: String
   /// When the chat happens, for "I've waited 9 days".
   var now: Date
@@ -49,8 +69,8 @@ struct Phrasebook {
     if followUp, let followUpLines = Self.followUpLines[intent] {
       lines = followUpLines
     } else if let issue = Self.issueLines[intent] {
-      lines = issue.lines(for: persona)
-    } else if let reply = Self.replyLines[intent] {
+      lines = issueLines(issue)
+    } else if let reply = Self.replyLines[intent] ?? Self.groundingLines[intent] {
       lines = reply.lines(for: persona)
     } else if let followUp = Self.followUpLines[intent] {
       lines = followUp
@@ -62,21 +82,46 @@ struct Phrasebook {
     return fill(text, random: &random)
   }
 
+  /// The lines of `issue` that name the order as `naming` asks, from the persona's lines or else the
+  /// neutral ones; all the persona's lines when none does.
+  private func issueLines(_ issue: PersonaLines) -> [String] {
+    let fits: (String) -> Bool
+    switch naming {
+    case .free: fits = { knowsNumber || !$0.contains("{order}") }
+    case .number: fits = { $0.contains("{order}") }
+    case .item: fits = { $0.contains("{item}") && !$0.contains("{order}") }
+    case .numberOrItem: fits = { (knowsNumber && $0.contains("{order}")) || $0.contains("{item}") }
+    }
+    for pool in [issue.lines(for: persona), issue.neutral] {
+      let fitting = pool.filter(fits)
+      if !fitting.isEmpty { return fitting }
+    }
+    return issue.lines(for: persona)
+  }
+
   private func fill(_ line: String, random: inout SeededGenerator) -> String {
-    let order = profile.focusOrder
     let amount = order.map { ValueFormatter(now: .distantPast).string(from: $0.total, format: nil) }
     let waited = order.map { max(2, Int(now.timeIntervalSince($0.placedOn) / 86_400)) }
+    let item = order?.items.first?.name.lowercased() ?? "order"
     let values = [
-      "{order}": order?.id ?? "my last order", "{item}": order?.items.first?.name.lowercased() ?? "order",
+      "{order}": order == nil ? "my last order" : reference, "{item}": item,
+      "{my_order}": knowsNumber && order != nil ? "order \(reference)" : "my \(item)",
       "{email}": profile.email ?? "\(profile.firstName.lowercased())@example.com",
       "{amount}": amount ?? "the full amount", "{days}": String(waited ?? random.int(5...12)),
-      "{new_address}": newAddress,
+      "{new_address}": newAddress, "{delivered_day}": deliveredDay,
     ]
     var text = line
     for (placeholder, value) in values where text.contains(placeholder) {
       text = text.replacingOccurrences(of: placeholder, with: value)
     }
     return text
+  }
+
+  /// The weekday the order was (or is due to be) delivered: "Monday".
+  private var deliveredDay: String {
+    guard let date = order?.deliveryDate else { return "the day it was due" }
+    let weekday = ValueFormatter.posixCalendar.component(.weekday, from: date)
+    return ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][weekday - 1]
   }
 
   private func decorate(_ text: String, random: inout SeededGenerator) -> String {

@@ -9,13 +9,12 @@ public struct PolicySlip: Sendable, Equatable {
 }
 
 /// Walks a chat's messages in order and notes every reply that breaks one of the scenario's rules:
-/// an account action carried out before the customer gave their order number or email when asked,
-/// or a goodbye before asking whether there was anything else.
+/// an account action carried out before the customer gave their order number (in any form) or email,
+/// asked or of their own accord, or a goodbye before asking whether there was anything else.
 struct PolicyCheck {
   let rules: [PolicyRule]
   let scenario: Scenario
   let profile: CustomerProfile?
-  private var askedForIdentity = false
   private var identified = false
   private var askedAnythingElse = false
   private var replies = 0
@@ -28,10 +27,13 @@ struct PolicyCheck {
   }
 
   mutating func customerSaid(_ text: String) {
-    guard askedForIdentity, let profile else { return }
-    let lowered = text.lowercased()
-    let details = profile.orders.map { $0.id.lowercased() } + [profile.email?.lowercased()].compactMap { $0 }
-    if details.contains(where: { !$0.isEmpty && lowered.contains($0) }) { identified = true }
+    guard let profile else { return }
+    let email = profile.email?.lowercased() ?? ""
+    if profile.orders.contains(where: { OrderReference.writesNumber(of: $0, in: text) })
+      || (!email.isEmpty && text.lowercased().contains(email))
+    {
+      identified = true
+    }
   }
 
   mutating func traineeSent(_ text: String) {
@@ -47,7 +49,6 @@ struct PolicyCheck {
         break
       }
     }
-    if reading.asksOrderNumber || reading.asksEmail { askedForIdentity = true }
     if reading.asksAnythingElse { askedAnythingElse = true }
   }
 }

@@ -1,8 +1,21 @@
 import Foundation
 import ReplyDeskCore
 
-/// Makes fictional, seeded customer profiles whose most recent order fits a scenario: a delayed
-/// order for a late delivery, a refund for a refund question, and so on. Dates are relative to `now`.
+/// A generated customer: a profile and the order its scenario is about.
+public struct GeneratedCustomer: Sendable, Equatable {
+  public var profile: CustomerProfile
+  /// The id of the order the customer writes about: one of the profile's orders, not always the
+  /// most recent one.
+  public var orderID: String
+
+  /// The order the customer writes about.
+  public var order: Order? { profile.orders.first { $0.id == orderID } }
+}
+
+/// Makes fictional, seeded customers with one to four orders in different states, one of which (the
+/// order in question, not always the most recent) fits a scenario: a delayed order for a late
+/// delivery, a refund for a refund question, and so on. Its first item is in no other order, so a
+/// customer can name it by item. Dates are relative to `now`.
 public struct ProfileGenerator: Sendable {
   private var random: SeededGenerator
   private static let day: TimeInterval = 86_400
@@ -19,8 +32,13 @@ public struct ProfileGenerator: Sendable {
     return address(region)
   }
 
-  /// A new profile; its focus order is shaped for `scenario`, or arbitrary when nil.
+  /// A new customer's profile (see `customer(for:now:)`).
   public mutating func profile(for scenario: Scenario? = nil, now: Date) -> CustomerProfile {
+    customer(for: scenario, now: now).profile
+  }
+
+  /// A new customer; the order in question is shaped for `scenario`, or arbitrary when nil.
+  public mutating func customer(for scenario: Scenario? = nil, now: Date) -> GeneratedCustomer {
     let region = random.pick(weighted: ProfileCatalog.regions)
     let first = random.pick(ProfileCatalog.firstNames)
     let last = random.pick(ProfileCatalog.lastNames)
@@ -30,9 +48,12 @@ public struct ProfileGenerator: Sendable {
     let email =
       "\(first.lowercased()).\(last.lowercased())\(random.int(1...99))@\(random.pick(ProfileCatalog.emailDomains))"
     let phone = random.chance(0.85) ? "\(region.phonePrefix) \(random.int(1000...9999))" : nil
-    var orders = (0..<random.int(0...3)).map { _ in pastOrder(region: region, now: now) }
-    orders.append(focusOrder(for: scenario, region: region, now: now))
-    return CustomerProfile(
+    let focus = order(status: status(for: scenario), scenario: scenario, region: region, now: now)
+    var orders = [focus]
+    let count = random.pick(weighted: [(1, 0.3), (2, 0.35), (3, 0.2), (4, 0.15)])
+    while orders.count < count { orders.append(otherOrder(besides: orders, region: region, now: now)) }
+    orders.sort { $0.placedOn < $1.placedOn }
+    let profile = CustomerProfile(
       id: "C\(random.int(100_000...999_999))", firstName: first, lastName: last,
       email: membership == .guest && random.chance(0.3) ? nil : email, phone: phone,
       address: address(region), membership: membership,
@@ -40,6 +61,24 @@ public struct ProfileGenerator: Sendable {
         ? nil : now.addingTimeInterval(-Double(random.int(40...2_500)) * Self.day),
       pastContacts: random.pick(weighted: [(0, 0.5), (1, 0.25), (2, 0.15), (random.int(3...6), 0.1)]),
       orders: orders)
+    return GeneratedCustomer(profile: profile, orderID: focus.id)
+  }
+
+  /// Another order beside `orders`: mostly a recent one in a status none of them is in, else an old
+  /// delivered or returned one; its id and items are none of theirs.
+  private mutating func otherOrder(besides orders: [Order], region: ProfileCatalog.Region, now: Date) -> Order
+  {
+    let statuses = [OrderStatus.processing, .shipped, .delayed, .delivered, .cancelled].filter { status in
+      !orders.contains { $0.status == status }
+    }
+    var other =
+      random.chance(0.6) && !statuses.isEmpty
+      ? order(status: random.pick(statuses), scenario: nil, region: region, now: now)
+      : pastOrder(region: region, now: now)
+    other.items = items(region, excluding: Set(orders.flatMap { $0.items.map(\.name) }))
+    other.refund = other.refund.map { refund(for: other, status: $0.status, now: now) }
+    while orders.contains(where: { $0.id == other.id }) { other.id = orderID() }
+    return other
   }
 
   private mutating func address(_ region: ProfileCatalog.Region) -> String {
@@ -53,10 +92,14 @@ public struct ProfileGenerator: Sendable {
     }
   }
 
-  private mutating func items(_ region: ProfileCatalog.Region) -> [OrderItem] {
-    var names = Set<String>()
+  /// One to three different items, none of them named in `excluded`.
+  private mutating func items(_ region: ProfileCatalog.Region, excluding excluded: Set<String> = [])
+    -> [OrderItem]
+  {
+    var names = excluded
+    let products = ProfileCatalog.products.filter { !excluded.contains($0.0) }
     return (0..<random.pick(weighted: [(1, 0.55), (2, 0.3), (3, 0.15)])).compactMap { _ in
-      let (name, price) = random.pick(ProfileCatalog.products)
+      let (name, price) = random.pick(products)
       guard names.insert(name).inserted else { return nil }
       let quantity = random.chance(0.15) ? 2 : 1
       return OrderItem(
@@ -97,9 +140,10 @@ public struct ProfileGenerator: Sendable {
     }
   }
 
-  private mutating func focusOrder(for scenario: Scenario?, region: ProfileCatalog.Region, now: Date) -> Order
-  {
-    let status = status(for: scenario)
+  /// A recent order in `status`, shaped for `scenario` when there is one.
+  private mutating func order(
+    status: OrderStatus, scenario: Scenario?, region: ProfileCatalog.Region, now: Date
+  ) -> Order {
     let daysAgo: ClosedRange<Int>
     let deliveryOffset: ClosedRange<Int>
     switch status {
@@ -114,21 +158,25 @@ public struct ProfileGenerator: Sendable {
       .addingTimeInterval(Double(random.int(deliveryOffset)) * Self.day)
     var order = Order(
       id: orderID(), items: items(region), status: status, placedOn: placed, deliveryDate: delivery,
-      deliveryWindow: status == .delivered || status == .returned
+      deliveryWindow: [.delivered, .returned, .cancelled].contains(status)
         ? nil : random.pick(ProfileCatalog.deliveryWindows),
       trackingNumber: status == .processing ? nil : tracking(region))
     if (scenario == .refundStatus && random.chance(0.9)) || status == .returned
-      || (status == .cancelled && random.chance(0.8))
+      || status == .cancelled
     {
-      order.refund = refund(for: order, now: now)
+      // A cancelled order's money goes back by itself: its refund is approved or issued.
+      let refundStatus =
+        status == .cancelled
+        ? random.pick([RefundStatus.approved, .issued])
+        : random.pick(weighted: [
+          (RefundStatus.requested, 0.25), (.approved, 0.3), (.issued, 0.35), (.rejected, 0.1),
+        ])
+      order.refund = refund(for: order, status: refundStatus, now: now)
     }
     return order
   }
 
-  private mutating func refund(for order: Order, now: Date) -> Refund {
-    let status = random.pick(weighted: [
-      (RefundStatus.requested, 0.25), (.approved, 0.3), (.issued, 0.35), (.rejected, 0.1),
-    ])
+  private mutating func refund(for order: Order, status: RefundStatus, now: Date) -> Refund {
     let requested = now.addingTimeInterval(-Double(random.int(1...9)) * Self.day)
     let expected: Date? =
       switch status {

@@ -1,8 +1,9 @@
 import Foundation
 import ReplyDeskCore
 
-/// Plays scripted customers against a ranker with no one in between: the top suggestion is always
-/// sent. A customer whose matter was not settled (they left, or no reply ever truly answered them)
+/// Plays strict scripted customers against a ranker with no one in between: the top suggestion is
+/// always sent, and a reply that misinforms the customer about its order or asks again for a detail
+/// it gave is recorded on the chat and never counts as moving it forward. A customer whose matter was not settled (they left, or no reply ever truly answered them)
 /// may write again within 24 simulated hours, which the automation rate counts against the first chat.
 /// Everything depends only on the seed, the scenarios and the ranker.
 public struct RankerSimulation {
@@ -63,6 +64,8 @@ public struct RankerSimulation {
   /// Who writes in and about what.
   struct PlannedContact {
     var profile: CustomerProfile
+    /// The order the customer writes about.
+    var orderID: String
     var spec: ScenarioSpec
     var persona: Persona
     var customerSeed: UInt64
@@ -74,9 +77,10 @@ public struct RankerSimulation {
     let spec = random.pick(scenarios)
     let persona = spec.persona ?? random.pick(weighted: Self.personas)
     var profiles = ProfileGenerator(seed: random.next())
-    let profile = profiles.profile(for: spec.scenario, now: time)
+    let generated = profiles.customer(for: spec.scenario, now: time)
     return PlannedContact(
-      profile: profile, spec: spec, persona: persona, customerSeed: random.next() ^ spec.seed,
+      profile: generated.profile, orderID: generated.orderID, spec: spec, persona: persona,
+      customerSeed: random.next() ^ spec.seed,
       isRecontact: false)
   }
 
@@ -101,12 +105,12 @@ public struct RankerSimulation {
   {
     var customer = ScriptedCustomer(
       profile: contact.profile, spec: contact.spec, persona: contact.persona, seed: contact.customerSeed,
-      now: start, isRecontact: contact.isRecontact)
+      now: start, isRecontact: contact.isRecontact, orderID: contact.orderID)
     var conversation = Conversation(
       id: ChatID("simulate-\(seed)-\(number + 1)"), profile: contact.profile, scenario: contact.spec.name,
       startedAt: start)
     var record = SimulatedChat(
-      id: conversation.id, profile: contact.profile, scenario: contact.spec.name,
+      id: conversation.id, profile: contact.profile, orderID: contact.orderID, scenario: contact.spec.name,
       persona: contact.persona,
       isRecontact: contact.isRecontact, startedAt: start)
     var clock = start
@@ -121,13 +125,16 @@ public struct RankerSimulation {
       guard let top = ranker.rank(request).suggestions.first else { break }
       clock += Double(random.int(2...6))
       conversation.append(.agent, top.text, at: clock)
-      let before = customer.progress
-      let agreed = catalog.candidates(for: said.intent).contains { $0.template.id == top.id }
+      let before = (progress: customer.progress, slips: customer.misinformation.count + customer.reAsks.count)
       utterance = customer.respond(to: top.text) ?? customer.nudge()
+      let slipped = customer.misinformation.count + customer.reAsks.count > before.slips
+      let agreed = !slipped && catalog.candidates(for: said.intent).contains { $0.template.id == top.id }
       record.agentTurns += 1
       record.agreedTurns += agreed ? 1 : 0
-      record.forwardTurns += agreed || customer.progress.isAhead(of: before) ? 1 : 0
+      record.forwardTurns += agreed || (!slipped && customer.progress.isAhead(of: before.progress)) ? 1 : 0
     }
+    record.misinformation = customer.misinformation
+    record.reAsks = customer.reAsks
     record.turns = conversation.turns
     record.outcome = customer.outcome
     record.endedAt = clock
@@ -139,6 +146,8 @@ public struct RankerSimulation {
 public struct SimulatedChat: Sendable, Equatable {
   public var id: ChatID
   public var profile: CustomerProfile
+  /// The order the customer wrote about.
+  public var orderID: String?
   public var customerID: String { profile.id }
   /// The scenario's name.
   public var scenario: String
@@ -152,15 +161,21 @@ public struct SimulatedChat: Sendable, Equatable {
   public var agentTurns = 0
   /// Replies after which the customer's matter advanced or the ideal agent would have said the same.
   public var forwardTurns = 0
-  /// Replies the ideal agent would have chosen for the customer's message.
+  /// Replies the ideal agent would have chosen for the customer's message (never one that misinformed
+  /// or asked again).
   public var agreedTurns = 0
+  /// Replies that told the customer something untrue about its order, in the order sent.
+  public var misinformation: [Misinformation] = []
+  /// Replies that asked for a detail the customer had already given, in the order sent.
+  public var reAsks: [GivenDetail] = []
 
   public init(
-    id: ChatID, profile: CustomerProfile, scenario: String, persona: Persona, isRecontact: Bool,
-    startedAt: Date
+    id: ChatID, profile: CustomerProfile, orderID: String? = nil, scenario: String, persona: Persona,
+    isRecontact: Bool, startedAt: Date
   ) {
     self.id = id
     self.profile = profile
+    self.orderID = orderID
     self.scenario = scenario
     self.persona = persona
     self.isRecontact = isRecontact

@@ -12,12 +12,13 @@ public struct ScenarioIssue: Error, Sendable, Equatable, CustomStringConvertible
 }
 
 /// Reads one scenario file: a mapping with `scenario` and `goal`, and optional `name`,
-/// `opening_intents`, `knows`, `persona`, `typo_rate`, `follow_ups`, `policy` and `seed`.
+/// `opening_intents`, `knows`, `names_order`, `persona`, `typo_rate`, `follow_ups`, `policy` and `seed`.
 struct ScenarioFileReader {
   let file: String
 
   private static let keys: Set<String> = [
-    "name", "scenario", "opening_intents", "goal", "knows", "persona", "typo_rate", "follow_ups", "policy",
+    "name", "scenario", "opening_intents", "goal", "knows", "names_order", "persona", "typo_rate",
+    "follow_ups", "policy",
     "seed",
   ]
 
@@ -60,6 +61,10 @@ struct ScenarioFileReader {
       guard let items = node.sequence else { throw issue(node, "'knows' must be a list of facts") }
       let facts = CustomerFact.allCases.map(\.rawValue)
       spec.knows = Set(try items.map { try choice($0, "knows", CustomerFact.init(rawValue:), facts) })
+    }
+    if let node = fields["names_order"] {
+      spec.namesOrder = try choice(
+        node, "names_order", OrderNaming.init(rawValue:), OrderNaming.allCases.map(\.rawValue))
     }
     if let node = fields["persona"], node.string != "any" {
       spec.persona = try choice(

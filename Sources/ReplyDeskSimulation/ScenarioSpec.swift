@@ -4,6 +4,17 @@ public enum CustomerFact: String, Sendable, CaseIterable, Codable {
   case email
 }
 
+/// How a simulated customer names its order when it states the issue.
+public enum OrderNaming: String, Sendable, CaseIterable, Codable {
+  /// As the drawn line has it (by number, by item or not at all); a customer whose order is not the
+  /// profile's most recent one always names it.
+  case any
+  /// By its number, written the customer's way ("#451884", "order 451884", "rd451884").
+  case orderNumber = "order_number"
+  /// By an item in it ("my desk lamp").
+  case item
+}
+
 /// A simulated customer's situation as a scenario file describes it: what the chat is about, what the
 /// customer wants, what they know, how they write, and the practice rules a trainee must follow.
 public struct ScenarioSpec: Sendable, Equatable, Identifiable {
@@ -17,6 +28,8 @@ public struct ScenarioSpec: Sendable, Equatable, Identifiable {
   public var goal: String
   /// What the customer can give when asked.
   public var knows: Set<CustomerFact>
+  /// How the customer names its order when stating the issue.
+  public var namesOrder: OrderNaming
   /// The customer's manner; nil picks one at random (seeded) for every chat.
   public var persona: Persona?
   /// Share of messages with a typo; nil uses the persona's usual rate.
@@ -32,14 +45,16 @@ public struct ScenarioSpec: Sendable, Equatable, Identifiable {
 
   public init(
     name: String, scenario: Scenario, openingIntents: [String]? = nil, goal: String,
-    knows: Set<CustomerFact> = Set(CustomerFact.allCases), persona: Persona? = nil, typoRate: Double? = nil,
-    followUps: [String]? = nil, policy: [PolicyRule] = [], seed: UInt64 = 0
+    knows: Set<CustomerFact> = Set(CustomerFact.allCases), namesOrder: OrderNaming = .any,
+    persona: Persona? = nil, typoRate: Double? = nil, followUps: [String]? = nil, policy: [PolicyRule] = [],
+    seed: UInt64 = 0
   ) {
     self.name = name
     self.scenario = scenario
     self.openingIntents = openingIntents ?? scenario.mainIntents
     self.goal = goal
     self.knows = knows
+    self.namesOrder = namesOrder
     self.persona = persona
     self.typoRate = typoRate
     self.followUps = followUps ?? scenario.followUpIntents

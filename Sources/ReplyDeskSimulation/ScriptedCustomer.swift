@@ -1,43 +1,21 @@
 import Foundation
 import ReplyDeskCore
 
-/// One thing a simulated customer says, with the intent it expresses.
-public struct CustomerUtterance: Sendable, Equatable {
-  public var text: String
-  /// The customer's intent, in the vocabulary of the templates' `intents` (for example "refund_when").
-  public var intent: String
-  /// The customer leaves after this message.
-  public var endsChat: Bool
-
-  public init(text: String, intent: String, endsChat: Bool = false) {
-    self.text = text
-    self.intent = intent
-    self.endsChat = endsChat
-  }
-}
-
-/// A simulated customer the demo channel and the transcript generator can talk to. The scripted
-/// customer implements it with keyword matching; a richer simulator can replace it.
-public protocol SimulatedCustomer: Sendable {
-  var profile: CustomerProfile { get }
-  var scenario: Scenario { get }
-  /// True once the customer has left.
-  var hasLeft: Bool { get }
-  /// How the chat ends if it ends now.
-  var outcome: SessionOutcome { get }
-  /// The first message of the chat.
-  mutating func opening() -> CustomerUtterance
-  /// The reply to a representative's message, or nil when the customer just waits for more.
-  mutating func respond(to agentText: String) -> CustomerUtterance?
-  /// What the customer says after waiting too long for an answer (leaving after a few nudges).
-  mutating func nudge() -> CustomerUtterance
-}
-
 /// A customer that follows a scenario: states the issue, gives the order number or email when
 /// asked, confirms proposed actions (now and then declines a cancellation), asks follow-ups once
 /// answered, gets impatient with off-topic replies and says thanks and goodbye once settled.
+///
+/// It is strict about its order (the order in question): a reply stating a status or refund state
+/// that order is not in, or answering about another of its orders once it named its own, is
+/// misinformation; a request for a detail it already gave is a re-ask. It says so ("That's not right,
+/// my order was delivered on Monday.", "I already gave you that: RD-123456."), neither counts as
+/// progress, and misinformed twice it may ask for a supervisor, three times it may leave.
 public struct ScriptedCustomer: SimulatedCustomer {
   public let profile: CustomerProfile
+  /// The order the customer writes about, as the profile has it.
+  public let order: Order?
+  /// The order's id as this customer writes it: "RD-451884", "451884", "#451884", "rd451884"...
+  public let orderReference: String
   public let scenario: Scenario
   /// The scenario file (or built-in scenario) the customer follows.
   public let spec: ScenarioSpec
@@ -51,40 +29,56 @@ public struct ScriptedCustomer: SimulatedCustomer {
   private var issueStated = false
   /// The issue was stated other than as a complaint about an off-topic reply.
   private var issueHeard = false
-  private var identified = false
+  var identified = false
   private var answeredFollowUps = 0
   private var settled = false
   private var escalated = false
   private var impatience = 0
   private var nudges = 0
-  private var phrasebook: Phrasebook
-  private var random: SeededGenerator
+  var phrasebook: Phrasebook
+  var grounding: GroundingMemory
+  var random: SeededGenerator
 
   public init(profile: CustomerProfile, scenario: Scenario, persona: Persona, seed: UInt64, now: Date) {
     self.init(profile: profile, spec: .builtIn(scenario), persona: persona, seed: seed, now: now)
   }
 
-  /// A customer following `spec`; a re-contacting customer opens by saying they wrote before.
+  /// A customer following `spec` about the order `orderID` (the profile's most recent order when nil
+  /// or not in the profile); a re-contacting customer opens by saying they wrote before.
   public init(
     profile: CustomerProfile, spec: ScenarioSpec, persona: Persona, seed: UInt64, now: Date,
-    isRecontact: Bool = false
+    isRecontact: Bool = false, orderID: String? = nil
   ) {
     var random = SeededGenerator(seed: seed)
+    let order = profile.orders.first { $0.id == orderID } ?? profile.focusOrder
     self.profile = profile
+    self.order = order
     self.scenario = spec.scenario
     self.spec = spec
     self.persona = persona
     self.isRecontact = isRecontact
     self.mainIntent = random.pick(spec.openingIntents)
-    let followUps = spec.followUps.filter { Self.canAsk($0, about: profile.focusOrder) }
+    let followUps = spec.followUps.filter { Self.canAsk($0, about: order) }
       .shuffled(using: &random)
     self.pendingFollowUps = Array(followUps.prefix(random.pick(weighted: [(0, 0.35), (1, 0.45), (2, 0.2)])))
     var addresses = ProfileGenerator(seed: seed &+ 1)
     let newAddress = addresses.freshAddress(like: profile)
+    let forms = order.map { OrderReference.forms(of: $0.id) } ?? [""]
+    self.orderReference =
+      forms.count == 1 ? forms[0] : random.pick(weighted: Array(zip(forms, [0.45, 0.2, 0.15, 0.1, 0.1])))
     self.phrasebook = Phrasebook(
-      persona: persona, profile: profile, newAddress: newAddress, now: now, typoRate: spec.typoRate)
+      persona: persona, profile: profile, order: order, reference: orderReference,
+      knowsNumber: spec.knows.contains(.orderNumber),
+      naming: Self.naming(spec, order: order, profile: profile), newAddress: newAddress, now: now,
+      typoRate: spec.typoRate)
+    self.grounding = GroundingMemory(order: order, profile: profile, now: now)
     self.random = random
   }
+
+  /// Replies so far that told the customer something untrue about its order.
+  public var misinformation: [Misinformation] { grounding.misinformation }
+  /// Replies so far that asked for a detail the customer had already given.
+  public var reAsks: [GivenDetail] { grounding.reAsks }
 
   /// How far the customer's matter has come, to tell whether a reply moved the chat forward.
   public var progress: CustomerProgress {
@@ -93,13 +87,16 @@ public struct ScriptedCustomer: SimulatedCustomer {
       followUpsAnswered: answeredFollowUps, leftSettled: hasLeft && settled)
   }
 
-  /// Whether a follow-up makes sense for the order: no tracking question without a tracking number.
+  /// Whether a follow-up makes sense for the order: no tracking question without a tracking number,
+  /// no question about the money back from a cancellation for an order that cannot be cancelled.
   private static func canAsk(_ followUp: String, about order: Order?) -> Bool {
     switch followUp {
     case CustomerIntent.tracking: return order?.trackingNumber != nil
     case CustomerIntent.deliveryWindow: return order?.deliveryWindow != nil
-    case CustomerIntent.refundWhen, CustomerIntent.refundAmount: return order?.refund != nil
-    case CustomerIntent.cancelRefund: return order?.status == .processing || order?.status == .cancelled
+    case CustomerIntent.refundWhen: return order?.refund.map { $0.status != .rejected } ?? false
+    case CustomerIntent.refundAmount: return order?.refund != nil
+    case CustomerIntent.cancelRefund:
+      return order.map { [.processing, .cancelled].contains($0.status) } ?? false
     default: return true
     }
   }
@@ -113,13 +110,20 @@ public struct ScriptedCustomer: SimulatedCustomer {
       let again = say("recontact", as: mainIntent)
       return CustomerUtterance(text: again.text + " " + stateIssue().text, intent: mainIntent)
     }
-    if random.chance(persona == .terse ? 0.1 : 0.25) { return say(CustomerIntent.greet) }
+    if spec.namesOrder != .orderNumber && random.chance(persona == .terse ? 0.1 : 0.25) {
+      return say(CustomerIntent.greet)
+    }
     return stateIssue()
   }
 
   public mutating func respond(to agentText: String) -> CustomerUtterance? {
     guard !hasLeft else { return nil }
     let reading = AgentMessageReading(agentText, scenario: scenario)
+    switch grounding.judge(agentText, reading: reading) {
+    case .misinformation(let wrong)?: return object(to: wrong)
+    case .reAsk(let detail)?: return answerAgain(detail)
+    case nil: break
+    }
     if reading.farewell { return say(CustomerIntent.goodbye, leaving: true) }
     if reading.asksOrderNumber { return identify(preferring: .orderNumber) }
     if reading.asksEmail { return identify(preferring: .email) }
@@ -142,6 +146,13 @@ public struct ScriptedCustomer: SimulatedCustomer {
     return complain()
   }
 
+  /// Reads a reply that another follows at once: notes whether it misinforms or asks again, and
+  /// answers nothing.
+  public mutating func hear(_ agentText: String) {
+    guard !hasLeft else { return }
+    _ = grounding.judge(agentText, reading: AgentMessageReading(agentText, scenario: scenario))
+  }
+
   public mutating func nudge() -> CustomerUtterance {
     nudges += 1
     if nudges >= 3 { return say(CustomerIntent.leave, leaving: true) }
@@ -157,10 +168,12 @@ public struct ScriptedCustomer: SimulatedCustomer {
       identified = true
       return say(asked.intent)
     }
+    grounding.answered(fact == .orderNumber ? .orderNumber : .email)
     if spec.knows.contains(other.fact) {
       identified = true
       return say(other.fallback, as: other.intent)
     }
+    grounding.answered(fact == .orderNumber ? .email : .orderNumber)
     return say("no_details", as: CustomerIntent.confirm)
   }
 
@@ -181,6 +194,7 @@ public struct ScriptedCustomer: SimulatedCustomer {
     let intent = pendingFollowUps.removeFirst()
     answeredFollowUps += 1
     let text = phrasebook.line(intent, followUp: true, random: &random) ?? "And one more thing about that?"
+    noteGiven(text)
     return CustomerUtterance(text: text, intent: intent)
   }
 
@@ -191,12 +205,16 @@ public struct ScriptedCustomer: SimulatedCustomer {
     case .cancel:
       if random.chance(0.12) {
         settled = true
+        pendingFollowUps.removeAll { $0 == CustomerIntent.cancelRefund }
         return say("decline", as: CustomerIntent.cancelDecline)
       }
+      grounding.cancellationConfirmed()
       return say(CustomerIntent.confirm, as: CustomerIntent.cancelConfirm)
     case .returnLabel: return say(CustomerIntent.confirm, as: CustomerIntent.returnLabel)
     case .address: return say(CustomerIntent.confirm, as: CustomerIntent.addressConfirm)
-    case .refund: return say(CustomerIntent.confirm, as: CustomerIntent.refundStart)
+    case .refund:
+      grounding.refundConfirmed()
+      return say(CustomerIntent.confirm, as: CustomerIntent.refundStart)
     case .callback:
       (escalated, settled) = (true, true)
       return say(CustomerIntent.confirm, as: CustomerIntent.acceptEscalation)
@@ -214,28 +232,12 @@ public struct ScriptedCustomer: SimulatedCustomer {
     return CustomerUtterance(text: complaint.text + " " + issue.text, intent: mainIntent)
   }
 
-  private mutating func say(_ lines: String, as intent: String? = nil, leaving: Bool = false)
+  mutating func say(_ lines: String, as intent: String? = nil, leaving: Bool = false)
     -> CustomerUtterance
   {
     if leaving { hasLeft = true }
     let text = phrasebook.line(lines, random: &random) ?? "Okay."
+    noteGiven(text)
     return CustomerUtterance(text: text, intent: intent ?? lines, endsChat: leaving)
-  }
-}
-
-/// Milestones of a simulated customer's matter; a reply that reaches a new one moves the chat forward.
-public struct CustomerProgress: Sendable, Equatable {
-  public var issueStated: Bool
-  public var identified: Bool
-  public var settled: Bool
-  /// Follow-up questions asked so far, each after the previous answer satisfied the customer.
-  public var followUpsAnswered: Int
-  public var leftSettled: Bool
-
-  /// Whether this progress is past `earlier` on any milestone.
-  public func isAhead(of earlier: CustomerProgress) -> Bool {
-    (issueStated && !earlier.issueStated) || (identified && !earlier.identified)
-      || (settled && !earlier.settled) || followUpsAnswered > earlier.followUpsAnswered
-      || (leftSettled && !earlier.leftSettled)
   }
 }

@@ -56,7 +56,7 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   private static func scriptedCustomer(_ arrival: CustomerArrival) -> any SimulatedCustomer {
     ScriptedCustomer(
       profile: arrival.profile, spec: arrival.spec, persona: arrival.persona, seed: arrival.seed,
-      now: arrival.time, isRecontact: arrival.isRecontact)
+      now: arrival.time, isRecontact: arrival.isRecontact, orderID: arrival.orderID)
   }
 
   /// The scenario the customer of `chat` follows, for the practice scorecard's policy rules.
@@ -147,10 +147,11 @@ public final class SimulatedCustomerChannel: CustomerChannel {
       (arrival.seed, arrival.time) = (random.next(), time)
     } else {
       let spec = random.pick(scenarios)
-      let profile = profiles.profile(for: spec.scenario, now: time)
+      let generated = profiles.customer(for: spec.scenario, now: time)
       let persona = random.pick(weighted: Self.personas)
       arrival = CustomerArrival(
-        profile: profile, spec: spec, persona: spec.persona ?? persona, seed: random.next() ^ spec.seed,
+        profile: generated.profile, orderID: generated.orderID, spec: spec, persona: spec.persona ?? persona,
+        seed: random.next() ^ spec.seed,
         time: time, isRecontact: false)
     }
     var customer = makeCustomer(arrival)
@@ -184,6 +185,8 @@ public final class SimulatedCustomerChannel: CustomerChannel {
 /// are writing again about a matter an earlier chat left unsettled.
 public struct CustomerArrival: Sendable, Equatable {
   public var profile: CustomerProfile
+  /// The order the customer writes about (one of the profile's).
+  public var orderID: String?
   public var spec: ScenarioSpec
   public var persona: Persona
   public var seed: UInt64

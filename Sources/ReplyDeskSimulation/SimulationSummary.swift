@@ -1,7 +1,8 @@
 import Foundation
 
-/// The figures of a ranker simulation: how often the top suggestion moved the chat forward, how many
-/// replies a resolution took, and the resolution and automation rates.
+/// The figures of a ranker simulation: how often the top suggestion moved the chat forward, how
+/// often it told the customer something untrue about its order or asked again for a detail the
+/// customer gave, how many replies a resolution took, and the resolution and automation rates.
 public struct SimulationSummary: Sendable, Equatable, Codable {
   public var ranker: String
   public var chats: Int
@@ -19,6 +20,19 @@ public struct SimulationSummary: Sendable, Equatable, Codable {
   public var automationRate: Double?
   public var medianTurnsToResolution: Double?
   public var meanTurnsToResolution: Double?
+  /// Replies stating a wrong order status or refund state, or answering about another of the
+  /// customer's orders (see `Misinformation`).
+  public var misinformationReplies: Int
+  /// Misinformation replies divided by replies.
+  public var misinformationRate: Double?
+  /// Chats with at least one misinformation reply, divided by chats.
+  public var misinformedChatRate: Double?
+  /// Misinformation replies by kind: `order_status`, `refund_status`, `wrong_order`.
+  public var misinformationByKind: [String: Int]
+  /// Replies asking for a detail the customer had already given (order number, email, address).
+  public var reAskReplies: Int
+  /// Re-ask replies divided by replies.
+  public var reAskRate: Double?
 
   public init(ranker: String, chats records: [SimulatedChat]) {
     self.ranker = ranker
@@ -42,6 +56,13 @@ public struct SimulationSummary: Sendable, Equatable, Codable {
     meanTurnsToResolution = turns.isEmpty ? nil : turns.reduce(0, +) / Double(turns.count)
     medianTurnsToResolution =
       turns.isEmpty ? nil : (turns[(turns.count - 1) / 2] + turns[turns.count / 2]) / 2
+    let misinformation = records.flatMap(\.misinformation)
+    misinformationReplies = misinformation.count
+    misinformationRate = Self.ratio(misinformation.count, agentTurns)
+    misinformedChatRate = Self.ratio(records.filter { !$0.misinformation.isEmpty }.count, records.count)
+    misinformationByKind = Dictionary(grouping: misinformation, by: \.kind.rawValue).mapValues(\.count)
+    reAskReplies = records.reduce(0) { $0 + $1.reAsks.count }
+    reAskRate = Self.ratio(reAskReplies, agentTurns)
   }
 
   private static func ratio(_ part: Int, _ whole: Int) -> Double? {
@@ -52,12 +73,20 @@ public struct SimulationSummary: Sendable, Equatable, Codable {
   public var text: String {
     func percent(_ value: Double?) -> String { value.map { String(format: "%.1f%%", $0 * 100) } ?? "-" }
     func number(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "-" }
+    let kinds = Misinformation.Kind.allCases.map {
+      "\($0.rawValue) \(misinformationByKind[$0.rawValue] ?? 0)"
+    }
+    .joined(separator: ", ")
     return [
       "ranker                      \(ranker)",
       "chats                       \(chats) (\(recontacts) re-contacts within 24 h)",
       "replies sent (top-1)        \(agentTurns)",
       "top-1 moved chat forward    \(percent(forwardRate))",
       "top-1 matched ideal agent   \(percent(idealAgreementRate))",
+      "misinformation              \(percent(misinformationRate)) of replies (\(misinformationReplies)), "
+        + "\(percent(misinformedChatRate)) of chats",
+      "  by kind                   \(kinds)",
+      "re-asked a given detail     \(percent(reAskRate)) of replies (\(reAskReplies))",
       "resolution rate             \(percent(resolutionRate))",
       "escalation rate             \(percent(escalationRate))",
       "abandonment rate            \(percent(abandonmentRate))",

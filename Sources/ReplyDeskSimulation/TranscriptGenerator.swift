@@ -5,12 +5,18 @@ import ReplyDeskCore
 public struct SimulatedTranscript: Sendable, Equatable, Identifiable {
   public var id: String
   public var profile: CustomerProfile
+  /// The id of the order the customer wrote about (one of the profile's orders).
+  public var orderID: String?
   public var scenario: Scenario
   public var persona: Persona
   public var turns: [Turn]
   public var outcome: SessionOutcome
   /// The template each agent turn was filled from, by turn id: the label a ranker should learn.
   public var templateIDs: [Int: String]
+  /// Agent turns that told the customer something untrue about its order (none, for the ideal agent).
+  public var misinformation: [Misinformation]
+  /// Agent turns that asked for a detail the customer had given (none, for the ideal agent).
+  public var reAsks: [GivenDetail]
 }
 
 /// Plays scripted customers against an ideal agent to produce varied, labelled conversations,
@@ -44,9 +50,11 @@ public struct TranscriptGenerator: Sendable {
     let scenario = scenario ?? random.pick(Scenario.allCases)
     let persona = random.pick(weighted: Self.personas)
     var profiles = ProfileGenerator(seed: random.next())
-    let profile = profiles.profile(for: scenario, now: start)
+    let generated = profiles.customer(for: scenario, now: start)
+    let profile = generated.profile
     var customer = ScriptedCustomer(
-      profile: profile, scenario: scenario, persona: persona, seed: random.next(), now: start)
+      profile: profile, spec: .builtIn(scenario), persona: persona, seed: random.next(), now: start,
+      orderID: generated.orderID)
     var agent = IdealAgent(catalog: catalog, profile: profile, now: start)
     var conversation = Conversation(
       id: ChatID("sim-\(seed)-\(number)"), profile: profile, scenario: scenario.rawValue, startedAt: start)
@@ -63,6 +71,7 @@ public struct TranscriptGenerator: Sendable {
       let filler = SlotFiller(now: clock, calendar: calendar)
       var lastText = ""
       for reply in replies {
+        if !lastText.isEmpty { customer.hear(lastText) }
         clock += Double(random.int(4...25))
         lastText = filler.fill(reply.text, profile: profile, order: facts.inQuestion.order).map(\.plainText)
           .joined()
@@ -72,8 +81,9 @@ public struct TranscriptGenerator: Sendable {
       utterance = customer.respond(to: lastText)
     }
     return SimulatedTranscript(
-      id: conversation.id.rawValue, profile: profile, scenario: scenario, persona: persona,
-      turns: conversation.turns, outcome: customer.outcome, templateIDs: templateIDs)
+      id: conversation.id.rawValue, profile: profile, orderID: generated.orderID, scenario: scenario,
+      persona: persona, turns: conversation.turns, outcome: customer.outcome, templateIDs: templateIDs,
+      misinformation: customer.misinformation, reAsks: customer.reAsks)
   }
 
   private static func typingSeconds(_ text: String, random: inout SeededGenerator) -> Double {

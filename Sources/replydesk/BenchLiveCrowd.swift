@@ -65,10 +65,11 @@ final class SocketCustomerCrowd: Sendable {
     func newMember() throws -> Member {
       number += 1
       let spec = scenarios[number % scenarios.count]
-      let profile = profiles.profile(for: spec.scenario, now: Date())
+      let generated = profiles.customer(for: spec.scenario, now: Date())
+      let profile = generated.profile
       var customer = ScriptedCustomer(
         profile: profile, spec: spec, persona: spec.persona ?? .patient, seed: seed &+ UInt64(number),
-        now: Date())
+        now: Date(), orderID: generated.orderID)
       let socket = try CustomerClient.connect(endpoint)
       let hello = CustomerLine.hello(customer: ProfileJSON.value(of: profile), customerID: nil, token: nil)
       guard Self.deliver(hello, on: socket) else { throw SocketError("the console refused a customer") }

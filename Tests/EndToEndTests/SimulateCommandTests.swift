@@ -24,7 +24,10 @@ struct SimulateCommandTests {
       try JSONSerialization.jsonObject(with: Data(first.output.utf8)) as? [String: Any])
     #expect(figures["chats"] as? Int == 25)
     #expect(figures["ranker"] as? String == "lexical")
-    for key in ["forwardRate", "resolutionRate", "automationRate", "idealAgreementRate"] {
+    for key in [
+      "forwardRate", "resolutionRate", "automationRate", "idealAgreementRate", "misinformationRate",
+      "misinformedChatRate", "reAskRate",
+    ] {
       let value = try #require(figures[key] as? Double, "\(key)")
       #expect((0...1).contains(value))
     }
@@ -33,6 +36,8 @@ struct SimulateCommandTests {
     #expect(automation <= resolution)
     let text = try simulate(["--chats", "25", "--seed", "4"] + scenarios)
     #expect(text.output.contains("top-1 moved chat forward"))
+    #expect(text.output.contains("misinformation "))
+    #expect(text.output.contains("re-asked a given detail"))
   }
 
   @Test func calibrationPrintsAccuracyPerConfidenceBand() throws {

@@ -63,6 +63,56 @@ private func lexicalSimulation(seed: UInt64) -> RankerSimulation {
   #expect(summary.forwardRate ?? 1 < 0.2)
 }
 
+@Test func misinformationAndReAsksAreCountedAndNeverMoveTheChatForward() {
+  let simulation = RankerSimulation(
+    ranker: FixedRanker(text: "Your order has been delivered. Could you give me your order number?"),
+    templates: ShippedTemplates.all, scenarios: [.builtIn(.lateDelivery)], seed: 6)
+  let chats = simulation.run(chats: 20, start: fixedNow)
+  #expect(chats.allSatisfy { $0.forwardTurns == 0 })
+  #expect(chats.allSatisfy { $0.misinformation.count == $0.agentTurns })
+  #expect(
+    chats.allSatisfy { $0.misinformation.allSatisfy { $0.kind == .orderStatus && $0.stated == "delivered" } })
+  let summary = SimulationSummary(ranker: simulation.ranker.name, chats: chats)
+  #expect(summary.misinformationRate == 1)
+  #expect(summary.misinformedChatRate == 1)
+  #expect(summary.misinformationByKind == ["order_status": summary.agentTurns])
+  #expect(summary.reAskRate == 0)
+  #expect(summary.forwardRate == 0)
+}
+
+@Test func summaryCountsMisinformationAndReAsks() throws {
+  var profiles = ProfileGenerator(seed: 2)
+  let profile = profiles.profile(now: fixedNow)
+  func chat(_ number: Int, turns: Int, wrong: Int, reAsks: [GivenDetail]) -> SimulatedChat {
+    var chat = SimulatedChat(
+      id: ChatID("m\(number)"), profile: profile, scenario: "return", persona: .patient, isRecontact: false,
+      startedAt: fixedNow)
+    chat.agentTurns = turns
+    chat.misinformation = (0..<wrong).map { _ in
+      Misinformation(kind: .wrongOrder, stated: "RD-1", actual: "RD-2", reply: "Order RD-1 is on its way.")
+    }
+    chat.reAsks = reAsks
+    return chat
+  }
+  let summary = SimulationSummary(
+    ranker: "test",
+    chats: [
+      chat(1, turns: 5, wrong: 2, reAsks: [.orderNumber]), chat(2, turns: 3, wrong: 0, reAsks: []),
+      chat(3, turns: 2, wrong: 0, reAsks: [.email]), chat(4, turns: 10, wrong: 1, reAsks: []),
+    ])
+  #expect(summary.misinformationReplies == 3)
+  #expect(summary.misinformationRate == 3.0 / 20)
+  #expect(summary.misinformedChatRate == 2.0 / 4)
+  #expect(summary.misinformationByKind == ["wrong_order": 3])
+  #expect(summary.reAskReplies == 2)
+  #expect(summary.reAskRate == 2.0 / 20)
+  #expect(summary.text.contains("misinformation              15.0% of replies (3), 50.0% of chats"))
+  #expect(summary.text.contains("wrong_order 3"))
+  #expect(summary.text.contains("re-asked a given detail     10.0% of replies (2)"))
+  let decoded = try JSONDecoder().decode(SimulationSummary.self, from: JSONEncoder().encode(summary))
+  #expect(decoded == summary)
+}
+
 @Test func summaryCountsResolutionsAutomationAndTurns() {
   func chat(_ number: Int, customer: String, outcome: SessionOutcome, hour: Double, turns: Int, forward: Int)
     -> SimulatedChat

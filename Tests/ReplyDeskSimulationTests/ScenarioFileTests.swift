@@ -37,6 +37,10 @@ private let scenariosDirectory = URL(fileURLWithPath: #filePath)
   #expect(practice.typoRate == 0.3)
   #expect(practice.policy == [.verifyIdentityBefore(.cancel)])
   #expect(practice.seed == 201)
+  let byNumber = try #require(library.scenarios.first { $0.name == "delivery_status_order_number" })
+  #expect(byNumber.namesOrder == .orderNumber)
+  let byItem = try #require(library.scenarios.first { $0.name == "return_by_item" })
+  #expect((byItem.namesOrder, byItem.knows) == (.item, [.email]))
 }
 
 @Test func readsEveryKey() throws {
@@ -46,6 +50,7 @@ private let scenariosDirectory = URL(fileURLWithPath: #filePath)
     goal: Get the double charge back.
     opening_intents: [double_charge]
     knows: [order_number]
+    names_order: item
     persona: terse
     typo_rate: 0.5
     follow_ups: [payment_method]
@@ -61,6 +66,7 @@ private let scenariosDirectory = URL(fileURLWithPath: #filePath)
   #expect(spec.scenario == .paymentProblem)
   #expect(spec.openingIntents == ["double_charge"])
   #expect(spec.knows == [.orderNumber])
+  #expect(spec.namesOrder == .item)
   #expect(spec.persona == .terse)
   #expect(spec.typoRate == 0.5)
   #expect(spec.followUps == ["payment_method"])
@@ -75,6 +81,7 @@ private let scenariosDirectory = URL(fileURLWithPath: #filePath)
   ("scenario: refund_status\n", 1, "missing 'goal'"),
   ("scenario: refund_status\ngoal: x\ntypo_rate: 2\n", 3, "'typo_rate' must be a number from 0 to 1"),
   ("scenario: refund_status\ngoal: x\nknows: [phone]\n", 3, "'knows' must be one of"),
+  ("scenario: refund_status\ngoal: x\nnames_order: nickname\n", 3, "'names_order' must be one of"),
   ("scenario: refund_status\ngoal: x\npolicy:\n  - be_nice\n", 4, "unknown policy rule"),
   ("scenario: refund_status\ngoal: x\npolicy:\n  - verify_identity_before: fly\n", 4, "must be one of"),
   ("scenario: refund_status\ngoal: x\nseed: -3\n", 3, "'seed' must be a whole number"),
@@ -110,5 +117,5 @@ func reportsProblemsWithTheirLine(yaml: String, line: Int, message: String) thro
   #expect(library.scenarios == ScenarioSpec.builtInLibrary)
   let found = try ScenarioLibrary.locate(
     environment: ["REPLYDESK_SCENARIOS": scenariosDirectory.path], currentDirectory: nowhere, executable: nil)
-  #expect(found.scenarios.count == 9)
+  #expect(found.scenarios.count == 12)
 }

@@ -48,11 +48,21 @@ private let transcripts = generator.generate(count: 300, start: fixedNow)
 
 @Test func agentRepliesFitTheOrder() {
   for transcript in transcripts where transcript.scenario == .orderCancellation {
-    let status = transcript.profile.focusOrder!.status
+    let status = transcript.profile.orders.first { $0.id == transcript.orderID }!.status
     let used = transcript.templateIDs.values
     if status == .processing { #expect(!used.contains("cancellation.too_late.shipped")) }
     if status == .shipped { #expect(!used.contains("cancellation.offer.processing")) }
   }
+}
+
+@Test func theIdealAgentNeverMisinformsOrAsksAgain() {
+  let misinformed = transcripts.filter { !$0.misinformation.isEmpty }
+  #expect(misinformed.isEmpty, "\(misinformed.prefix(3).map { ($0.id, $0.misinformation) })")
+  let reAsked = transcripts.filter { !$0.reAsks.isEmpty }
+  #expect(reAsked.isEmpty, "\(reAsked.prefix(3).map { ($0.id, $0.reAsks) })")
+  let severalOrders = transcripts.filter { $0.profile.orders.count > 1 }
+  #expect(severalOrders.count > 150)
+  #expect(severalOrders.contains { $0.profile.focusOrder?.id != $0.orderID })
 }
 
 @Test func templateVariantsKeepIDsUnique() {

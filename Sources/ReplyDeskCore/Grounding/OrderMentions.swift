@@ -1,8 +1,9 @@
 import Foundation
 
 /// Finds the orders a piece of customer text names: by order number in the forms real platforms use
-/// (`RD-451884`, `#451884`, `rd451884`, `114-2231`, `order 7237754671`, one mistyped digit), or by an
-/// item ("my desk lamp", "the lamp", a word off by one letter).
+/// (`RD-451884`, `#451884`, `rd451884`, `114-2231`, `order 7237754671`, one mistyped or swapped
+/// digit), or by an item ("my desk lamp", "the lamp", a word off by one letter). A number whose
+/// letters differ from the order's (a tracking number `1Z4518849`) never names it.
 public struct OrderMentions: Sendable {
   private let orders: [Order]
   /// Each order's id reduced to upper-case letters and digits, and to its digits alone.
@@ -16,15 +17,18 @@ public struct OrderMentions: Sendable {
     itemWords = orders.map { order in order.items.map { Self.words($0.name) } }
   }
 
-  /// The ids of the orders `text` names, in the order they appear.
+  /// The ids of the orders `text` names, in the order they appear: by number, else by item.
   public func orderIDs(in text: String) -> [String] {
-    var found: [(position: Int, id: String)] = []
-    for (position, token) in Self.numberTokens(in: text).enumerated() {
-      if let index = orderIndex(matchingNumber: token) { found.append((position, orders[index].id)) }
-    }
-    if found.isEmpty, let index = orderIndex(matchingItemsIn: text) { found.append((0, orders[index].id)) }
+    let numbered = numberedOrderIDs(in: text)
+    guard numbered.isEmpty, let index = orderIndex(matchingItemsIn: text) else { return numbered }
+    return [orders[index].id]
+  }
+
+  /// The ids of the orders whose number `text` writes (in any of the forms above), in order.
+  public func numberedOrderIDs(in text: String) -> [String] {
     var seen = Set<String>()
-    return found.map(\.id).filter { seen.insert($0).inserted }
+    return Self.numberTokens(in: text).compactMap { orderIndex(matchingNumber: $0) }.map { orders[$0].id }
+      .filter { seen.insert($0).inserted }
   }
 
   /// Whether `text` holds something that looks like an order number, known or not.
@@ -36,12 +40,15 @@ public struct OrderMentions: Sendable {
     let letters = Self.alphanumerics(token)
     let digits = token.filter(\.isNumber)
     guard digits.count >= 4 else { return nil }
-    if let exact = normalizedIDs.firstIndex(where: { $0.letters == letters || $0.digits == digits }) {
-      return exact
+    let prefix = letters.filter(\.isLetter)
+    let candidates = normalizedIDs.indices.filter { index in
+      prefix.isEmpty || normalizedIDs[index].letters.filter(\.isLetter) == prefix
     }
-    let close = normalizedIDs.indices.filter { index in
+    if let exact = candidates.first(where: { normalizedIDs[$0].digits == digits }) { return exact }
+    let close = candidates.filter { index in
       let known = normalizedIDs[index].digits
-      return known.count >= 6 && digits.count >= 6 && Self.isOneEditApart(Array(known), Array(digits))
+      return known.count >= 6 && known.count == digits.count
+        && Self.isOneEditApart(Array(known), Array(digits))
     }
     return close.count == 1 ? close[0] : nil
   }

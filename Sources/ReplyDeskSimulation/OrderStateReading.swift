@@ -1,0 +1,174 @@
+import ReplyDeskCore
+
+/// An order's refund as a reply can state it: no refund at all, or a refund in one of its states.
+public enum StatedRefund: String, Sendable, CaseIterable, Codable {
+  case none
+  case requested
+  case approved
+  case issued
+  case rejected
+
+  /// The state of `refund`; `.none` without one.
+  public init(_ refund: Refund?) {
+    switch refund?.status {
+    case nil: self = .none
+    case .requested: self = .requested
+    case .approved: self = .approved
+    case .issued: self = .issued
+    case .rejected: self = .rejected
+    }
+  }
+}
+
+/// An action a reply reports the representative took on the order.
+public enum ReplyAction: String, Sendable, CaseIterable, Codable {
+  /// "Done: order RD-451884 is cancelled.": needs an order that has not shipped.
+  case cancelsOrder = "cancels_order"
+  /// "I've started a refund for order RD-451884.": needs an order without a refund.
+  case startsRefund = "starts_refund"
+}
+
+/// What a representative's message states about the order it talks about and that order's refund,
+/// read with the phrases of `OrderStateLexicon`: for each, the states every statement in the message
+/// is true for, or nil when the message states nothing about it. A clause naming the refund (or its
+/// review, or the money) is about the refund; any other is about the order, or about what the
+/// previous clause of its sentence was about. Questions and conditional clauses ("if it hasn't
+/// arrived by Friday", "once it's approved") state nothing.
+public struct OrderStateReading: Sendable, Equatable {
+  /// Order statuses that agree with every order statement; empty when the statements disagree.
+  public var orderStatuses: Set<OrderStatus>?
+  /// Refund states that agree with every refund statement; empty when the statements disagree.
+  public var refundStates: Set<StatedRefund>?
+  /// Actions the message reports as done; what they leave the order in is in the states above.
+  public var actions: Set<ReplyAction> = []
+  /// The phrases read, in the order they were found.
+  public var phrases: [String] = []
+
+  private enum Subject {
+    case order
+    case refund
+  }
+
+  public init(_ text: String) {
+    for sentence in Self.statements(in: Array(OrderStateLexicon.normalized(text).utf8)) {
+      var subject = Subject.order
+      for clause in Self.split(sentence, at: Self.clauseBreaks) {
+        subject = Self.subject(of: clause, otherwise: subject)
+        guard var asserted = Self.asserted(clause) else { continue }
+        for (phrase, action) in Self.actionPhrases where asserted.firstIndex(of: phrase) != nil {
+          actions.insert(action)
+        }
+        switch subject {
+        case .order: orderStatuses = read(&asserted, Self.orderPhrases, into: orderStatuses)
+        case .refund: refundStates = read(&asserted, Self.refundPhrases, into: refundStates)
+        }
+      }
+    }
+  }
+
+  /// The sentences of `text` that are not questions, normalized as the lexicon reads them.
+  static func statementText(of text: String) -> String {
+    let sentences = statements(in: Array(OrderStateLexicon.normalized(text).utf8))
+    return String(decoding: Array(sentences.joined(separator: Array(". ".utf8))), as: UTF8.self)
+  }
+
+  /// Whether the message states anything about the order or its refund.
+  public var statesAnything: Bool { orderStatuses != nil || refundStates != nil }
+
+  /// Matches `phrases` in order, blanking each match, and narrows `states` to what they agree on.
+  private mutating func read<State: Hashable>(
+    _ clause: inout [UInt8], _ lexicon: [(bytes: [UInt8], text: String, states: Set<State>)],
+    into states: Set<State>?
+  ) -> Set<State>? {
+    var states = states
+    for phrase in lexicon {
+      while let start = clause.firstIndex(of: phrase.bytes) {
+        clause.replaceSubrange(
+          start..<(start + phrase.bytes.count), with: repeatElement(32, count: phrase.bytes.count))
+        states = states.map { $0.intersection(phrase.states) } ?? phrase.states
+        phrases.append(phrase.text)
+      }
+    }
+    return states
+  }
+
+  private static func encoded<State>(_ entries: [(phrase: String, states: Set<State>)])
+    -> [(bytes: [UInt8], text: String, states: Set<State>)]
+  {
+    entries.map { (bytes: Array($0.phrase.utf8), text: $0.phrase, states: $0.states) }
+  }
+
+  private static let orderPhrases = encoded(OrderStateLexicon.orderPhrases)
+  private static let refundPhrases = encoded(OrderStateLexicon.refundPhrases)
+  private static let actionPhrases = OrderStateLexicon.actionPhrases.map {
+    (Array($0.phrase.utf8), $0.action)
+  }
+  private static let refundWords = OrderStateLexicon.refundWords.map { Array($0.utf8) }
+  private static let orderWords = OrderStateLexicon.orderWords.map { Array($0.utf8) }
+  private static let openers = OrderStateLexicon.conditionalOpeners.map { Array($0.utf8) }
+  private static let markers = OrderStateLexicon.conditionalMarkers.map { Array($0.utf8) }
+  private static let clauseBreaks = OrderStateLexicon.clauseBreaks.map { Array($0.utf8) }
+
+  private static func subject(of clause: [UInt8], otherwise previous: Subject) -> Subject {
+    if refundWords.contains(where: { clause.firstIndex(of: $0) != nil }) { return .refund }
+    if orderWords.contains(where: { clause.firstIndex(of: $0) != nil }) { return .order }
+    return previous
+  }
+
+  /// The part of `clause` stated as fact: nil for a conditional clause, else the clause up to any
+  /// conditional tail.
+  private static func asserted(_ clause: [UInt8]) -> [UInt8]? {
+    let trimmed = Array(clause.drop { $0 == 32 })
+    if openers.contains(where: { trimmed.starts(with: $0) }) { return nil }
+    let cut = markers.compactMap { trimmed.firstIndex(of: $0) }.min() ?? trimmed.count
+    return [32] + trimmed[..<cut] + [32]
+  }
+
+  /// The sentences of `text` that do not end in a question mark. A period ends a sentence only
+  /// before a space or the end, so "rd-451884.", "$42.50" and "{order.id}" stay whole.
+  private static func statements(in text: [UInt8]) -> [[UInt8]] {
+    var sentences: [[UInt8]] = []
+    var sentence: [UInt8] = []
+    for (index, byte) in text.enumerated() {
+      let next = index + 1 < text.count ? text[index + 1] : 32
+      if byte == UInt8(ascii: "?") {
+        sentence = []
+      } else if byte == UInt8(ascii: "!") || (byte == UInt8(ascii: ".") && next == 32) {
+        sentences.append(sentence)
+        sentence = []
+      } else {
+        sentence.append(byte)
+      }
+    }
+    sentences.append(sentence)
+    return sentences
+  }
+
+  /// `text` split at every occurrence of any of `breaks`.
+  private static func split(_ text: [UInt8], at breaks: [[UInt8]]) -> [[UInt8]] {
+    var pieces: [[UInt8]] = []
+    var start = 0
+    var index = 0
+    while index < text.count {
+      if let found = breaks.first(where: { text[index...].starts(with: $0) }) {
+        pieces.append(Array(text[start..<index]))
+        index += found.count
+        start = index
+      } else {
+        index += 1
+      }
+    }
+    pieces.append(Array(text[start...]))
+    return pieces
+  }
+}
+
+extension Array where Element == UInt8 {
+  /// The index where `needle` first occurs, compared byte by byte.
+  fileprivate func firstIndex(of needle: [UInt8]) -> Int? {
+    guard let first = needle.first, needle.count <= count else { return nil }
+    return (0...(count - needle.count)).first { start in
+      self[start] == first && self[start..<(start + needle.count)].elementsEqual(needle)
+    }
+  }
+}
