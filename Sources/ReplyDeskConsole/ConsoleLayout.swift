@@ -2,13 +2,15 @@
 /// sharing the top as tabs (the profile shows while it has focus); wide ones (120x30 and up) give
 /// the wide left column to the conversation, the suggestions below it and the composer at the
 /// bottom, with the profile in a narrower right column. While chats are open a strip of chat tabs
-/// sits under the header.
+/// sits under the header, and under it the one-line summary of the order in question.
 struct ConsoleLayout: Equatable {
   static let minimum = Size(width: 40, height: 12)
 
   var header: Rect
   /// The chat strip, when any chat is open.
   var tabs: Rect?
+  /// The order summary line, with the chat strip.
+  var orderSummary: Rect?
   var footer: Rect
   var conversation: Rect?
   var profile: Rect?
@@ -32,7 +34,8 @@ struct ConsoleLayout: Equatable {
     footer = Rect(x: 0, y: max(height - 1, 0), width: width, height: 1)
     isTooSmall = width < Self.minimum.width || height < Self.minimum.height
     tabs = showsTabs ? Rect(x: 0, y: 1, width: width, height: 1) : nil
-    let bodyTop = showsTabs ? 2 : 1
+    orderSummary = showsTabs ? Rect(x: 0, y: 2, width: width, height: 1) : nil
+    let bodyTop = showsTabs ? 3 : 1
     let bodyHeight = max(height - 1 - bodyTop, 0)
     if width >= 120, height >= 30 {
       let rightWidth = min(width * 7 / 20, 52)

@@ -17,6 +17,7 @@ func render(_ state: ConsoleState, size: Size) -> CellGrid {
   }
   drawHeader(state, in: layout.header, grid: &grid)
   if let rect = layout.tabs { ChatTabs.draw(state, in: rect, grid: &grid) }
+  if let rect = layout.orderSummary { OrderSummary.draw(state, in: rect, grid: &grid) }
   let noOverlay = state.overlay == nil
   if let rect = layout.conversation {
     ConversationPane.draw(state, in: rect, focused: noOverlay && state.focus == .conversation, grid: &grid)
@@ -40,21 +41,31 @@ func render(_ state: ConsoleState, size: Size) -> CellGrid {
   return grid
 }
 
-/// "ReplyDesk · representative · customer · chat id · status" and the clock.
+/// "ReplyDesk · representative · customer · chat id · status · N waiting" and the clock. When it
+/// does not fit, whole parts go (the queue, which the footer also shows, then the chat id, then the
+/// representative) before anything is cut, and a cut falls between words.
 private func drawHeader(_ state: ConsoleState, in rect: Rect, grid: inout CellGrid) {
   grid.fill(rect, role: .title)
-  var text = " ReplyDesk · \(DisplayText.singleLine(state.representative))"
+  var parts: [(text: String, dropOrder: Int?)] = [
+    ("ReplyDesk", nil), (DisplayText.singleLine(state.representative), 3),
+  ]
   if let chat = state.active {
-    let name = DisplayText.singleLine(chat.conversation.profile.fullName)
-    let id = DisplayText.singleLine(chat.conversation.id.rawValue)
-    text += " · \(name) · \(id) · \(statusText(chat.conversation.status))"
+    parts.append((DisplayText.singleLine(chat.conversation.profile.fullName), nil))
+    parts.append((DisplayText.singleLine(chat.conversation.id.rawValue), 2))
+    parts.append((statusText(chat.conversation.status), nil))
   }
-  if !state.waiting.isEmpty, rect.width >= 60 {
-    text += " · \(state.waiting.count) waiting"
-  }
+  if !state.waiting.isEmpty { parts.append(("\(state.waiting.count) waiting", 1)) }
   let clock = Formatting.clock(state.now, in: state.timeZone) + " "
   let clockX = rect.maxX - DisplayText.width(clock)
-  let glyphs = TextWrap.truncate(TextWrap.styled([(text, .title)]), width: clockX - 1)
+  func text() -> String { " " + parts.map(\.text).joined(separator: " · ") }
+  while DisplayText.width(text()) > clockX - 1,
+    let drop = parts.indices.filter({ parts[$0].dropOrder != nil }).min(by: {
+      parts[$0].dropOrder! < parts[$1].dropOrder!
+    })
+  {
+    parts.remove(at: drop)
+  }
+  let glyphs = TextWrap.truncateAtWord(TextWrap.styled([(text(), .title)]), width: clockX - 1)
   grid.draw(glyphs, x: rect.x, y: rect.y, limit: clockX - 1)
   grid.write(clock, x: clockX, y: rect.y, limit: rect.maxX, role: .title)
 }
@@ -64,48 +75,4 @@ private func statusText(_ status: ConversationStatus) -> String {
   case .open: return "open"
   case .closed(let outcome): return outcome.rawValue
   }
-}
-
-/// Hints for the focused context (or the transient message), then ranker name and queue count.
-private func drawFooter(_ state: ConsoleState, in rect: Rect, grid: inout CellGrid) {
-  grid.fill(rect, role: .status)
-  var right: [String] = []
-  if let ranker = state.rankerName { right.append(DisplayText.singleLine(ranker)) }
-  if let generator = state.generator.label { right.append(generator) }
-  if let threshold = state.autopilotThreshold { right.append(autopilotLabel(threshold)) }
-  right.append(state.waiting.isEmpty ? "none waiting" : "\(state.waiting.count) waiting")
-  let rightText = " " + right.joined(separator: " · ") + " "
-  let rightX = rect.maxX - DisplayText.width(rightText)
-  let queueLate = state.waiting.contains { isOverdue($0, state) }
-  grid.write(rightText, x: rightX, y: rect.y, limit: rect.maxX, role: queueLate ? .warning : .status)
-  let leftWidth = max(rightX - rect.x - 1, 0)
-  let left = footerMessage(
-    state.status, context: state.context, situation: state.bindingSituation, width: leftWidth)
-  grid.draw(left, x: rect.x, y: rect.y, limit: rect.x + leftWidth)
-}
-
-/// The footer's left side in `width` cells: the transient status message if there is one (cut with
-/// an ellipsis), else the key hints from the binding table that apply in the focused context and
-/// `situation`, as many whole hints as fit, the last of the table (the least important) dropped first.
-func footerMessage(
-  _ status: StatusMessage?, context: BindingContext, situation: BindingSituation = .standard, width: Int
-) -> [StyledGlyph] {
-  if let status {
-    let text = TextWrap.styled([
-      (" " + DisplayText.singleLine(status.text), status.isWarning ? .warning : .status)
-    ])
-    return TextWrap.truncate(text, width: width)
-  }
-  var hints = Bindings.footerHints(for: context, in: situation)
-  while !hints.isEmpty {
-    var runs: [(text: String, role: StyleRole)] = [(" ", .status)]
-    for (index, (label, hint)) in hints.enumerated() {
-      runs.append((label, .help))
-      runs.append((index == hints.count - 1 ? " \(hint)" : " \(hint)  ", .status))
-    }
-    let line = TextWrap.styled(runs)
-    if TextWrap.width(line) <= width { return line }
-    hints.removeLast()
-  }
-  return []
 }

@@ -37,7 +37,7 @@ extension ActiveChat {
 
   /// True while any row is settling at `now`.
   func listIsSettling(at now: Date) -> Bool {
-    (1...max(rowChangedAt.count, 1)).contains { rowIsSettling(rank: $0, at: now) }
+    rowChangedAt.indices.contains { rowIsSettling(rank: $0 + 1, at: now) }
   }
 
   /// When the last row settling at `now` settles, if any.

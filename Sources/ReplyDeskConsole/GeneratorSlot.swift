@@ -28,6 +28,15 @@ public enum GeneratorPhase: Equatable, Sendable {
     }
   }
 
+  /// The label in a few cells, for a narrow footer.
+  var shortLabel: String? {
+    switch self {
+    case .off, .failed: return nil
+    case .training(let fraction): return "gen \(Int((min(max(fraction, 0), 1) * 100).rounded(.down)))%"
+    case .ready: return "gen ready"
+    }
+  }
+
   /// True when generated replies are or will soon be offered, so the ranked list leaves them a row.
   var offersReplies: Bool {
     switch self {

@@ -83,7 +83,8 @@ private func drawReplayHeader(_ state: ReplayState, width: Int, grid: inout Cell
   }
   let rightX = rect.maxX - DisplayText.width(right)
   grid.draw(
-    TextWrap.truncate(TextWrap.styled([(text, .title)]), width: rightX - 1), x: 0, y: 0, limit: rightX - 1)
+    TextWrap.truncateAtWord(TextWrap.styled([(text, .title)]), width: rightX - 1), x: 0, y: 0,
+    limit: rightX - 1)
   grid.write(right, x: rightX, y: 0, limit: rect.maxX, role: .title)
 }
 

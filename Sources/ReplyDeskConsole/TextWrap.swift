@@ -94,6 +94,19 @@ enum TextWrap {
     return result
   }
 
+  /// `line` cut to `width` like `truncate`, but after the last whole word that fits, without a
+  /// dangling separator (mid-word only when the first word alone is too wide).
+  static func truncateAtWord(_ line: StyledLine, width: Int) -> StyledLine {
+    var cut = truncate(line, width: width)
+    guard cut != line, let ellipsisGlyph = cut.popLast() else { return cut }
+    let endsAtWord = cut.count < line.count && line[cut.count].glyph.text == " "
+    if !endsAtWord, let space = cut.lastIndex(where: { $0.glyph.text == " " }), space > 0 {
+      cut.removeSubrange(space...)
+    }
+    while let last = cut.last?.glyph.text, last == " " || last == "·", cut.count > 1 { cut.removeLast() }
+    return cut + [ellipsisGlyph]
+  }
+
   /// The display width of a line.
   static func width(_ line: StyledLine) -> Int { line.reduce(0) { $0 + $1.glyph.width } }
 }

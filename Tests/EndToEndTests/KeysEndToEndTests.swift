@@ -24,7 +24,14 @@ import Testing
   }
 
   private func agentLines(_ screen: String) -> Int {
-    screen.split(separator: "\n").filter { $0.firstMatch(of: #/^\d\d:\d\d You /#) != nil }.count
+    speakers(screen).filter { $0 == "You" }.count
+  }
+
+  /// Who wrote each turn on screen, oldest first.
+  private func speakers(_ screen: String) -> [String] {
+    screen.split(separator: "\n").compactMap { line in
+      line.firstMatch(of: #/^\d\d:\d\d (\S+)\s/#).map { String($0.1) }
+    }
   }
 
   @Test func typingGoesIntoTheDraftAndEnterSendsItToTheOpenChatOnly() throws {
@@ -95,7 +102,9 @@ import Testing
       width: 120, height: 40, environment: Self.environment.merging(["REPLYDESK_HOME": home.path]) { $1 })
     try pane.waitFor(text: "1 waiting")
     try pane.press("C-o")
-    try pane.waitForSettled("the first list") { $0.contains("▶1 ") }
+    try pane.waitForSettled("the customer's first message and its list") { screen in
+      screen.contains("▶1 ") && self.speakers(screen).last.map { $0 != "You" && $0 != "System" } == true
+    }
 
     try pane.press("1", "1")
     let screen = try pane.waitFor(text: "The suggestions just changed — check them and press again")

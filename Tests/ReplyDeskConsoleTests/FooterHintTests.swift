@@ -19,7 +19,7 @@ import Testing
     try Snapshot.assert(line, named: "footer-full-status-80x24", sourceLocation: #_sourceLocation)
     #expect(!line.contains("…"))
     #expect(line.hasPrefix(" 1-9 send  ^E edit"))
-    #expect(line.contains("generator: training 40%"))
+    #expect(line.contains("gen 40% · 2 waiting"))
     let hints = Bindings.footerHints(for: .suggestions).map { "\($0.label) \($0.hint)" }
     let shown = hints.filter { line.contains($0) }
     #expect(shown == Array(hints.prefix(shown.count)))

@@ -85,8 +85,8 @@ import Testing
       }.first)
     #expect(shown.last?.source == .generated(model: Self.model))
     #expect(shown.last?.rank == 9)
-    let screen = render(state, size: state.size).plainText
-    #expect(screen.contains("gen"))
+    let screen = render(state, size: Size(width: 160, height: 48)).plainText
+    #expect(screen.firstMatch(of: #/ 9 gen /#) != nil)
   }
 
   @Test func aDraftReRankKeepsTheGeneratedReplyOfTheSameTurn() throws {
@@ -166,7 +166,8 @@ import Testing
   @Test func generatorBecomingReadyAsksForTheTurnOnScreenAndSaysSo() {
     var state = Fixture.openChat()
     state.generator = .training(0.9)
-    #expect(render(state, size: state.size).plainText.contains("generator: training 90%"))
+    #expect(render(state, size: Size(width: 160, height: 48)).plainText.contains("generator: training 90%"))
+    #expect(render(state, size: state.size).plainText.contains("gen 90%"))
     let effects = update(&state, .generatorPhase(.ready, now: Fixture.start + 40))
     #expect(Self.generationRequests(effects).count == 1)
     #expect(state.status?.text.hasPrefix("Generator ready") == true)
