@@ -50,7 +50,7 @@ let package = Package(
     .testTarget(
       name: "ReplyDeskEngineTests", dependencies: ["ReplyDeskEngine", "ReplyDeskCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ReplyDeskLiveTests", dependencies: ["ReplyDeskLive", "ReplyDeskCore"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["ReplyDeskCore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ReplyDeskCore"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

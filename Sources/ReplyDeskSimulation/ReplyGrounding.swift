@@ -69,7 +69,7 @@ struct GroundingMemory: Sendable {
       orderNamed = true
     }
     if let email = profile.email?.lowercased(), lowered.contains(email) { given.insert(.email) }
-    if lowered.contains(newAddress.lowercased()) { given.insert(.address) }
+    if !newAddress.isEmpty, lowered.contains(newAddress.lowercased()) { given.insert(.address) }
   }
 
   /// The customer answered a request for `detail` without giving it ("I don't have it to hand").
@@ -158,4 +158,29 @@ struct GroundingMemory: Sendable {
 enum GroundingSlip: Equatable {
   case misinformation(Misinformation)
   case reAsk(GivenDetail)
+}
+
+/// Judges a representative's replies as the strict simulated customer does, for checks outside the
+/// simulator (`replydesk eval-live`): what a reply states against the order (after the actions the
+/// replies carried out), and whether it asks again for a detail the customer gave.
+public struct ReplyJudge: Sendable {
+  private var memory: GroundingMemory
+
+  public init(order: Order?, profile: CustomerProfile, now: Date) {
+    memory = GroundingMemory(order: order, profile: profile, now: now)
+  }
+
+  /// Notes what one of the customer's messages gave away.
+  public mutating func customerSaid(_ text: String) {
+    memory.customerSaid(text, newAddress: "")
+  }
+
+  /// The misinformation `reply` carries, or the detail it asks for again; both nil for a good reply.
+  public mutating func judge(_ reply: String) -> (misinformation: Misinformation?, reAsk: GivenDetail?) {
+    switch memory.judge(reply, reading: AgentMessageReading(reply, scenario: .deliveryStatus)) {
+    case .misinformation(let wrong): return (wrong, nil)
+    case .reAsk(let detail): return (nil, detail)
+    case nil: return (nil, nil)
+    }
+  }
 }

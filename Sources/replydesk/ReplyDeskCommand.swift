@@ -9,7 +9,8 @@ struct ReplyDeskCommand: ParsableCommand {
     subcommands: [
       ConsoleCommand.self, CustomerCommand.self, DemoCommand.self, PracticeCommand.self, ReplayCommand.self,
       SessionsCommand.self, ExportCommand.self, StatsCommand.self, TemplatesCommand.self,
-      SimulateCommand.self, TrainCommand.self, RankCommand.self, EvalCommand.self, GeneratorCommand.self,
+      SimulateCommand.self, TrainCommand.self, RankCommand.self, EvalCommand.self, EvalLiveCommand.self,
+      GeneratorCommand.self,
       BenchCommand.self,
     ],
     defaultSubcommand: ConsoleCommand.self

@@ -56,6 +56,14 @@ private func facts(_ profile: CustomerProfile, _ texts: [String] = ["hi"]) -> Gr
   #expect(
     members.contradiction(with: facts(profile(.shipped))) == "the customer is a standard member")
   #expect(TemplateConditions(order: .present).contradiction(with: facts(profile(.shipped))) == nil)
+  let named = TemplateConditions(orderNamed: true)
+  #expect(named.contradiction(with: facts(profile(.shipped), ["it's RD-451884"])) == nil)
+  #expect(
+    named.contradiction(with: facts(profile(.shipped), ["it's 999999"]))
+      == "the customer has not named one of their orders")
+  #expect(
+    TemplateConditions(orderNamed: false).contradiction(with: facts(profile(.shipped), ["it's rd451884"]))
+      == "the customer named order RD-451884")
 }
 
 @Test func asksAreNeedlessOnceTheChatOrTheProfileHoldsTheAnswer() {

@@ -18,6 +18,8 @@ public struct TemplateConditions: Codable, Sendable, Equatable, Hashable {
   public var order: Presence?
   /// `order.late: true`: the order in question is delayed, or still on its way after its delivery date.
   public var orderLate: Bool?
+  /// `order.named: true`: the customer named one of the profile's orders in this chat.
+  public var orderNamed: Bool?
   /// `customer.membership: [silver, gold]`.
   public var membership: Set<Membership>?
   /// `asks: [order.id]`: what the template asks the customer for; never offered once the chat or
@@ -26,13 +28,16 @@ public struct TemplateConditions: Codable, Sendable, Equatable, Hashable {
 
   public init(
     orderStatus: Set<OrderStatus>? = nil, refundStatus: Set<RefundStatus>? = nil, refund: Presence? = nil,
-    order: Presence? = nil, orderLate: Bool? = nil, membership: Set<Membership>? = nil, asks: [AskedFact] = []
+    order: Presence? = nil, orderLate: Bool? = nil, orderNamed: Bool? = nil,
+    membership: Set<Membership>? = nil,
+    asks: [AskedFact] = []
   ) {
     self.orderStatus = orderStatus
     self.refundStatus = refundStatus
     self.refund = refund
     self.order = order
     self.orderLate = orderLate
+    self.orderNamed = orderNamed
     self.membership = membership
     self.asks = asks
   }
@@ -40,7 +45,7 @@ public struct TemplateConditions: Codable, Sendable, Equatable, Hashable {
   /// No `when:` condition (a template may still ask for something).
   public var isUnconditional: Bool {
     orderStatus == nil && refundStatus == nil && refund == nil && order == nil && orderLate == nil
-      && membership == nil
+      && orderNamed == nil && membership == nil
   }
 
   /// Why the template is false for these facts, or nil when every condition holds.
@@ -68,6 +73,9 @@ public struct TemplateConditions: Codable, Sendable, Equatable, Hashable {
     }
     if let order, let late = orderLate, facts.isLate(order) != late {
       return late ? "\(name) is not late" : "\(name) is late"
+    }
+    if let named = orderNamed, (facts.inQuestion.basis == .named) != named {
+      return named ? "the customer has not named one of their orders" : "the customer named \(name)"
     }
     if let levels = membership, !levels.contains(facts.profile.membership) {
       return "the customer is a \(facts.profile.membership.rawValue) member"

@@ -6,7 +6,7 @@ struct TemplateConditionReader {
 
   /// Every `when:` key, as the README lists them.
   static let whenKeys = [
-    "order.status", "refund.status", "refund", "order", "order.late", "customer.membership",
+    "order.status", "refund.status", "refund", "order", "order.late", "order.named", "customer.membership",
   ]
 
   func read(when whenNode: Node?, asks asksNode: Node?, id: String) -> Result<
@@ -55,9 +55,9 @@ struct TemplateConditionReader {
       }
       if key == "refund" { conditions.refund = presence } else { conditions.order = presence }
       return nil
-    case "order.late":
-      guard let late = value.bool else { return issue(value, "'order.late' must be true or false") }
-      conditions.orderLate = late
+    case "order.late", "order.named":
+      guard let flag = value.bool else { return issue(value, "'\(key)' must be true or false") }
+      if key == "order.late" { conditions.orderLate = flag } else { conditions.orderNamed = flag }
       return nil
     default:
       return issue(keyNode, "unknown condition '\(key)' (expected \(Self.whenKeys.joined(separator: ", ")))")
