@@ -18,7 +18,6 @@ public final class LiveCustomerChannel: CustomerChannel {
   var connections: [LiveConnection] = []
   /// Events produced outside `poll` (a failed write), delivered by the next `poll`.
   var pendingEvents: [ChannelEvent] = []
-  private var connectionCount = 0
   /// How soon to try again to write output a peer's socket could not take yet.
   private let outputRetrySeconds = 0.05
   private var readBuffer: [UInt8]
@@ -118,8 +117,7 @@ public final class LiveCustomerChannel: CustomerChannel {
 
   private func acceptAll(from listener: SocketListener, now: Date) {
     while let descriptor = SocketCalls.acceptConnection(listener.descriptor) {
-      connectionCount += 1
-      let chat = ChatID("live-\(Int64(now.timeIntervalSince1970 * 1000))-\(connectionCount)")
+      let chat = ChatID.unique("live", at: now)
       let connection = LiveConnection(
         descriptor: descriptor, chat: chat, needsToken: listener.requiresToken, limits: limits, now: now)
       if connections.count >= limits.maximumConnections {
