@@ -75,6 +75,16 @@ public final class ConsoleRunner {
       dispatch(.tick(now: now), to: &state, executor)
     }
     if !state.hasQuit { endOpenChats(state) }
+    recordStillWaiting(state, executor)
+  }
+
+  /// Customers still queued when the console stops are sessions too, ended as "left the queue".
+  private func recordStillWaiting(_ state: ConsoleState, _ executor: EffectExecutor) {
+    for customer in state.waiting {
+      let effects = recordLeftQueue(
+        customer, representative: state.representative, channel: state.channelName, at: Date())
+      for effect in effects { _ = executor.execute(effect) }
+    }
   }
 
   /// True once SIGTERM, SIGHUP or SIGINT arrived.
