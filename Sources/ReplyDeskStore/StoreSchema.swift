@@ -6,9 +6,11 @@ import GRDB
 /// - `event`: the append-only log; triggers refuse every UPDATE and DELETE. `payload` holds the
 ///   `SessionEventKind` as JSON; `kind`, `decision`, `rank` and `text` are copies for queries.
 /// - `eventText`: an FTS5 index over the text of customer messages and sent replies.
+/// - `sessionOwner` (version 2): the process that started each session (host, pid, start token), so
+///   a later console can close sessions whose process died without ending them.
 enum StoreSchema {
   /// The `user_version` written by the newest migration.
-  static let currentVersion = 1
+  static let currentVersion = 2
 
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -49,6 +51,18 @@ enum StoreSchema {
           """)
       try db.execute(sql: "PRAGMA application_id = \(StoreFileInspector.applicationID)")
       try db.execute(sql: "PRAGMA user_version = 1")
+    }
+    migrator.registerMigration("v2-session-owner") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE sessionOwner (
+            sessionID TEXT PRIMARY KEY NOT NULL REFERENCES session(id),
+            host TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            startToken TEXT NOT NULL
+          );
+          """)
+      try db.execute(sql: "PRAGMA user_version = 2")
     }
     return migrator
   }

@@ -156,11 +156,15 @@ struct ConsoleLaunchOptions: ParsableArguments {
   }
 
   /// The session store, created on first use; a foreign or corrupt file is refused, never replaced.
+  /// Sessions left open by a console that died are closed as interrupted (if that write fails, the
+  /// next console to start tries again).
   func sessionStore() throws -> SessionStore {
     let path = home.sessionStorePath(override: store)
     do {
       if store == nil { try home.createDirectoryIfNeeded() }
-      return try SessionStore(path: path)
+      let sessions = try SessionStore(path: path)
+      _ = try? sessions.closeInterruptedSessions()
+      return sessions
     } catch {
       throw ValidationError("\(error)")
     }
