@@ -146,7 +146,8 @@ struct ConsoleLaunchOptions: ParsableArguments {
       directory: savedTemplatesDirectory, templates: templates.templates, makeRanker: ranking.rebuild)
     let runner = ConsoleRunner(
       channel: try makeChannel(), ranker: ranking.ranker, recorder: store, options: options,
-      generator: try generatorSlot(templates: templates.templates), templateSaver: saver)
+      generator: try generatorSlot(templates: templates.templates), templateSaver: saver,
+      spill: UnsavedEventsFile.forStore(at: store.path))
     do {
       try runner.run()
     } catch {
@@ -156,13 +157,15 @@ struct ConsoleLaunchOptions: ParsableArguments {
   }
 
   /// The session store, created on first use; a foreign or corrupt file is refused, never replaced.
-  /// Sessions left open by a console that died are closed as interrupted (if that write fails, the
-  /// next console to start tries again).
+  /// Events a console kept in a spill file while the store refused them are stored first; then
+  /// sessions left open by a console that died are closed as interrupted (if either write fails,
+  /// the next console to start tries again).
   func sessionStore() throws -> SessionStore {
     let path = home.sessionStorePath(override: store)
     do {
       if store == nil { try home.createDirectoryIfNeeded() }
       let sessions = try SessionStore(path: path)
+      _ = try? sessions.recoverUnsavedEvents(from: UnsavedEventsFile.leftovers(forStore: path))
       _ = try? sessions.closeInterruptedSessions()
       return sessions
     } catch {
