@@ -64,7 +64,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
     do {
       return try AppConfiguration.load(from: home.directory.appendingPathComponent("config.yaml").path)
     } catch {
-      throw ValidationError("\(error)")
+      throw CommandFailure("\(error)")
     }
   }
 
@@ -83,7 +83,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
     do {
       loadedTheme = try Theme.load(named: themeName, searchPaths: searchPaths)
     } catch {
-      throw ValidationError("\(error)")
+      throw CommandFailure("\(error)")
     }
     return ConsoleOptions(
       representativeName: rep ?? configuration.representative, theme: loadedTheme, colorMode: color,
@@ -100,7 +100,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
   func templateLibrary() throws -> TemplateLibrary {
     if let templates { return try loadTemplates(URL(fileURLWithPath: templates)) }
     guard let shipped = ResourceLocator.templatesDirectory() else {
-      throw ValidationError("No Templates directory found; pass --templates or set REPLYDESK_TEMPLATES.")
+      throw CommandFailure("No Templates directory found; pass --templates or set REPLYDESK_TEMPLATES.")
     }
     let library = try loadTemplates(shipped)
     guard FileManager.default.fileExists(atPath: savedTemplatesDirectory.path) else { return library }
@@ -126,7 +126,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
       }
       return library
     } catch {
-      throw ValidationError(error.description)
+      throw CommandFailure(error.description)
     }
   }
 
@@ -151,7 +151,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
     do {
       try runner.run()
     } catch {
-      throw ValidationError("\(error)")
+      throw CommandFailure("\(error)")
     }
     return store
   }
@@ -169,7 +169,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
       _ = try? sessions.closeInterruptedSessions()
       return sessions
     } catch {
-      throw ValidationError("\(error)")
+      throw CommandFailure("\(error)")
     }
   }
 }

@@ -56,7 +56,7 @@ extension ConsoleLaunchOptions {
       return ConsoleRanking(
         ranker: neural, rebuild: { NeuralRanker(model: model, templates: $0, fill: fill) })
     } catch {
-      if ranker == .neural { throw ValidationError("cannot use the neural ranker: \(error)") }
+      if ranker == .neural { throw CommandFailure("cannot use the neural ranker: \(error)") }
       FileHandle.standardError.write(Data("warning: using the lexical ranker: \(error)\n".utf8))
       return lexical
     }
@@ -73,10 +73,10 @@ extension ConsoleLaunchOptions {
       do {
         return try JSONDecoder().decode(ConfidenceCalibration.self, from: Data(contentsOf: path))
       } catch {
-        throw ValidationError("\(path.path) is not a confidence calibration: \(error.localizedDescription)")
+        throw CommandFailure("\(path.path) is not a confidence calibration: \(error.localizedDescription)")
       }
     }
-    if calibration != nil { throw ValidationError("no calibration file at \(path.path)") }
+    if calibration != nil { throw CommandFailure("no calibration file at \(path.path)") }
     FileHandle.standardError.write(
       Data("Fitting the autopilot's confidence on \(Self.calibrationConversations) simulated chats…\n".utf8))
     let samples = CalibrationDataset.samples(
@@ -86,7 +86,7 @@ extension ConsoleLaunchOptions {
     do {
       fitted = try ConfidenceCalibration(fitting: samples)
     } catch {
-      throw ValidationError("cannot fit a confidence calibration: \(error)")
+      throw CommandFailure("cannot fit a confidence calibration: \(error)")
     }
     try? home.createDirectoryIfNeeded()
     try? JSONEncoder().encode(fitted).write(to: kept)
