@@ -49,3 +49,12 @@ private func refusal(_ path: String) -> String? {
   unlink(directory + "/moved-away.sock")
   rmdir(directory)
 }
+
+@Test func aTokenOfOneRepeatedLetterIsRefused() throws {
+  for weak in [String(repeating: "a", count: 40), String(repeating: "ab", count: 20), "aaaaabbbbbcccccddddd"]
+  {
+    let error = #expect(throws: SharedToken.LoadError.self) { try SharedToken(weak) }
+    #expect(error?.description.hasSuffix("make one with `openssl rand -hex 24`.") == true)
+  }
+  _ = try SharedToken("3f9a0c1b2d4e5f60718293a4b5c6d7e8")
+}
