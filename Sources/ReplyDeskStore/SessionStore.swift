@@ -55,7 +55,7 @@ public final class SessionStore: SessionRecorder, Sendable {
       if mode == .readWrite {
         // GRDB sets NORMAL when it enables WAL; FULL makes every commit survive a power cut.
         try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
-        try StoreSchema.migrator.migrate(pool)
+        try StoreSchema.migrate(pool)
       }
     } catch {
       throw mode == .readWrite ? StoreError.writing(error, path: path) : StoreError.reading(error, path: path)

@@ -84,3 +84,30 @@ import Testing
     }
   }
 }
+
+@Suite struct ConcurrentCreationTests {
+  @Test func consolesCreatingOneStoreAtOnceAllOpenIt() throws {
+    for _ in 0..<5 {
+      let directory = try TemporaryDirectory()
+      defer { directory.remove() }
+      let path = directory.path("sessions.sqlite")
+      let failures = Failures()
+      DispatchQueue.concurrentPerform(iterations: 4) { _ in
+        do {
+          _ = try SessionStore(path: path)
+        } catch {
+          failures.add("\(error)")
+        }
+      }
+      #expect(failures.all.isEmpty)
+    }
+  }
+}
+
+/// Errors collected from several threads.
+private final class Failures: @unchecked Sendable {
+  private let lock = NSLock()
+  private var list: [String] = []
+  func add(_ failure: String) { lock.withLock { list.append(failure) } }
+  var all: [String] { lock.withLock { list } }
+}
