@@ -56,8 +56,15 @@ extension ConsoleLaunchOptions {
       return ConsoleRanking(
         ranker: neural, rebuild: { NeuralRanker(model: model, templates: $0, fill: fill) })
     } catch {
-      if ranker == .neural { throw CommandFailure("cannot use the neural ranker: \(error)") }
-      FileHandle.standardError.write(Data("warning: using the lexical ranker: \(error)\n".utf8))
+      let reason = (error as? any LocalizedError)?.errorDescription ?? String(describing: error)
+      if ranker == .neural {
+        throw CommandFailure(
+          "Cannot use the neural ranker: \(reason). Pass another --model or --ranker lexical.")
+      }
+      FileHandle.standardError.write(
+        Data(
+          ("warning: the neural ranker cannot be used (\(reason)), so suggestions come from the lexical "
+            + "ranker; pass --model with a working model file to use the neural one.\n").utf8))
       return lexical
     }
   }

@@ -47,4 +47,19 @@ import Testing
     #expect(result.output.contains("/nonexistent-templates"))
     #expect(!result.output.contains("Usage:"))
   }
+
+  @Test func rankExitsNonZeroAfterMalformedLines() throws {
+    let home = try ReplyDeskBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let model = home.appendingPathComponent("tiny.model").path
+    let trained = try ReplyDeskBinary.run(
+      ["train", "--simulated", "20", "--epochs", "1", "--threads", "1", "--out", model], home: home)
+    try #require(trained.status == 0, "\(trained.output)")
+    let ranked = try ProcessRunner.run([
+      "sh", "-c", "printf 'not json\\n' | \"$0\" rank --model \"$1\"", ReplyDeskBinary.path, model,
+    ])
+    #expect(ranked.status == 1, "\(ranked.output)")
+    #expect(ranked.output.contains(#"{"scores": []}"#), "every line still gets its answer")
+    #expect(ranked.output.contains("1 query line was not valid"))
+  }
 }
