@@ -36,14 +36,29 @@ func handleChannel(_ state: inout ConsoleState, _ event: ChannelEvent) -> [Conso
     return [record] + requestRanking(&state, for: event.chat)
   case .left(let settled):
     if let waitingIndex {
-      let name = DisplayText.singleLine(state.waiting[waitingIndex].profile.fullName)
-      state.waiting.remove(at: waitingIndex)
-      state.say("\(name) left the queue")
-      return []
+      let customer = state.waiting.remove(at: waitingIndex)
+      state.say("\(DisplayText.singleLine(customer.profile.fullName)) left the queue")
+      return recordLeftQueue(
+        customer, representative: state.representative, channel: state.channelName, at: state.now)
     }
     guard let openIndex else { return [] }
     return customerLeft(&state, in: openIndex, settled: settled)
   }
+}
+
+/// A customer who left before being taken is still a session: its start, everything the customer
+/// wrote while waiting, and its end as "left the queue".
+func recordLeftQueue(
+  _ customer: WaitingCustomer, representative: String, channel: String, at time: Date
+) -> [ConsoleEffect] {
+  let started = SessionEvent(
+    chat: customer.chat, time: customer.arrivedAt,
+    kind: .started(representative: representative, customer: customer.profile, channel: channel))
+  let messages = customer.messages.map {
+    SessionEvent(chat: customer.chat, time: $0.time, kind: .customerMessage(text: $0.text))
+  }
+  let ended = SessionEvent(chat: customer.chat, time: time, kind: .ended(outcome: .leftQueue))
+  return ([started] + messages + [ended]).map { .record($0) }
 }
 
 /// Shows a customer message in chat `index` and starts its wait for a reply; the list on screen is

@@ -33,8 +33,11 @@ enum ConsoleEvent: Sendable {
   case committed(Commitment, now: Date)
   /// Recording the commitment failed; nothing reached the customer.
   case commitFailed(Commitment, reason: String, now: Date)
-  /// Recording an ordinary event failed.
-  case recordFailed(reason: String, now: Date)
+  /// The store refused events (disk full): `count` are waiting, in memory and the spill file,
+  /// and are retried.
+  case unsaved(count: Int, reason: String, now: Date)
+  /// Every waiting event is stored now.
+  case unsavedStored(now: Date)
 }
 
 /// A decision that must be recorded before it takes effect: a reply to send, or an escalation.
@@ -47,7 +50,7 @@ struct Commitment: Equatable, Sendable {
 
 /// Work `update` asks the runner to do.
 enum ConsoleEffect: Equatable, Sendable {
-  /// Record an event; a failure comes back as `.recordFailed`.
+  /// Record an event; if the store refuses it, it waits (in order) and `.unsaved` reports it.
   case record(SessionEvent)
   /// Record the decision first; only if that succeeds, send the reply (or close the escalated
   /// chat) through the channel. The outcome comes back as `.committed` or `.commitFailed`.

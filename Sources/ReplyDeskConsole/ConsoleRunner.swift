@@ -22,13 +22,16 @@ public final class ConsoleRunner {
   private let options: ConsoleOptions
   private let generator: GeneratorSlot?
   private let templateSaver: TemplateSaver?
+  private let spill: UnsavedEventsFile?
   /// How often the clock ticks while nothing else happens.
   private let tickSeconds = 1.0
 
   public init(
     channel: any CustomerChannel, ranker: any SuggestionRanker, recorder: any SessionRecorder,
-    options: ConsoleOptions, generator: GeneratorSlot? = nil, templateSaver: TemplateSaver? = nil
+    options: ConsoleOptions, generator: GeneratorSlot? = nil, templateSaver: TemplateSaver? = nil,
+    spill: UnsavedEventsFile? = nil
   ) {
+    self.spill = spill
     self.generator = generator
     self.templateSaver = templateSaver
     self.channel = channel
@@ -45,7 +48,7 @@ public final class ConsoleRunner {
     let driver = try TerminalDriver(theme: options.theme, colorMode: options.colorMode)
     defer { driver.end() }
     let executor = EffectExecutor(
-      channel: channel, recorder: recorder, ringBell: driver.ringBell,
+      channel: channel, recorder: recorder, ringBell: driver.ringBell, spill: spill,
       submitGeneration: { writer?.submit($0) },
       templateSaver: templateSaver, replaceRanker: { worker.replaceRanker($0) }
     ) { worker.submit($0) }
@@ -73,9 +76,20 @@ public final class ConsoleRunner {
         dispatch(.generatorPhase(phase, now: now), to: &state, executor)
       }
       for event in channel.poll(now: now) { dispatch(.channel(event, now: now), to: &state, executor) }
+      for outcome in executor.retryUnsaved() { dispatch(outcome, to: &state, executor) }
       dispatch(.tick(now: now), to: &state, executor)
     }
-    if !state.hasQuit { endOpenChats(state) }
+    if !state.hasQuit { endOpenChats(state, executor) }
+    recordStillWaiting(state, executor)
+  }
+
+  /// Customers still queued when the console stops are sessions too, ended as "left the queue".
+  private func recordStillWaiting(_ state: ConsoleState, _ executor: EffectExecutor) {
+    for customer in state.waiting {
+      let effects = recordLeftQueue(
+        customer, representative: state.representative, channel: state.channelName, at: Date())
+      for effect in effects { _ = executor.execute(effect) }
+    }
   }
 
   /// True once SIGTERM, SIGHUP or SIGINT arrived.
@@ -106,9 +120,10 @@ public final class ConsoleRunner {
   }
 
   /// On a termination signal, ends every open chat as abandoned so the log is complete.
-  private func endOpenChats(_ state: ConsoleState) {
+  private func endOpenChats(_ state: ConsoleState, _ executor: EffectExecutor) {
     for chat in state.openChats {
-      try? recorder.record(SessionEvent(chat: chat.id, time: Date(), kind: .ended(outcome: .abandoned)))
+      _ = executor.execute(
+        .record(SessionEvent(chat: chat.id, time: Date(), kind: .ended(outcome: .abandoned))))
       channel.close(chat.id, outcome: .abandoned, now: Date())
     }
   }

@@ -55,6 +55,12 @@ struct StatusMessage: Equatable, Sendable {
   var expires: Date
 }
 
+/// How many events the store refused and why; they are retried until stored.
+struct UnsavedEvents: Equatable, Sendable {
+  var count: Int
+  var reason: String
+}
+
 /// A customer who arrived and waits to be taken, with any messages sent while waiting.
 struct WaitingCustomer: Equatable, Sendable {
   var chat: ChatID
@@ -104,6 +110,8 @@ struct ConsoleState: Equatable, Sendable {
   var generator: GeneratorPhase = .off
   /// Suggestions are ranked but not shown (practice without help).
   var hideSuggestions = false
+  /// Events the store refused and the console keeps retrying, with why; nil when all are stored.
+  var unsaved: UnsavedEvents?
 
   init(
     size: Size, now: Date, representative: String, channelName: String = "chat",

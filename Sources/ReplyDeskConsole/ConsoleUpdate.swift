@@ -29,6 +29,7 @@ func update(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffec
   case .tick(let now):
     state.now = now
     expireTransients(&state)
+    showUnsaved(&state)
     return checkWaitAlerts(&state)
   case .resize(let size):
     state.size = size
@@ -44,9 +45,14 @@ func update(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffec
     }
     state.say("\(what) not sent: could not save it (\(reason))", warning: true, seconds: 15)
     return []
-  case .recordFailed(let reason, let now):
+  case .unsaved(let count, let reason, let now):
     state.now = now
-    state.say("Session log write failed: \(reason)", warning: true, seconds: 15)
+    handleUnsaved(&state, count: count, reason: reason)
+    return []
+  case .unsavedStored(let now):
+    state.now = now
+    state.unsaved = nil
+    state.say("Every waiting event is saved now.")
     return []
   }
 }

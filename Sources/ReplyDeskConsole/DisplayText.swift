@@ -1,5 +1,6 @@
 import CNcursesw
 import Foundation
+import ReplyDeskCore
 
 /// Terminal display rules for untrusted text: what is drawn inert, and how many columns each
 /// grapheme takes (glibc `wcwidth`, the same widths the terminal uses).
@@ -14,19 +15,11 @@ enum DisplayText {
     var width: Int
   }
 
-  /// Replaces or removes everything that could change the terminal's state or reorder text:
-  /// C0/C1 controls become visible control pictures or U+FFFD, bidi overrides and isolates,
-  /// zero-width joiners and variation selectors are removed. Newlines are kept.
+  /// Makes untrusted text inert with the rules every command shares (`InertText`): controls as
+  /// control pictures, bidi overrides, zero-width characters and variation selectors removed,
+  /// combining-mark runs cut short. Newlines are kept.
   static func sanitize(_ text: String) -> String {
-    var scalars = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      if let replacement = replacement(for: scalar) {
-        if let replacement { scalars.append(replacement) }
-      } else {
-        scalars.append(scalar)
-      }
-    }
-    return String(scalars)
+    InertText.neutralised(text, keepingNewlines: true, notation: .pictures)
   }
 
   /// `sanitize`, with newlines turned into spaces, for single-line fields.
@@ -39,23 +32,6 @@ enum DisplayText {
     let clean = sanitize(text)
     guard clean.count > limit else { return clean }
     return String(clean.prefix(limit)) + " … [message capped: \(clean.count) characters]"
-  }
-
-  /// The outer optional says whether the scalar is replaced; the inner one is the replacement
-  /// (nil removes the scalar).
-  private static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar?? {
-    switch scalar.value {
-    case 0x0A: return .none
-    case 0x09: return .some(" ")
-    case 0x0D: return .some(nil)
-    case 0x00...0x1F: return .some(Unicode.Scalar(0x2400 + scalar.value))
-    case 0x7F: return .some("\u{2421}")
-    case 0x80...0x9F: return .some("\u{FFFD}")
-    case 0x2028, 0x2029: return .some("\n")
-    case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0x061C, 0xFEFF, 0xFE00...0xFE0F:
-      return .some(nil)
-    default: return .none
-    }
   }
 
   /// Splits sanitised text into glyphs with their widths. Non-printable graphemes become U+FFFD;

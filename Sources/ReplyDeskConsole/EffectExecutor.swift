@@ -2,7 +2,9 @@ import Foundation
 import ReplyDeskCore
 
 /// Carries out the effects `update` asks for, against the recorder and the channel, and reports
-/// outcomes as events. A decision is recorded before anything reaches the customer.
+/// outcomes as events. A decision is recorded before anything reaches the customer. Events the
+/// recorder refuses (disk full) are kept in order, in memory and in the spill file, and retried
+/// until stored; no reply is sent while any are waiting.
 final class EffectExecutor {
   private let channel: any CustomerChannel
   private let recorder: any SessionRecorder
@@ -12,10 +14,17 @@ final class EffectExecutor {
   private let replaceRanker: (@escaping @Sendable () -> any SuggestionRanker) -> Void
   private let clock: () -> Date
   private let ringBell: () -> Void
+  private let spill: UnsavedEventsFile?
+  /// Events the recorder refused, oldest first.
+  private(set) var unsaved: [SessionEvent] = []
+  private var lastAttempt = Date.distantPast
+  /// Seconds between retries of unsaved events (a busy store can take seconds to refuse).
+  static let retrySeconds = 1.0
 
   init(
     channel: any CustomerChannel, recorder: any SessionRecorder, clock: @escaping () -> Date = Date.init,
-    ringBell: @escaping () -> Void = {}, submitGeneration: @escaping (RankingRequest) -> Void = { _ in },
+    ringBell: @escaping () -> Void = {}, spill: UnsavedEventsFile? = nil,
+    submitGeneration: @escaping (RankingRequest) -> Void = { _ in },
     templateSaver: TemplateSaver? = nil,
     replaceRanker: @escaping (@escaping @Sendable () -> any SuggestionRanker) -> Void = { _ in },
     submitRanking: @escaping (RankingRequest) -> Void
@@ -24,6 +33,7 @@ final class EffectExecutor {
     self.recorder = recorder
     self.clock = clock
     self.ringBell = ringBell
+    self.spill = spill
     self.submitRanking = submitRanking
     self.submitGeneration = submitGeneration
     self.templateSaver = templateSaver
@@ -34,12 +44,8 @@ final class EffectExecutor {
   func execute(_ effect: ConsoleEffect) -> [ConsoleEvent] {
     switch effect {
     case .record(let event):
-      do {
-        try recorder.record(event)
-        return []
-      } catch {
-        return [.recordFailed(reason: Self.describe(error), now: clock())]
-      }
+      unsaved.append(event)
+      return storeUnsaved()
     case .commit(let commitment):
       return commit(commitment)
     case .rank(let request):
@@ -60,27 +66,53 @@ final class EffectExecutor {
     return []
   }
 
-  /// Records the decision first; only once it is durable does anything reach the customer.
+  /// Retries the unsaved events if the last attempt was long enough ago; what came of it.
+  func retryUnsaved() -> [ConsoleEvent] {
+    guard !unsaved.isEmpty, clock().timeIntervalSince(lastAttempt) >= Self.retrySeconds else { return [] }
+    return storeUnsaved()
+  }
+
+  /// Stores the unsaved events in order. While any remain they are in the spill file and reported
+  /// as `.unsaved`; once the last is stored the spill file goes and `.unsavedStored` says so.
+  private func storeUnsaved() -> [ConsoleEvent] {
+    lastAttempt = clock()
+    do {
+      while let first = unsaved.first {
+        try recorder.record(first)
+        unsaved.removeFirst()
+      }
+    } catch {
+      spill?.write(unsaved)
+      return [.unsaved(count: unsaved.count, reason: Self.describe(error), now: clock())]
+    }
+    guard let spill, FileManager.default.fileExists(atPath: spill.path) else { return [] }
+    spill.remove()
+    return [.unsavedStored(now: clock())]
+  }
+
+  /// Records the decision first; only once it and every earlier event are durable does anything
+  /// reach the customer.
   private func commit(_ commitment: Commitment) -> [ConsoleEvent] {
     let decision = SessionEvent(
       chat: commitment.chat, time: commitment.time,
       kind: .decision(decision: commitment.decision, responseSeconds: commitment.responseSeconds))
+    var events = unsaved.isEmpty ? [] : storeUnsaved()
+    guard unsaved.isEmpty else {
+      let reason = "earlier events are still waiting to be saved"
+      return events + [.commitFailed(commitment, reason: reason, now: clock())]
+    }
     do {
       try recorder.record(decision)
     } catch {
-      return [.commitFailed(commitment, reason: Self.describe(error), now: clock())]
+      return events + [.commitFailed(commitment, reason: Self.describe(error), now: clock())]
     }
-    var events: [ConsoleEvent] = [.committed(commitment, now: clock())]
+    events.append(.committed(commitment, now: clock()))
     if let text = commitment.decision.sentText {
       channel.send(text, to: commitment.chat, now: clock())
     } else {
-      let ended = SessionEvent(
-        chat: commitment.chat, time: commitment.time, kind: .ended(outcome: .escalated))
-      do {
-        try recorder.record(ended)
-      } catch {
-        events.append(.recordFailed(reason: Self.describe(error), now: clock()))
-      }
+      unsaved.append(
+        SessionEvent(chat: commitment.chat, time: commitment.time, kind: .ended(outcome: .escalated)))
+      events += storeUnsaved()
       channel.close(commitment.chat, outcome: .escalated, now: clock())
     }
     return events

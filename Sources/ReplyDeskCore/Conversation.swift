@@ -27,6 +27,10 @@ public enum SessionOutcome: String, Codable, Sendable, CaseIterable {
   case resolved
   case escalated
   case abandoned
+  /// The customer said hello and left while still waiting in the queue.
+  case leftQueue = "left-queue"
+  /// The console holding the chat died without closing it; closed by the next console to start.
+  case interrupted
 }
 
 /// The lifecycle of one chat as the representative sees it.

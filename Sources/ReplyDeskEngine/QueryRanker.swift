@@ -42,11 +42,14 @@ public final class QueryRanker {
 
   /// Reads query lines and writes one `{"scores": [...]}` line per query; a bad line is reported
   /// with its number and answered with an empty score list so later lines keep their positions.
+  /// Returns how many lines were bad.
+  @discardableResult
   public func run<Lines: Sequence<String>>(
     lines: Lines, output: (String) -> Void, errors: (String) -> Void
-  ) {
+  ) -> Int {
     let decoder = JSONDecoder()
     var number = 0
+    var failed = 0
     for line in lines {
       number += 1
       if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
@@ -56,11 +59,14 @@ public final class QueryRanker {
       } catch let error as CorpusError {
         errors("line \(number): \(error.message)")
         output(Self.scoresLine([]))
+        failed += 1
       } catch {
         errors("line \(number): not a valid query (\(Self.describe(error)))")
         output(Self.scoresLine([]))
+        failed += 1
       }
     }
+    return failed
   }
 
   /// A short reason for a decoding failure: the missing or mistyped field.

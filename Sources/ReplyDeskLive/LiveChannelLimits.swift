@@ -12,6 +12,11 @@ public struct LiveChannelLimits: Sendable {
   public var maximumConnections = 64
   /// A peer that has not said hello (or, over TCP, shown the token) by then is cut off.
   public var helloTimeout: TimeInterval = 30
+  /// A TCP peer that has not shown the token by then is cut off: idle strangers hold no slot long.
+  public var authenticationTimeout: TimeInterval = 5
+  /// At most this many TCP peers may be waiting to authenticate; more are refused, so the other
+  /// slots stay for authenticated customers.
+  public var maximumUnauthenticated = 8
   /// Unsent output beyond this means the peer stopped reading; it is cut off.
   public var maximumPendingOutputBytes = 1 << 20
   /// At most this much is read from one peer per poll, so a busy peer cannot starve others.

@@ -18,7 +18,6 @@ public final class LiveCustomerChannel: CustomerChannel {
   var connections: [LiveConnection] = []
   /// Events produced outside `poll` (a failed write), delivered by the next `poll`.
   var pendingEvents: [ChannelEvent] = []
-  private var connectionCount = 0
   /// How soon to try again to write output a peer's socket could not take yet.
   private let outputRetrySeconds = 0.05
   private var readBuffer: [UInt8]
@@ -48,7 +47,9 @@ public final class LiveCustomerChannel: CustomerChannel {
     if connections.contains(where: { !$0.isDrained }) { return Date().addingTimeInterval(outputRetrySeconds) }
     return connections.lazy.compactMap { connection -> Date? in
       switch connection.phase {
-      case .greeting: connection.connectedAt.addingTimeInterval(self.limits.helloTimeout)
+      case .greeting:
+        connection.connectedAt.addingTimeInterval(
+          connection.needsToken ? self.limits.authenticationTimeout : self.limits.helloTimeout)
       case .chatting: nil
       case .closing(let deadline): deadline
       }
@@ -68,7 +69,11 @@ public final class LiveCustomerChannel: CustomerChannel {
       }
     }
     for connection in connections where connection.phase == .greeting {
-      if now.timeIntervalSince(connection.connectedAt) >= limits.helloTimeout {
+      let waited = now.timeIntervalSince(connection.connectedAt)
+      if connection.needsToken, waited >= limits.authenticationTimeout {
+        cutOff(
+          connection, "No token in time; disconnected. Send the hello with its token at once.", into: &events)
+      } else if waited >= limits.helloTimeout {
         cutOff(connection, "No hello in time; disconnected.", into: &events)
       }
     }
@@ -118,11 +123,13 @@ public final class LiveCustomerChannel: CustomerChannel {
 
   private func acceptAll(from listener: SocketListener, now: Date) {
     while let descriptor = SocketCalls.acceptConnection(listener.descriptor) {
-      connectionCount += 1
-      let chat = ChatID("live-\(Int64(now.timeIntervalSince1970 * 1000))-\(connectionCount)")
+      let chat = ChatID.unique("live", at: now)
       let connection = LiveConnection(
         descriptor: descriptor, chat: chat, needsToken: listener.requiresToken, limits: limits, now: now)
-      if connections.count >= limits.maximumConnections {
+      let authenticating = connections.count { $0.needsToken && !$0.isClosed }
+      if connections.count >= limits.maximumConnections
+        || (listener.requiresToken && authenticating >= limits.maximumUnauthenticated)
+      {
         _ = connection.queue(.error("The console is busy; try again later."))
         connection.close()
       } else {

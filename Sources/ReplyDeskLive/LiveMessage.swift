@@ -16,6 +16,8 @@ public enum CustomerLine: Sendable, Equatable {
     case missingType
     case unknownType
     case missingText
+    /// `text` is a string JSON allows but Unicode does not (a lone surrogate escape like `\ud800`).
+    case invalidText
 
     public var description: String {
       switch self {
@@ -24,6 +26,8 @@ public enum CustomerLine: Sendable, Equatable {
       case .missingType: "The object has no \"type\" string."
       case .unknownType: "Unknown \"type\"; expected hello, message, typing or bye."
       case .missingText: "A message needs a non-empty \"text\" string."
+      case .invalidText:
+        "The \"text\" holds an escape that is not a character (a lone surrogate such as \\ud800); send it as UTF-8."
       }
     }
   }
@@ -32,6 +36,8 @@ public enum CustomerLine: Sendable, Equatable {
   private struct IncomingWire: Decodable {
     var type: String?
     var text: String?
+    /// `text` is there but neither a string nor any other JSON value Swift can read.
+    var textIsUnreadable = false
     var token: String?
     var customerID: JSONValue?
     var customer: JSONValue?
@@ -45,6 +51,9 @@ public enum CustomerLine: Sendable, Equatable {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       type = try? container.decodeIfPresent(String.self, forKey: .type)
       text = try? container.decodeIfPresent(String.self, forKey: .text)
+      textIsUnreadable =
+        text == nil && container.contains(.text)
+        && (try? container.decode(JSONValue.self, forKey: .text)) == nil
       token = try? container.decodeIfPresent(String.self, forKey: .token)
       customerID = try container.decodeIfPresent(JSONValue.self, forKey: .customerID)
       customer = try container.decodeIfPresent(JSONValue.self, forKey: .customer)
@@ -66,6 +75,7 @@ public enum CustomerLine: Sendable, Equatable {
       let customer = wire.customer == .null ? nil : wire.customer
       return .hello(customer: customer, customerID: wire.customerID?.text, token: wire.token)
     case "message":
+      if wire.textIsUnreadable { throw .invalidText }
       guard let text = wire.text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
         throw .missingText
       }

@@ -9,6 +9,8 @@ public struct SharedToken: Sendable {
 
   /// Tokens shorter than this are refused: they could be guessed.
   public static let minimumLength = 16
+  /// Tokens with fewer different characters than this (`aaaa…`, `abab…`) are refused too.
+  public static let minimumDistinctCharacters = 6
 
   private let bytes: [UInt8]
 
@@ -18,6 +20,11 @@ public struct SharedToken: Sendable {
       throw LoadError(
         description:
           "The token is shorter than \(Self.minimumLength) characters; make one with `openssl rand -hex 24`.")
+    }
+    guard Set(bytes).count >= Self.minimumDistinctCharacters else {
+      throw LoadError(
+        description:
+          "The token repeats too few characters to be hard to guess; make one with `openssl rand -hex 24`.")
     }
   }
 

@@ -6,16 +6,21 @@ public struct SocketListener: Sendable {
   public let descriptor: Int32
   /// Where it listens; a TCP endpoint carries the port actually bound (port 0 picks one).
   public let endpoint: SocketEndpoint
+  /// The device and inode of the socket file this listener bound, so `close` removes that file and
+  /// never one someone else put at the path since.
+  private var boundFile: FileIdentity?
   /// TCP peers must present the shared token in their first line; Unix peers are trusted by
   /// the socket file's permissions.
   public var requiresToken: Bool {
     if case .tcp = endpoint { true } else { false }
   }
 
-  /// Listens on a Unix socket at `path` with mode 0600. A stale socket file left by a console
-  /// that died is replaced; a live one, or any other kind of file, is an error.
+  /// Listens on a Unix socket at `path` with mode 0600. The directory must belong to this user
+  /// and be writable by no one else (elsewhere another user could swap the socket). A stale socket
+  /// file left by a console that died is replaced; a live one, or any other kind of file, is an error.
   public static func unix(path: String) throws(SocketError) -> SocketListener {
     let address = try SocketCalls.unixAddress(path)
+    try LiveSocketLocation.requirePrivateDirectory(for: path)
     try removeStaleSocket(at: path, address: address)
     let descriptor = try SocketCalls.makeSocket(family: AF_UNIX)
     let previousMask = umask(0o177)
@@ -27,7 +32,9 @@ public struct SocketListener: Sendable {
       throw .system("Cannot listen on \(path)", bindError)
     }
     chmod(path, 0o600)
-    return try listening(descriptor, endpoint: .unix(path: path))
+    var listener = try listening(descriptor, endpoint: .unix(path: path))
+    listener.boundFile = FileIdentity(path: path)
+    return listener
   }
 
   /// Listens on TCP `host:port` (port 0 picks a free port).
@@ -44,10 +51,10 @@ public struct SocketListener: Sendable {
       descriptor, endpoint: .tcp(host: host, port: SocketCalls.boundPort(descriptor)))
   }
 
-  /// Stops listening and removes a Unix socket's file.
+  /// Stops listening and removes the Unix socket file it created, if that file is still at the path.
   public func close() {
     _ = Foundation.close(descriptor)
-    if case .unix(let path) = endpoint { unlink(path) }
+    if case .unix(let path) = endpoint, let boundFile, FileIdentity(path: path) == boundFile { unlink(path) }
   }
 
   private static func listening(_ descriptor: Int32, endpoint: SocketEndpoint) throws(SocketError)

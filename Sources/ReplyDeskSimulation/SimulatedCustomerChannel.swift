@@ -19,8 +19,7 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   private var profiles: ProfileGenerator
   private let makeCustomer: CustomerFactory
   private var schedule = EventSchedule()
-  private var chatNumber = 0
-  /// Makes chat ids unique across runs with different seeds or start times.
+  /// Chat ids are `sim-<seed>-<unix ms>-<random>`: unique across runs, processes and machines.
   private let chatPrefix: String
   private var current: (chat: ChatID, customer: any SimulatedCustomer)?
   private let scenarios: [ScenarioSpec]
@@ -46,7 +45,7 @@ public final class SimulatedCustomerChannel: CustomerChannel {
     self.random = SeededGenerator(seed: seed)
     self.profiles = ProfileGenerator(seed: seed &+ 0x5EED)
     self.speed = max(0.01, speed)
-    self.chatPrefix = "sim-\(seed)-\(Int(start.timeIntervalSince1970))"
+    self.chatPrefix = "sim-\(seed)"
     self.makeCustomer = makeCustomer ?? Self.scriptedCustomer
     self.scenarios = scenarios.isEmpty ? ScenarioSpec.builtInLibrary : scenarios
     self.chatLimit = chatLimit.map { max(0, $0) }
@@ -66,7 +65,7 @@ public final class SimulatedCustomerChannel: CustomerChannel {
 
   /// True once the chat limit is reached and the last chat is closed.
   public var isFinished: Bool {
-    current == nil && chatLimit.map { chatNumber >= $0 } == true
+    current == nil && chatLimit.map { startedChats.count >= $0 } == true
   }
 
   public func nextDeadline() -> Date? {
@@ -124,7 +123,9 @@ public final class SimulatedCustomerChannel: CustomerChannel {
     schedule.removeAll(for: chat)
     current = nil
     let pause = scaled(Double(random.int(3...8)))
-    if chatLimit.map({ chatNumber < $0 }) ?? true { scheduleArrival(at: now.addingTimeInterval(pause)) }
+    if chatLimit.map({ startedChats.count < $0 }) ?? true {
+      scheduleArrival(at: now.addingTimeInterval(pause))
+    }
   }
 
   /// Seconds to type `text` at speed 1: a short think, then about eight characters a second.
@@ -139,8 +140,7 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   }
 
   private func arrive(at time: Date) -> ChannelEvent {
-    chatNumber += 1
-    let chat = ChatID("\(chatPrefix)-\(chatNumber)")
+    let chat = ChatID.unique(chatPrefix, at: time)
     var arrival: CustomerArrival
     if !comingBack.isEmpty && random.chance(recontactChance) {
       arrival = comingBack.removeFirst()

@@ -7,7 +7,8 @@ struct EventColumns: Equatable {
   var kind: String
   var decision: String?
   var rank: Int?
-  /// The turn text indexed for search: a customer message or a reply that reached the customer.
+  /// The turn text indexed for search: a customer message or a reply that reached the customer,
+  /// with NUL characters as spaces (FTS5 would stop reading the text at the first one).
   var text: String?
   var payload: String
 
@@ -17,19 +18,23 @@ struct EventColumns: Equatable {
     case .started: self.kind = "started"
     case .customerMessage(let text):
       self.kind = "customerMessage"
-      self.text = text
+      self.text = Self.searchable(text)
     case .typing: self.kind = "typing"
     case .suggestionsShown: self.kind = "suggestionsShown"
     case .decision(let decision, _):
       self.kind = "decision"
       self.decision = decision.columnName
       self.rank = decision.rank
-      self.text = decision.sentText
+      self.text = decision.sentText.map(Self.searchable)
     case .systemNote: self.kind = "systemNote"
     case .qaNote: self.kind = "qaNote"
     case .ended: self.kind = "ended"
     case .practiceScore: self.kind = "practiceScore"
     }
+  }
+
+  private static func searchable(_ text: String) -> String {
+    text.replacingOccurrences(of: "\u{0}", with: " ")
   }
 }
 

@@ -2,8 +2,10 @@ import ReplyDeskCore
 
 extension SessionEventKind {
   /// The same event with `Redactor` applied to every text a person wrote or read (messages,
-  /// replies, suggestions, notes) and the customer's email, phone and address hidden.
-  public func redacted() -> SessionEventKind {
+  /// replies, suggestions, notes) and the customer's email, phone and address hidden; `values`
+  /// (from `CustomerProfile.redactedValues`) are hidden wherever they appear in those texts.
+  public func redacted(hiding values: [String: String] = [:]) -> SessionEventKind {
+    func redact(_ text: String) -> String { Redactor.redact(text, hiding: values) }
     switch self {
     case .started(let representative, var customer, let channel):
       customer.email = customer.email.map { _ in "[email]" }
@@ -11,42 +13,54 @@ extension SessionEventKind {
       customer.address = customer.address.map { _ in "[address]" }
       return .started(representative: representative, customer: customer, channel: channel)
     case .customerMessage(let text):
-      return .customerMessage(text: Redactor.redact(text))
+      return .customerMessage(text: redact(text))
     case .typing:
       return self
     case .suggestionsShown(let suggestions, let ranker):
       let hidden = suggestions.map { shown in
         var copy = shown
-        copy.text = Redactor.redact(shown.text)
+        copy.text = redact(shown.text)
         return copy
       }
       return .suggestionsShown(suggestions: hidden, ranker: ranker)
     case .decision(let decision, let responseSeconds):
-      return .decision(decision: decision.redacted(), responseSeconds: responseSeconds)
+      return .decision(decision: decision.redacted(hiding: values), responseSeconds: responseSeconds)
     case .systemNote(let text):
-      return .systemNote(text: Redactor.redact(text))
+      return .systemNote(text: redact(text))
     case .qaNote(let text, let rating):
-      return .qaNote(text: Redactor.redact(text), rating: rating)
+      return .qaNote(text: redact(text), rating: rating)
     case .ended, .practiceScore:
       return self
     }
   }
 }
 
+extension CustomerProfile {
+  /// The profile values an export hides wherever they appear, with their placeholders.
+  public var redactedValues: [String: String] {
+    var values: [String: String] = [:]
+    if let email { values[email] = "[email]" }
+    if let phone { values[phone] = "[phone]" }
+    if let address { values[address] = "[address]" }
+    return values
+  }
+}
+
 extension Decision {
-  func redacted() -> Decision {
+  func redacted(hiding values: [String: String]) -> Decision {
+    func redact(_ text: String) -> String { Redactor.redact(text, hiding: values) }
     switch self {
     case .accepted(let id, let rank, let text):
-      return .accepted(suggestionID: id, rank: rank, text: Redactor.redact(text))
+      return .accepted(suggestionID: id, rank: rank, text: redact(text))
     case .edited(let id, let rank, let original, let final):
       return .edited(
-        suggestionID: id, rank: rank, original: Redactor.redact(original), final: Redactor.redact(final))
+        suggestionID: id, rank: rank, original: redact(original), final: redact(final))
     case .written(let text):
-      return .written(text: Redactor.redact(text))
+      return .written(text: redact(text))
     case .escalated(let reason, let note):
-      return .escalated(reason: Redactor.redact(reason), note: Redactor.redact(note))
+      return .escalated(reason: redact(reason), note: redact(note))
     case .autoSent(let id, let rank, let text, let confidence):
-      return .autoSent(suggestionID: id, rank: rank, text: Redactor.redact(text), confidence: confidence)
+      return .autoSent(suggestionID: id, rank: rank, text: redact(text), confidence: confidence)
     }
   }
 }

@@ -1,5 +1,9 @@
-/// Hides personal data in chat text before it leaves the store: email addresses become `[email]`,
-/// card numbers `[card]` and phone numbers `[phone]`.
+import Foundation
+
+/// Hides personal data in chat text before it leaves the store: email addresses (also spelt out)
+/// become `[email]`, card numbers `[card]`, phone numbers `[phone]`, IBANs `[iban]`, US social
+/// security numbers `[ssn]`, and the value after a CVV, date-of-birth, password or PIN label
+/// `[redacted]` (see `SensitivePatterns`).
 ///
 /// Numbers are read as runs of ASCII digit groups joined by short separators (space, `-`, `.`,
 /// parentheses), optionally led by `+` or `(`. A run not led by `+`, or any consecutive groups
@@ -8,8 +12,14 @@
 /// digits (or a `ddd-dddd` local number), or is a plain 10-11 digit number. Shorter numbers (order
 /// ids, amounts, dates) are kept.
 public enum Redactor {
-  public static func redact(_ text: String) -> String {
-    redactNumbers(in: text.replacing(emailPattern, with: "[email]"))
+  /// `text` with personal data hidden; each key of `values` (a profile's email, phone, address) is
+  /// replaced by its placeholder wherever it appears, whatever its case.
+  public static func redact(_ text: String, hiding values: [String: String] = [:]) -> String {
+    var text = text
+    for (value, placeholder) in values.sorted(by: { $0.key.count > $1.key.count }) where value.count >= 4 {
+      text = text.replacingOccurrences(of: value, with: placeholder, options: .caseInsensitive)
+    }
+    return redactNumbers(in: SensitivePatterns.redact(text.replacing(emailPattern, with: "[email]")))
   }
 
   nonisolated(unsafe) private static let emailPattern =

@@ -21,15 +21,22 @@ public final class SessionStore: SessionRecorder, Sendable {
   /// The file the store lives in.
   public let path: String
   let pool: DatabasePool
+  /// Recorded as the owner of every session this store starts.
+  let owner: ProcessIdentity
 
   /// Opens (and, for `.readWrite`, creates or upgrades) the store at `path`.
   public convenience init(path: String, mode: AccessMode = .readWrite) throws {
     try self.init(path: path, mode: mode, prepareConnection: nil)
   }
 
-  /// Opens the store; `prepareConnection` runs on every new connection (tests use it to limit size).
-  init(path: String, mode: AccessMode, prepareConnection: (@Sendable (Database) throws -> Void)?) throws {
+  /// Opens the store; `prepareConnection` runs on every new connection (tests use it to limit size);
+  /// `owner` is the process recorded as starting sessions (tests pretend to be another one).
+  init(
+    path: String, mode: AccessMode, owner: ProcessIdentity = .current,
+    prepareConnection: (@Sendable (Database) throws -> Void)?
+  ) throws {
     self.path = path
+    self.owner = owner
     let state = try StoreFileInspector.inspect(path: path)
     if mode == .readOnly && state != .replyDesk(schemaVersion: StoreSchema.currentVersion) {
       throw state == .fresh
@@ -48,7 +55,7 @@ public final class SessionStore: SessionRecorder, Sendable {
       if mode == .readWrite {
         // GRDB sets NORMAL when it enables WAL; FULL makes every commit survive a power cut.
         try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
-        try StoreSchema.migrator.migrate(pool)
+        try StoreSchema.migrate(pool)
       }
     } catch {
       throw mode == .readWrite ? StoreError.writing(error, path: path) : StoreError.reading(error, path: path)
@@ -65,7 +72,7 @@ public final class SessionStore: SessionRecorder, Sendable {
     do {
       try pool.writeWithoutTransaction { db in
         try db.inTransaction(.immediate) {
-          for event in events { try Self.append(event, in: db) }
+          for event in events { try Self.append(event, owner: owner, in: db) }
           return .commit
         }
       }
@@ -108,7 +115,7 @@ public final class SessionStore: SessionRecorder, Sendable {
     }
   }
 
-  private static func append(_ event: SessionEvent, in db: Database) throws {
+  static func append(_ event: SessionEvent, owner: ProcessIdentity, in db: Database) throws {
     let id = event.chat.rawValue
     switch event.kind {
     case .started(let representative, let customer, let channel):
@@ -125,6 +132,9 @@ public final class SessionStore: SessionRecorder, Sendable {
           id, representative, customer.id, customer.fullName, channel,
           event.time.timeIntervalSinceReferenceDate,
         ])
+      try db.cachedStatement(
+        sql: "INSERT INTO sessionOwner (sessionID, host, pid, startToken) VALUES (?, ?, ?, ?)"
+      ).execute(arguments: [id, owner.host, owner.pid, owner.startToken])
     case .ended(let outcome):
       try requireSession(event.chat, in: db)
       try db.cachedStatement(sql: "UPDATE session SET endedAt = ?, outcome = ? WHERE id = ?").execute(

@@ -30,6 +30,7 @@ public enum TranscriptFormatter {
   }
 
   /// One JSON object per event: `{"session", "time" (ISO 8601), "event"}`.
+  /// (Characters a terminal would hide or reorder are `\u` escapes: the data is exact, the output inert.)
   public static func jsonLines(_ events: [SessionEvent]) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -38,7 +39,7 @@ public enum TranscriptFormatter {
       try container.encode(Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(date))
     }
     return try events.map { event in
-      String(decoding: try encoder.encode(ExportedEvent(event)), as: UTF8.self)
+      InertText.escapedJSON(String(decoding: try encoder.encode(ExportedEvent(event)), as: UTF8.self))
     }.joined(separator: "\n")
   }
 
@@ -142,15 +143,11 @@ private struct ExportedEvent: Encodable {
   }
 }
 
-/// Text that is safe to print to a terminal: control characters (escape sequences, carriage
-/// returns, bells) become `?`; newlines and tabs are kept.
+/// Text that is safe to print to a terminal, by the console's rules (`InertText`): controls shown
+/// as control pictures, bidi overrides, zero-width characters and long combining-mark runs removed;
+/// newlines are kept.
 public enum TerminalText {
   public static func printable(_ text: String) -> String {
-    String(
-      String.UnicodeScalarView(
-        text.unicodeScalars.map { scalar in
-          let isControl = scalar.properties.generalCategory == .control
-          return isControl && scalar != "\n" && scalar != "\t" ? "?" : scalar
-        }))
+    InertText.neutralised(text, keepingNewlines: true, notation: .pictures)
   }
 }

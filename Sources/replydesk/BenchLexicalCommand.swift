@@ -29,7 +29,7 @@ struct BenchLexicalCommand: ParsableCommand {
   func run() throws {
     let shipped = try loadTemplates()
     let samples = makeSamples(from: shipped)
-    guard !samples.isEmpty else { throw ValidationError("The transcript generator produced no samples.") }
+    guard !samples.isEmpty else { throw CommandFailure("The transcript generator produced no samples.") }
 
     let variants = TemplateVariants.generate(from: shipped, count: templates)
     let buildStart = ContinuousClock.now
@@ -43,7 +43,7 @@ struct BenchLexicalCommand: ParsableCommand {
       let start = ContinuousClock.now
       let result = ranker.rank(request)
       timings.append((ContinuousClock.now - start).milliseconds)
-      guard !result.suggestions.isEmpty else { throw ValidationError("The ranker returned no suggestions.") }
+      guard !result.suggestions.isEmpty else { throw CommandFailure("The ranker returned no suggestions.") }
     }
     timings.sort()
     print(
@@ -65,7 +65,7 @@ struct BenchLexicalCommand: ParsableCommand {
         path: "Templates", reason: "no template directory found; pass --dir or set REPLYDESK_TEMPLATES")
     }
     let library = try TemplateLibrary.load(directory: directory)
-    guard !library.templates.isEmpty else { throw ValidationError("No templates in \(directory.path).") }
+    guard !library.templates.isEmpty else { throw CommandFailure("No templates in \(directory.path).") }
     return library.templates
   }
 

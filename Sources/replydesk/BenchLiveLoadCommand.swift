@@ -103,12 +103,12 @@ struct BenchLiveLoadCommand: ParsableCommand {
 enum BenchLoadSetup {
   static func templates(directory: String?) throws -> [ReplyTemplate] {
     guard let url = directory.map({ URL(fileURLWithPath: $0) }) ?? ResourceLocator.templatesDirectory() else {
-      throw ValidationError("No Templates directory found; pass --templates or set REPLYDESK_TEMPLATES.")
+      throw CommandFailure("No Templates directory found; pass --templates or set REPLYDESK_TEMPLATES.")
     }
     do {
       return try TemplateLibrary.load(directory: url).templates
     } catch {
-      throw ValidationError(error.description)
+      throw CommandFailure(error.description)
     }
   }
 
@@ -129,7 +129,7 @@ enum BenchLoadSetup {
   static func temporaryDirectory() throws -> String {
     var template = Array("/tmp/rdload-XXXXXX".utf8CString)
     guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-      throw ValidationError("cannot create a temporary directory: errno \(errno)")
+      throw CommandFailure("cannot create a temporary directory: errno \(errno)")
     }
     return String(cString: made)
   }

@@ -51,7 +51,7 @@ struct BenchStoreCommand: ParsableCommand {
     let replay = try Timings.measure(7) {
       let reopened = try SessionStore(path: path, mode: .readOnly)
       let timeline = ReplayTimeline(events: try reopened.events(of: long))
-      guard timeline.steps.count > 0 else { throw ValidationError("empty replay") }
+      guard timeline.steps.count > 0 else { throw CommandFailure("empty replay") }
     }
     report("open + replay \(replayEvents) events", replay, perSecond: nil)
 

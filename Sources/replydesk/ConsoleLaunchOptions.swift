@@ -64,7 +64,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
     do {
       return try AppConfiguration.load(from: home.directory.appendingPathComponent("config.yaml").path)
     } catch {
-      throw ValidationError("\(error)")
+      throw CommandFailure("\(error)")
     }
   }
 
@@ -83,7 +83,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
     do {
       loadedTheme = try Theme.load(named: themeName, searchPaths: searchPaths)
     } catch {
-      throw ValidationError("\(error)")
+      throw CommandFailure("\(error)")
     }
     return ConsoleOptions(
       representativeName: rep ?? configuration.representative, theme: loadedTheme, colorMode: color,
@@ -100,7 +100,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
   func templateLibrary() throws -> TemplateLibrary {
     if let templates { return try loadTemplates(URL(fileURLWithPath: templates)) }
     guard let shipped = ResourceLocator.templatesDirectory() else {
-      throw ValidationError("No Templates directory found; pass --templates or set REPLYDESK_TEMPLATES.")
+      throw CommandFailure("No Templates directory found; pass --templates or set REPLYDESK_TEMPLATES.")
     }
     let library = try loadTemplates(shipped)
     guard FileManager.default.fileExists(atPath: savedTemplatesDirectory.path) else { return library }
@@ -126,7 +126,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
       }
       return library
     } catch {
-      throw ValidationError(error.description)
+      throw CommandFailure(error.description)
     }
   }
 
@@ -146,23 +146,30 @@ struct ConsoleLaunchOptions: ParsableArguments {
       directory: savedTemplatesDirectory, templates: templates.templates, makeRanker: ranking.rebuild)
     let runner = ConsoleRunner(
       channel: try makeChannel(), ranker: ranking.ranker, recorder: store, options: options,
-      generator: try generatorSlot(templates: templates.templates), templateSaver: saver)
+      generator: try generatorSlot(templates: templates.templates), templateSaver: saver,
+      spill: UnsavedEventsFile.forStore(at: store.path))
     do {
       try runner.run()
     } catch {
-      throw ValidationError("\(error)")
+      throw CommandFailure("\(error)")
     }
     return store
   }
 
   /// The session store, created on first use; a foreign or corrupt file is refused, never replaced.
+  /// Events a console kept in a spill file while the store refused them are stored first; then
+  /// sessions left open by a console that died are closed as interrupted (if either write fails,
+  /// the next console to start tries again).
   func sessionStore() throws -> SessionStore {
     let path = home.sessionStorePath(override: store)
     do {
       if store == nil { try home.createDirectoryIfNeeded() }
-      return try SessionStore(path: path)
+      let sessions = try SessionStore(path: path)
+      _ = try? sessions.recoverUnsavedEvents(from: UnsavedEventsFile.leftovers(forStore: path))
+      _ = try? sessions.closeInterruptedSessions()
+      return sessions
     } catch {
-      throw ValidationError("\(error)")
+      throw CommandFailure("\(error)")
     }
   }
 }

@@ -55,8 +55,15 @@ extension ConsoleLaunchOptions {
         ranker: SuggestionPipeline(scorer: neural),
         rebuild: { SuggestionPipeline(scorer: NeuralRanker(model: model, templates: $0)) })
     } catch {
-      if ranker == .neural { throw ValidationError("cannot use the neural ranker: \(error)") }
-      FileHandle.standardError.write(Data("warning: using the lexical ranker: \(error)\n".utf8))
+      let reason = (error as? any LocalizedError)?.errorDescription ?? String(describing: error)
+      if ranker == .neural {
+        throw CommandFailure(
+          "Cannot use the neural ranker: \(reason). Pass another --model or --ranker lexical.")
+      }
+      FileHandle.standardError.write(
+        Data(
+          ("warning: the neural ranker cannot be used (\(reason)), so suggestions come from the lexical "
+            + "ranker; pass --model with a working model file to use the neural one.\n").utf8))
       return lexical
     }
   }
@@ -72,10 +79,10 @@ extension ConsoleLaunchOptions {
       do {
         return try JSONDecoder().decode(ConfidenceCalibration.self, from: Data(contentsOf: path))
       } catch {
-        throw ValidationError("\(path.path) is not a confidence calibration: \(error.localizedDescription)")
+        throw CommandFailure("\(path.path) is not a confidence calibration: \(error.localizedDescription)")
       }
     }
-    if calibration != nil { throw ValidationError("no calibration file at \(path.path)") }
+    if calibration != nil { throw CommandFailure("no calibration file at \(path.path)") }
     FileHandle.standardError.write(
       Data("Fitting the autopilot's confidence on \(Self.calibrationConversations) simulated chats…\n".utf8))
     let samples = CalibrationDataset.samples(
@@ -85,7 +92,7 @@ extension ConsoleLaunchOptions {
     do {
       fitted = try ConfidenceCalibration(fitting: samples)
     } catch {
-      throw ValidationError("cannot fit a confidence calibration: \(error)")
+      throw CommandFailure("cannot fit a confidence calibration: \(error)")
     }
     try? home.createDirectoryIfNeeded()
     try? JSONEncoder().encode(fitted).write(to: kept)

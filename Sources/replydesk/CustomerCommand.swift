@@ -33,7 +33,7 @@ struct CustomerCommand: ParsableCommand {
         try connect.map { text throws(SocketEndpoint.ParseError) in try SocketEndpoint.parse(text) }
         ?? .unix(path: ConsoleCommand.defaultSocketPath())
     } catch {
-      throw ValidationError(error.description)
+      throw CommandFailure(error.description)
     }
     let client = CustomerClient(endpoint: endpoint, hello: try hello(for: endpoint))
     if try client.run() == .disconnected { throw ExitCode(3) }

@@ -81,7 +81,7 @@ enum DefaultGenerator {
         currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
         executable: Bundle.main.executableURL)
     else {
-      throw ValidationError("No Generator directory (with blocklist.txt) found; set REPLYDESK_GENERATOR.")
+      throw CommandFailure("No Generator directory (with blocklist.txt) found; set REPLYDESK_GENERATOR.")
     }
     return directory.appendingPathComponent("blocklist.txt").path
   }

@@ -23,7 +23,7 @@ enum DefaultModel {
     if let explicit { return explicit }
     let path = url(home: ReplyDeskHome().directory).path
     guard FileManager.default.fileExists(atPath: path) else {
-      throw ValidationError(
+      throw CommandFailure(
         "No default model at \(path) yet: run `replydesk demo` once, or "
           + "`replydesk train --simulated 3000 --out \(path)`, or pass --model.")
     }

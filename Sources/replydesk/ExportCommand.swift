@@ -27,7 +27,13 @@ struct ExportCommand: ParsableCommand {
     let summary = try sessions.session(chat)
     var events = try sessions.events(of: chat)
     if !noRedact {
-      events = events.map { SessionEvent(chat: $0.chat, time: $0.time, kind: $0.kind.redacted()) }
+      let profile = events.lazy.compactMap { event -> CustomerProfile? in
+        if case .started(_, let customer, _) = event.kind { customer } else { nil }
+      }.first
+      let values = profile?.redactedValues ?? [:]
+      events = events.map {
+        SessionEvent(chat: $0.chat, time: $0.time, kind: $0.kind.redacted(hiding: values))
+      }
     }
     switch format {
     case .jsonl: print(try TranscriptFormatter.jsonLines(events))

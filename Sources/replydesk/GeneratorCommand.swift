@@ -27,7 +27,7 @@ enum SimulatedCorpus {
       let directory = templatesDirectory.map({ URL(fileURLWithPath: $0) })
         ?? ResourceLocator.templatesDirectory()
     else {
-      throw ValidationError("No template directory found; pass --templates or set REPLYDESK_TEMPLATES.")
+      throw CommandFailure("No template directory found; pass --templates or set REPLYDESK_TEMPLATES.")
     }
     let templates = try TemplateLibrary.load(directory: directory).templates
     return transcripts(count: count, from: first, seed: seed, templates: templates)

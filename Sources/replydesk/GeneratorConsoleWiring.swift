@@ -29,12 +29,12 @@ extension ConsoleLaunchOptions {
         return GeneratorSlot(
           phase: .ready, writer: try GeneratedReplyWriter(modelPath: path.path, blocklistPath: blocklist))
       } catch {
-        if generatorModel != nil { throw ValidationError("cannot use the generator: \(error)") }
+        if generatorModel != nil { throw CommandFailure("cannot use the generator: \(error)") }
         warn("no generated replies: \(error)")
         return nil
       }
     }
-    if generatorModel != nil { throw ValidationError("no generator model at \(path.path)") }
+    if generatorModel != nil { throw CommandFailure("no generator model at \(path.path)") }
     BLAS.setThreads(1)
     let slot = GeneratorSlot(phase: .training(0))
     Self.trainInBackground(templates: templates, to: path, blocklist: blocklist, slot: slot)

@@ -57,7 +57,7 @@ struct PracticeCommand: ParsableCommand {
       guard let events = try? store.events(of: chat), !events.isEmpty else { continue }
       let card = PracticeScorecard(chat: chat, events: events, scenario: channel.scenario(of: chat))
       cards.append(card)
-      print(card.text + "\n")
+      print(TerminalText.printable(card.text) + "\n")
       let now = Date()
       do {
         try store.record(contentsOf: [

@@ -13,9 +13,14 @@ struct RankCommand: ParsableCommand {
   func run() throws {
     BLAS.setThreads(threads)
     let ranker = QueryRanker(model: try ModelFile.load(try DefaultModel.path(explicit: model)))
-    ranker.run(
+    let failed = ranker.run(
       lines: AnySequence { AnyIterator { readLine(strippingNewline: true) } },
       output: { print($0) },
       errors: { FileHandle.standardError.write(Data("rank: \($0)\n".utf8)) })
+    guard failed == 0 else {
+      throw CommandFailure(
+        "\(failed) query \(failed == 1 ? "line was" : "lines were") not valid (each got empty scores); "
+          + "fix the lines named above and run again.")
+    }
   }
 }

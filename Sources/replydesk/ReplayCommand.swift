@@ -40,14 +40,14 @@ struct ReplayCommand: ParsableCommand {
       loadEvents: { try reader.events(of: $0) },
       appendNote: { chat, text, rating, time in
         guard let writer else {
-          throw ValidationError("the session store is read-only; notes cannot be saved")
+          throw CommandFailure("the session store is read-only; notes cannot be saved")
         }
         try writer.appendQANote(to: chat, text: text, rating: rating, at: time)
       })
     do {
       try runner.run()
     } catch {
-      throw ValidationError("\(error)")
+      throw CommandFailure("\(error)")
     }
   }
 }

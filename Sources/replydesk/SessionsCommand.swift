@@ -22,7 +22,7 @@ struct SessionsListCommand: ParsableCommand {
   var from: DateArgument?
   @Option(help: "Sessions started up to this day (inclusive) or before this ISO 8601 time.")
   var to: DateArgument?
-  @Option(help: "resolved, escalated or abandoned.")
+  @Option(help: "resolved, escalated, abandoned, left-queue or interrupted.")
   var outcome: SessionOutcome?
   @Option(help: "The representative's name.")
   var rep: String?

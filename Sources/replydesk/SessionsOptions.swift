@@ -62,12 +62,13 @@ enum TextTable {
   }
 }
 
-/// JSON encoding for command output: sorted keys, ISO 8601 dates.
+/// JSON encoding for command output: sorted keys, ISO 8601 dates, and characters a terminal would
+/// hide or reorder as `\u` escapes.
 enum CommandJSON {
   static func line<T: Encodable>(_ value: T) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
+    return InertText.escapedJSON(String(decoding: try encoder.encode(value), as: UTF8.self))
   }
 }

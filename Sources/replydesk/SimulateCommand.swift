@@ -85,7 +85,7 @@ struct SimulateCommand: ParsableCommand {
     do {
       fitted = try ConfidenceCalibration(fitting: fitting)
     } catch {
-      throw ValidationError("\(error)")
+      throw CommandFailure("\(error)")
     }
     if let saveCalibration {
       try JSONEncoder().encode(fitted).write(to: URL(fileURLWithPath: saveCalibration))
@@ -114,7 +114,7 @@ struct SimulateCommand: ParsableCommand {
   private func loadTemplates() throws -> [ReplyTemplate] {
     guard let directory = templates.map({ URL(fileURLWithPath: $0) }) ?? ResourceLocator.templatesDirectory()
     else {
-      throw ValidationError("No Templates directory found; pass --templates or set REPLYDESK_TEMPLATES.")
+      throw CommandFailure("No Templates directory found; pass --templates or set REPLYDESK_TEMPLATES.")
     }
     do {
       let library = try TemplateLibrary.load(directory: directory)
@@ -123,7 +123,7 @@ struct SimulateCommand: ParsableCommand {
       }
       return library.templates
     } catch {
-      throw ValidationError(error.description)
+      throw CommandFailure(error.description)
     }
   }
 

@@ -31,7 +31,7 @@ struct SimulatedCustomerOptions: ParsableArguments {
     do {
       library = try ScenarioLibrary.locate(directory: directory)
     } catch {
-      throw ValidationError("cannot read scenarios: \(error.localizedDescription)")
+      throw CommandFailure("cannot read scenarios: \(error.localizedDescription)")
     }
     for issue in library.issues {
       FileHandle.standardError.write(Data("warning: \(issue)\n".utf8))

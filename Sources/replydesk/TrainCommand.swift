@@ -35,6 +35,13 @@ struct TrainCommand: ParsableCommand {
       throw ValidationError("Give either --corpus PATH or --simulated N.")
     }
     if let simulated, simulated < 10 { throw ValidationError("--simulated needs at least 10 conversations") }
+    guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1.") }
+    guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1.") }
+    guard threads >= 1 else { throw ValidationError("--threads must be at least 1.") }
+    guard (0..<1).contains(holdOut) else {
+      throw ValidationError("--hold-out must be from 0 up to (not including) 1.")
+    }
+    if let minutes, minutes <= 0 { throw ValidationError("--minutes must be above 0.") }
   }
 
   func run() throws {
@@ -52,6 +59,11 @@ struct TrainCommand: ParsableCommand {
     let config = RankerConfig()
     let vocabulary = TrainingData.vocabulary(conversations, config: config)
     let data = TrainingData(conversations, vocabulary: vocabulary, config: config)
+    guard data.count > 0 else {
+      throw CommandFailure(
+        "The corpus has no training examples (a customer turn answered by an agent reply) in "
+          + "\(conversations.count) conversations; check --format and that the corpus has agent replies.")
+    }
     let model = RankerModel(config: config, vocabulary: vocabulary, seed: seed)
     say(
       "conversations \(conversations.count)  examples \(data.count)  vocabulary \(vocabulary.words.count)  "
@@ -75,23 +87,26 @@ struct TrainCommand: ParsableCommand {
 }
 
 extension TrainCommand {
-  /// Creates the model file's folder and checks it is writable before any training time is spent.
+  /// Checks the model file's folder exists and is writable before any training time is spent; a
+  /// mistyped --out is refused rather than creating folders.
   fileprivate func prepareDestination() throws {
     let folder = URL(fileURLWithPath: out).deletingLastPathComponent()
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    } catch {
-      throw ValidationError("cannot create \(folder.path) for --out: \(error.localizedDescription)")
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      throw CommandFailure(
+        "The folder \(folder.path) for --out does not exist; create it first or choose another path.")
     }
     guard FileManager.default.isWritableFile(atPath: folder.path) else {
-      throw ValidationError("cannot write the model into \(folder.path): the folder is not writable")
+      throw CommandFailure("Cannot write the model into \(folder.path): choose a folder you can write to.")
     }
   }
 
   fileprivate func loadConversations() throws -> [CorpusConversation] {
     if let corpus { return try CorpusLoader.load(path: corpus, format: format) }
     let directory = templates.map { URL(fileURLWithPath: $0) } ?? ResourceLocator.templatesDirectory()
-    guard let directory else { throw ValidationError("No Templates directory found; pass --templates.") }
+    guard let directory else { throw CommandFailure("No Templates directory found; pass --templates.") }
     let library = try TemplateLibrary.load(directory: directory)
     return DefaultModel.corpus(templates: library.templates, count: simulated ?? 0, seed: seed)
   }

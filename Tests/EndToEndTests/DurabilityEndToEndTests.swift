@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// A representative's replies survive `kill -9`: every reply the console showed as sent is in the store.
+/// A representative's replies survive `kill -9`: every reply the console showed as sent is in the
+/// store, and the next console to start closes the dead console's chat as interrupted.
 @Suite(.serialized) struct DurabilityEndToEndTests {
   /// The agent turns on screen, as the conversation pane shows them (first line of each).
   private func sentReplies(_ screen: String) -> [String] {
@@ -19,34 +20,40 @@ import Testing
     return speakers.last.map { $0 != "You" && $0 != "System" } ?? false
   }
 
-  @Test func repliesShownAsSentSurviveKillNine() throws {
+  /// The kinds of the stored events of the only session (`suggestionsShown`, `decision`, …).
+  private func storedKinds(_ home: URL) -> [String] {
+    let events = (try? ReplyDeskBinary.exportedEvents(home: home)) ?? []
+    return events.compactMap { ($0["event"] as? [String: Any])?.keys.first }
+  }
+
+  @Test func repliesShownAsSentSurviveKillNineAndTheChatEndsInterrupted() throws {
     let home = try ReplyDeskBinary.temporaryHome()
     defer { try? FileManager.default.removeItem(at: home) }
+    let environment = ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"]
     let pane = try TmuxPane(
       command: [
         ReplyDeskBinary.path, "demo", "--seed", "5", "--speed", "8", "--ranker", "lexical", "--generator",
         "off",
       ],
-      width: 120, height: 40,
-      environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
+      width: 120, height: 40, environment: environment)
 
     try pane.waitFor(text: "1 waiting")
     try pane.press("C-o")
     var shown: [String] = []
     for reply in 1...3 {
-      try pane.waitForSettled("suggestions for customer turn \(reply)") { screen in
-        screen.contains("▶1 ") && self.sentReplies(screen).count == reply - 1
-          && self.customerSpokeLast(screen)
+      // A list for a customer turn newer than the last reply: the one on screen may be the old one.
+      try pane.waitForSettled("suggestions for a customer turn after reply \(reply - 1)") { screen in
+        let kinds = self.storedKinds(home)
+        return screen.contains("▶1 ") && self.customerSpokeLast(screen)
+          && kinds.filter { $0 == "decision" }.count == reply - 1
+          && kinds.filter { $0 == "suggestionsShown" }.count >= reply
       }
       try pane.press("1")
       let screen = try pane.waitFor("reply \(reply) shown as sent") { self.sentReplies($0).count == reply }
       shown = sentReplies(screen)
     }
 
-    let pid = try ProcessRunner.run(["pgrep", "-f", "\(ReplyDeskBinary.path) demo --seed 5"]).output
-      .split(separator: "\n").compactMap { Int32($0) }
-    try #require(!pid.isEmpty)
-    for process in pid { kill(process, SIGKILL) }
+    #expect(kill(try pane.pid(), SIGKILL) == 0)
     try pane.waitFor("the console to die", timeout: 10) { _ in (try? pane.hasExited()) == true }
 
     let stored = try ReplyDeskBinary.exportedEvents(home: home).compactMap { entry -> String? in
@@ -60,5 +67,18 @@ import Testing
     for (line, text) in zip(shown, stored) {
       #expect(text.hasPrefix(line.trimmingCharacters(in: .whitespaces)))
     }
+    #expect(!storedKinds(home).contains("ended"), "the killed console ended nothing")
+
+    let next = try TmuxPane(
+      command: [
+        ReplyDeskBinary.path, "console", "--socket", home.appendingPathComponent("console.sock").path,
+        "--ranker", "lexical", "--generator", "off",
+      ], width: 120, height: 40, environment: environment)
+    try next.waitFor(text: "none waiting")
+    try next.press("q")
+    try next.waitFor("the second console to exit", timeout: 10) { _ in (try? next.hasExited()) == true }
+    let listing = try ReplyDeskBinary.run(["sessions", "--json"], home: home).output
+    #expect(listing.contains("\"outcome\":\"interrupted\""), "\(listing)")
+    #expect(storedKinds(home).filter { $0 == "decision" }.count == 3, "everything recorded is kept")
   }
 }

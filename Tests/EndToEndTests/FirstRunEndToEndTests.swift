@@ -15,7 +15,17 @@ import Testing
     let training = try pane.waitFor(text: "Training the default neural ranker", timeout: 60)
     #expect(training.contains("%"))
     try pane.waitFor(text: "1 waiting", timeout: 180)
-    #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("models").path))
+    let models = try FileManager.default.contentsOfDirectory(
+      atPath: home.appendingPathComponent("models").path)
+    let model = try #require(
+      models.first { $0.hasPrefix("default-v") && $0.hasSuffix(".model") }, "\(models)")
+    let loaded = try ReplyDeskBinary.run(
+      [
+        "simulate", "--ranker", "neural", "--model", home.appendingPathComponent("models/" + model).path,
+        "--chats", "1", "--seed", "1",
+      ], home: home)
+    #expect(
+      loaded.status == 0 && loaded.output.contains("neural v"), "the trained model loads: \(loaded.output)")
     try pane.press("C-o")
     let screen = try pane.waitFor("neural suggestions") { $0.contains("neural v") && $0.contains("▶1 ") }
     #expect(!screen.contains("lexical"))

@@ -40,6 +40,15 @@ final class TmuxPane {
     try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
   }
 
+  /// The process id of the pane's command (tmux runs `env`, which becomes the command).
+  func pid() throws -> pid_t {
+    let text = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"])
+    guard let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+      throw ProcessRunner.Failure(description: "tmux gave no pane pid: \(text)")
+    }
+    return pid
+  }
+
   /// Whether the pane's command has exited.
   func hasExited() throws -> Bool {
     try tmux(["display-message", "-p", "-t", target, "#{pane_dead}"])

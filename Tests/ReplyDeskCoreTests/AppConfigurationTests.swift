@@ -41,4 +41,26 @@ import Testing
     #expect(error?.description.hasPrefix(path) == true)
     #expect(error?.description.contains("theme") == true)
   }
+
+  @Test func everyProblemIsReportedWithItsLine() throws {
+    let path = try write("theme: light\nrepresentatve: Dana\nrepresentative: [a, b]\n")
+    defer { unlink(path) }
+    let error = #expect(throws: AppConfiguration.LoadError.self) {
+      try AppConfiguration.load(from: path)
+    }
+    let text = error?.description ?? ""
+    #expect(
+      text.contains("line 2: unknown setting \"representatve\"; the settings are representative and theme."))
+    #expect(text.contains("line 3: representative must be a piece of text"))
+  }
+
+  @Test func yamlSyntaxErrorsNameTheLine() throws {
+    let path = try write("theme: light\nrepresentative: \"Dana\n")
+    defer { unlink(path) }
+    let error = #expect(throws: AppConfiguration.LoadError.self) {
+      try AppConfiguration.load(from: path)
+    }
+    #expect(error?.description.contains("line ") == true, "\(error?.description ?? "")")
+    #expect(error?.description.hasSuffix("fix the YAML there.") == true, "\(error?.description ?? "")")
+  }
 }

@@ -14,7 +14,7 @@ struct RankCommandTests {
     let text = try String(contentsOf: Self.fixture, encoding: .utf8)
     var output: [String] = []
     var errors: [String] = []
-    ranker.run(
+    let failed = ranker.run(
       lines: text.split(separator: "\n").map(String.init), output: { output.append($0) },
       errors: { errors.append($0) })
 
@@ -23,6 +23,7 @@ struct RankCommandTests {
     let parsed = try output.map { try JSONDecoder().decode(ScoresLine.self, from: Data($0.utf8)) }
     #expect(parsed.map(\.scores.count) == [3, 2, 0, 0, 1])
     #expect(errors.count == 2)
+    #expect(failed == 2, "the command exits non-zero on this count")
     #expect(errors[0].hasPrefix("line 3:") && errors[0].contains("robot"))
     #expect(errors[1].hasPrefix("line 4:"))
     // Four distinct candidate texts in the file: repeated texts reuse their encoding.

@@ -14,7 +14,7 @@ private let binaryPath: String = {
 
 @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binaryPath), "needs a built replydesk"))
 func theCustomerCommandChatsOverTCPWithATokenAndAProfile() throws {
-  let token = "feedfacefeedfacefeedface"
+  let token = "5e3c9a1f0b7d2e846c1a9f03"
   let directory = makeTemporaryDirectory()
   defer { try? FileManager.default.removeItem(atPath: directory) }
   try Data("\(token)\n".utf8).write(to: URL(fileURLWithPath: directory + "/token"))

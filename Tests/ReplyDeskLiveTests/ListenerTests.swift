@@ -117,3 +117,22 @@ private func makeTCPChannel() throws -> (LiveCustomerChannel, SocketEndpoint) {
   #expect(throws: SocketEndpoint.ParseError.self) { try SocketEndpoint.tcp("127.0.0.1") }
   #expect(try SocketEndpoint.tcp("0.0.0.0:80").isLoopback == false)
 }
+
+@Test func idleUnauthenticatedPeersHoldFewSlotsAndOnlyForSeconds() throws {
+  let (channel, endpoint) = try makeTCPChannel()
+  let limits = LiveChannelLimits()
+  let idle = try (0..<limits.maximumUnauthenticated).map { _ in try TestPeer(endpoint) }
+  _ = pump(channel) { _ in channel.descriptors.count == 1 + idle.count }
+  #expect(channel.descriptors.count == 1 + idle.count)
+  let late = try TestPeer(endpoint)
+  var events: [ChannelEvent] = []
+  #expect(late.readLine(pumping: channel, into: &events)?.contains("The console is busy") == true)
+  #expect(channel.descriptors.count == 1 + idle.count, "the other slots stay for authenticated peers")
+
+  events += channel.poll(now: Date().addingTimeInterval(limits.authenticationTimeout + 0.1))
+  #expect(channel.descriptors.count == 1, "idle peers are cut off after \(limits.authenticationTimeout) s")
+  #expect(idle[0].readLine(pumping: channel, into: &events)?.contains("No token in time") == true)
+  let customer = try TestPeer(endpoint)
+  customer.send(#"{"type":"hello","token":"\#(token)","customer":{"name":"Tess Ng"}}"#)
+  #expect(arrivals(pump(channel) { arrivals($0).count == 1 }).count == 1)
+}

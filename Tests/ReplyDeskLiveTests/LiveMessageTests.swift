@@ -28,6 +28,7 @@ private func parse(_ text: String) throws -> CustomerLine {
   #expect(throws: CustomerLine.Problem.unknownType) { try parse(#"{"type":"HELLO"}"#) }
   #expect(throws: CustomerLine.Problem.missingText) { try parse(#"{"type":"message","text":"  "}"#) }
   #expect(throws: CustomerLine.Problem.missingText) { try parse(#"{"type":"message","text":7}"#) }
+  #expect(throws: CustomerLine.Problem.invalidText) { try parse(#"{"type":"message","text":"\ud800"}"#) }
 }
 
 @Test func consoleLinesRoundTripAndEscapeHostileText() throws {

@@ -111,5 +111,18 @@ private func messageText(_ event: ChannelEvent) -> String? {
   let first = run(SimulatedCustomerChannel(seed: 99, speed: 1, start: fixedNow), until: fixedNow + 900)
   let second = run(SimulatedCustomerChannel(seed: 99, speed: 1, start: fixedNow), until: fixedNow + 900)
   #expect(first.map(\.0) == second.map(\.0))
-  #expect(first.map(\.1) == second.map(\.1))
+  #expect(first.map(\.1.kind) == second.map(\.1.kind))
+  #expect(chatOrder(first) == chatOrder(second), "the same events go to the same chats")
+  #expect(
+    Set(first.map(\.1.chat)).isDisjoint(with: second.map(\.1.chat)), "chat ids never repeat across runs")
+}
+
+/// Each event's chat as its number in order of first appearance.
+private func chatOrder(_ events: [(Date, ChannelEvent)]) -> [Int] {
+  var numbers: [ChatID: Int] = [:]
+  return events.map { _, event in
+    if let number = numbers[event.chat] { return number }
+    numbers[event.chat] = numbers.count
+    return numbers.count - 1
+  }
 }

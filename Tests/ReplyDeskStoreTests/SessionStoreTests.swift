@@ -25,7 +25,8 @@ struct SessionStoreTests {
     #expect(userVersion == StoreSchema.currentVersion)
     #expect(mode == "wal")
     #expect(tables.contains("session") && tables.contains("event") && tables.contains("eventText"))
-    #expect(try StoreFileInspector.inspect(path: path) == .replyDesk(schemaVersion: 1))
+    #expect(
+      try StoreFileInspector.inspect(path: path) == .replyDesk(schemaVersion: StoreSchema.currentVersion))
   }
 
   @Test func everyEventKindReadsBackExactly() throws {

@@ -83,7 +83,7 @@ struct StoreFileSafetyTests {
     let queue = try DatabaseQueue(path: path)
     try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = 9") }
     try queue.close()
-    #expect(throws: StoreError.newerSchema(path: path, found: 9, supported: 1)) {
+    #expect(throws: StoreError.newerSchema(path: path, found: 9, supported: StoreSchema.currentVersion)) {
       try SessionStore(path: path)
     }
   }

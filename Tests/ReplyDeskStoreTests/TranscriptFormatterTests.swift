@@ -20,7 +20,8 @@ struct TranscriptFormatterTests {
   @Test func plainTranscriptNeutralisesTerminalControlAndIndentsLines() {
     let text = TranscriptFormatter.plain(summary, events: events("hi\u{1B}[2J\u{07}\rthere\nsecond line"))
     #expect(!text.contains("\u{1B}") && !text.contains("\u{07}") && !text.contains("\r"))
-    #expect(text.contains("[09:00:03] customer: hi?[2J??there\n    second line"))
+    #expect(
+      text.contains("[09:00:03] customer: hi␛[2J␇there\n    second line"), "shown as the console shows it")
     #expect(text.contains("Outcome: open"))
   }
 

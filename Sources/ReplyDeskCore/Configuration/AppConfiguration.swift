@@ -39,28 +39,22 @@ public struct AppConfiguration: Codable, Sendable, Equatable {
     theme = try container.decodeIfPresent(String.self, forKey: .theme) ?? "dark"
   }
 
-  /// Reads `path`; a missing file means the defaults, a malformed one is an error naming the file.
+  /// Reads `path`; a missing file means the defaults. A malformed file is an error naming the file
+  /// and, for each problem (YAML syntax, an unknown setting, a value that is not text), its line.
   public static func load(from path: String) throws -> AppConfiguration {
     guard FileManager.default.fileExists(atPath: path) else { return AppConfiguration() }
+    let text: String
     do {
-      let text = try String(contentsOfFile: path, encoding: .utf8)
-      if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return AppConfiguration() }
-      return try YAMLDecoder().decode(AppConfiguration.self, from: text)
-    } catch let error as DecodingError {
-      throw LoadError(path: path, reason: Self.describe(error))
+      text = try String(contentsOfFile: path, encoding: .utf8)
     } catch {
-      throw LoadError(path: path, reason: "\(error)")
+      throw LoadError(path: path, reason: "cannot be read as UTF-8 text; check the file and its permissions.")
     }
-  }
-
-  private static func describe(_ error: DecodingError) -> String {
-    switch error {
-    case .typeMismatch(_, let context), .valueNotFound(_, let context),
-      .keyNotFound(_, let context), .dataCorrupted(let context):
-      let field = context.codingPath.map(\.stringValue).joined(separator: ".")
-      return field.isEmpty ? context.debugDescription : "\(field): \(context.debugDescription)"
-    @unknown default:
-      return "\(error)"
+    do {
+      let values = try ConfigurationFile.parse(text)
+      return AppConfiguration(
+        representative: values["representative"] ?? defaultRepresentative, theme: values["theme"] ?? "dark")
+    } catch {
+      throw LoadError(path: path, reason: error.problems.joined(separator: "\n  "))
     }
   }
 }
