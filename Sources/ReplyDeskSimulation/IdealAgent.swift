@@ -58,15 +58,14 @@ struct IdealAgent {
     self.order = profile.focusOrder
   }
 
-  /// Follows the customer's messages so far: the order they named last (by id in any form, or by
-  /// item) is the one the agent answers about, the profile's most recent order until they name one;
-  /// a message giving that order's number identifies the customer, so the agent does not ask again.
-  /// This stands in for Core's order-in-question resolver: the one place to rewire when it lands.
-  mutating func follow(customerMessages: [String]) {
-    if let named = OrderReference.lastOrder(namedIn: customerMessages, profile: profile) { order = named }
-    if let order, customerMessages.contains(where: { OrderReference.writesNumber(of: order, in: $0) }) {
-      verified = true
-    }
+  /// Follows each customer message as it comes: the order the customer named last (by id in any
+  /// form, or by item) is the one the agent answers about, the profile's most recent order until they
+  /// name one; a message giving that order's number identifies the customer, so the agent does not
+  /// ask for it. This stands in for Core's order-in-question resolver: the one place to rewire when
+  /// it lands.
+  mutating func follow(customerMessage: String) {
+    if let named = OrderReference.orders(namedIn: customerMessage, profile: profile).last { order = named }
+    if let order, OrderReference.writesNumber(of: order, in: customerMessage) { verified = true }
   }
 
   private static let issueIntents: Set<String> = [

@@ -15,7 +15,9 @@ public enum OrderReference {
   /// The digits of an `RD-######` id, nil for other ids.
   static func digits(of id: String) -> String? {
     let parts = id.split(separator: "-", maxSplits: 1)
-    guard parts.count == 2, parts[0] == "RD", !parts[1].isEmpty, parts[1].allSatisfy(\.isASCIIDigit) else {
+    guard parts.count == 2, parts[0] == "RD", !parts[1].isEmpty,
+      parts[1].allSatisfy({ $0.isASCII && $0.isNumber })
+    else {
       return nil
     }
     return String(parts[1])
@@ -24,27 +26,24 @@ public enum OrderReference {
   /// The orders of `profile` that `text` names, by id in any form or by a distinctive item name, in
   /// the profile's order.
   public static func orders(namedIn text: String, profile: CustomerProfile) -> [Order] {
-    let lowered = text.lowercased()
+    let lowered = OrderStateLexicon.normalized(text)
     let numbers = digitRuns(in: lowered)
     return profile.orders.filter { order in
-      if let digits = digits(of: order.id) { if numbers.contains(digits) { return true } }
-      if lowered.contains(order.id.lowercased()) { return true }
-      return distinctiveItems(of: order, in: profile).contains { lowered.contains($0) }
+      if let digits = digits(of: order.id) {
+        if numbers.contains(digits) { return true }
+      } else if lowered.position(of: Array(order.id.lowercased().utf8)) != nil {
+        return true
+      }
+      return distinctiveItems(of: order, in: profile).contains { lowered.position(of: Array($0.utf8)) != nil }
     }
-  }
-
-  /// The latest order `messages` name, or nil when none names one.
-  public static func lastOrder(namedIn messages: [String], profile: CustomerProfile) -> Order? {
-    for message in messages.reversed() {
-      if let order = orders(namedIn: message, profile: profile).last { return order }
-    }
-    return nil
   }
 
   /// Whether `text` writes `order`'s id in any form (an item name does not count).
   static func writesNumber(of order: Order, in text: String) -> Bool {
-    let lowered = text.lowercased()
-    guard let digits = digits(of: order.id) else { return lowered.contains(order.id.lowercased()) }
+    let lowered = OrderStateLexicon.normalized(text)
+    guard let digits = digits(of: order.id) else {
+      return lowered.position(of: Array(order.id.lowercased().utf8)) != nil
+    }
     return digitRuns(in: lowered).contains(digits)
   }
 
@@ -56,22 +55,17 @@ public enum OrderReference {
   }
 
   /// Every maximal run of ASCII digits in `text`.
-  private static func digitRuns(in text: String) -> Set<String> {
+  private static func digitRuns(in text: [UInt8]) -> Set<String> {
     var runs = Set<String>()
-    var run = ""
-    for character in text {
-      if character.isASCIIDigit {
-        run.append(character)
+    var run: [UInt8] = []
+    for byte in text + [32] {
+      if (48...57).contains(byte) {
+        run.append(byte)
       } else if !run.isEmpty {
-        runs.insert(run)
-        run = ""
+        runs.insert(String(decoding: run, as: UTF8.self))
+        run = []
       }
     }
-    if !run.isEmpty { runs.insert(run) }
     return runs
   }
-}
-
-extension Character {
-  fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -66,7 +66,7 @@ public struct TranscriptGenerator: Sendable {
       clock += Self.typingSeconds(said.text, random: &random)
       conversation.append(.customer, said.text, at: clock)
       if said.endsChat { break }
-      agent.follow(customerMessages: conversation.turns.filter { $0.speaker == .customer }.map(\.text))
+      agent.follow(customerMessage: said.text)
       let replies = agent.reply(to: said.intent, random: &random)
       guard !replies.isEmpty else { break }
       let filler = SlotFiller(now: clock, calendar: calendar)
