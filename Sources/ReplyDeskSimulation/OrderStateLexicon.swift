@@ -171,14 +171,13 @@ enum OrderStateLexicon {
     return forms
   }
 
-  /// "status is shipped", "marked as delivered", "status: approved" for every state.
+  /// "status is shipped", "marked as delivered", "shows as approved" for every state.
   private static func statusWords<State: RawRepresentable & Hashable & CaseIterable>(_: State.Type)
     -> [(phrase: String, states: Set<State>)] where State.RawValue == String
   {
     State.allCases.flatMap { state in
       [
-        "status is \(state.rawValue)", "status: \(state.rawValue)", "marked as \(state.rawValue)",
-        "shows as \(state.rawValue)",
+        "status is \(state.rawValue)", "marked as \(state.rawValue)", "shows as \(state.rawValue)",
       ].map { (phrase: $0, states: [state]) }
     }
   }

@@ -72,13 +72,14 @@ public struct OrderStateReading: Sendable, Equatable {
   public var statesAnything: Bool { orderStatuses != nil || refundStates != nil }
 
   /// Matches the phrases of `lexicon` in order, blanking each match, and narrows `states` to what they
-  /// agree on.
+  /// agree on. Only phrases whose first three bytes start a word of the clause are looked for.
   private mutating func read<State: Hashable>(
-    _ clause: inout [UInt8], _ lexicon: [(bytes: [UInt8], states: Set<State>)],
+    _ clause: inout [UInt8], _ lexicon: [(bytes: [UInt8], key: UInt32, states: Set<State>)],
     into states: Set<State>?
   ) -> Set<State>? {
     var states = states
-    for phrase in lexicon {
+    let starts = Self.wordStartKeys(of: clause)
+    for phrase in lexicon where starts.contains(phrase.key) {
       while let start = clause.wordPosition(of: phrase.bytes) {
         clause.replaceSubrange(
           start..<(start + phrase.bytes.count), with: repeatElement(32, count: phrase.bytes.count))
@@ -88,10 +89,26 @@ public struct OrderStateReading: Sendable, Equatable {
     return states
   }
 
+  /// The first three bytes of `bytes` from `index` as one number (short ends padded with zeros).
+  private static func key(_ bytes: [UInt8], at index: Int = 0) -> UInt32 {
+    (0..<3).reduce(0) { key, offset in
+      key << 8 | UInt32(index + offset < bytes.count ? bytes[index + offset] : 0)
+    }
+  }
+
+  /// The keys of the three bytes at every word start of `clause`.
+  private static func wordStartKeys(of clause: [UInt8]) -> Set<UInt32> {
+    var keys = Set<UInt32>()
+    for index in clause.indices where index == 0 || !clause[index - 1].isWordByte {
+      keys.insert(key(clause, at: index))
+    }
+    return keys
+  }
+
   private static func encoded<State>(_ entries: [(phrase: String, states: Set<State>)])
-    -> [(bytes: [UInt8], states: Set<State>)]
+    -> [(bytes: [UInt8], key: UInt32, states: Set<State>)]
   {
-    entries.map { (bytes: Array($0.phrase.utf8), states: $0.states) }
+    entries.map { (bytes: Array($0.phrase.utf8), key: key(Array($0.phrase.utf8)), states: $0.states) }
   }
 
   private static let orderPhrases = encoded(OrderStateLexicon.orderPhrases)
