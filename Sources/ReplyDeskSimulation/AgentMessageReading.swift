@@ -124,14 +124,24 @@ struct AgentMessageReading: Equatable {
 }
 
 extension String {
-  /// Whether `phrase` occurs in the string, compared byte by byte (much faster than Foundation's
-  /// `contains` for these short phrases).
+  /// Whether `phrase` occurs in the string, compared byte by byte in place (much faster than
+  /// Foundation's `contains` for these short phrases).
   fileprivate func mentions(_ phrase: String) -> Bool {
-    let text = Array(utf8)
-    let needle = Array(phrase.utf8)
-    guard let first = needle.first, needle.count <= text.count else { return needle.isEmpty }
-    return (0...(text.count - needle.count)).contains { start in
-      text[start] == first && text[start..<(start + needle.count)].elementsEqual(needle)
+    var text = self
+    var needle = phrase
+    return text.withUTF8 { text in
+      needle.withUTF8 { needle in
+        guard needle.count <= text.count else { return false }
+        guard !needle.isEmpty else { return true }
+        var start = 0
+        while start <= text.count - needle.count {
+          var matched = 0
+          while matched < needle.count && text[start + matched] == needle[matched] { matched += 1 }
+          if matched == needle.count { return true }
+          start += 1
+        }
+        return false
+      }
     }
   }
 }

@@ -26,14 +26,6 @@ public enum OrderReference {
     return ids.compactMap { id in profile.orders.first { $0.id == id } }
   }
 
-  /// The latest order `messages` name, or nil when none names one.
-  public static func lastOrder(namedIn messages: [String], profile: CustomerProfile) -> Order? {
-    for message in messages.reversed() {
-      if let order = orders(namedIn: message, profile: profile).last { return order }
-    }
-    return nil
-  }
-
   /// Whether `text` writes `order`'s id in any form (an item name does not count).
   static func writesNumber(of order: Order, in text: String) -> Bool {
     OrderMentions(orders: [order]).numberedOrderIDs(in: text).contains(order.id)

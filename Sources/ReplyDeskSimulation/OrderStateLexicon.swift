@@ -3,9 +3,9 @@ import ReplyDeskCore
 
 /// The phrases a strict simulated customer reads order and refund states from, each with the states
 /// it is true for. They cover the shipped templates and the ways representatives commonly put the same
-/// thing ("has left our warehouse", "out for delivery", "refund went out"). Text is normalized first
-/// (lowercase, straight apostrophes, "has not" written "hasn't", "canceled" written "cancelled"), and
-/// a phrase matched blanks its words, so the negated and future phrases, listed first, are never read
+/// thing ("has left our warehouse", "out for delivery", "refund went out"), each also in its other
+/// spellings ("has not shipped", "canceled"). Text is lowercased first, and a phrase matched blanks
+/// its words, so the negated and future phrases, listed first, are never read
 /// again as the positive ones inside them ("hasn't been delivered" is not "been delivered").
 enum OrderStateLexicon {
   private static let inProgress: Set<OrderStatus> = [.processing, .shipped, .delayed]
@@ -127,9 +127,10 @@ enum OrderStateLexicon {
   /// Phrases reporting an action the representative took: the order's state after it is what they
   /// state, and the state before it is what the action needs.
   static let actionPhrases: [(phrase: String, action: ReplyAction)] = [
-    ("i've cancelled", .cancelsOrder), ("is cancelled", .cancelsOrder), ("is now cancelled", .cancelsOrder),
-    ("started a refund", .startsRefund), ("opened a refund", .startsRefund),
-  ]
+    ("i've cancelled", ReplyAction.cancelsOrder), ("is cancelled", .cancelsOrder),
+    ("is now cancelled", .cancelsOrder), ("started a refund", .startsRefund),
+    ("opened a refund", .startsRefund),
+  ].flatMap { phrase, action in spelled(phrase).map { (phrase: $0, action: action) } }
 
   /// Words that make a clause about the refund rather than the order.
   static let refundWords = ["refund", "review", "money", "reimburs"]
@@ -148,38 +149,55 @@ enum OrderStateLexicon {
   /// Where a sentence is split into clauses.
   static let clauseBreaks = [",", ";", ":", " but ", " so ", " and then ", " while ", " because "]
 
-  /// One entry per phrase of each group.
+  /// One entry per phrase of each group, and per other spelling of it (see `spellings`).
   private static func entries<State>(_ groups: [([String], Set<State>)]) -> [(
     phrase: String, states: Set<State>
   )] {
-    groups.flatMap { phrases, states in phrases.map { (phrase: $0, states: states) } }
+    groups.flatMap { phrases, states in phrases.flatMap(spelled).map { (phrase: $0, states: states) } }
   }
 
-  /// "status is shipped", "marked as delivered", "status: approved" for every state.
+  /// Other ways of writing a phrase's words, applied in turn.
+  private static let spellings = [
+    ("can't", "cannot"), ("can't", "can not"), ("n't", " not"), ("i've", "i have"), ("we've", "we have"),
+    ("cancelled", "canceled"),
+  ]
+
+  /// `phrase` and its other spellings: "hasn't shipped" is also "has not shipped".
+  private static func spelled(_ phrase: String) -> [String] {
+    var forms = [phrase]
+    for (from, to) in spellings {
+      forms += forms.filter { $0.contains(from) }.map { $0.replacingOccurrences(of: from, with: to) }
+    }
+    return forms
+  }
+
+  /// "status is shipped", "marked as delivered", "shows as approved" for every state.
   private static func statusWords<State: RawRepresentable & Hashable & CaseIterable>(_: State.Type)
     -> [(phrase: String, states: Set<State>)] where State.RawValue == String
   {
     State.allCases.flatMap { state in
       [
-        "status is \(state.rawValue)", "status: \(state.rawValue)", "marked as \(state.rawValue)",
-        "shows as \(state.rawValue)",
+        "status is \(state.rawValue)", "marked as \(state.rawValue)", "shows as \(state.rawValue)",
       ].map { (phrase: $0, states: [state]) }
     }
   }
 
-  private static let spellings = [
-    ("\u{2019}", "'"), ("has not ", "hasn't "), ("have not ", "haven't "), ("is not ", "isn't "),
-    ("was not ", "wasn't "), ("were not ", "weren't "), ("could not ", "couldn't "), ("do not ", "don't "),
-    ("does not ", "doesn't "), ("cannot ", "can't "), ("can not ", "can't "), ("i have ", "i've "),
-    ("we have ", "we've "), ("canceled", "cancelled"), ("  ", " "),
-  ]
-
-  /// The text as the phrases are written: lowercase, straight apostrophes, contractions, one spelling.
-  static func normalized(_ text: String) -> String {
-    var normalized = " " + text.lowercased() + " "
-    for (from, to) in spellings where normalized.contains(from) {
-      normalized = normalized.replacingOccurrences(of: from, with: to)
+  /// The text's bytes as the phrases are written, between two spaces: ASCII letters lowercase, a
+  /// typographic apostrophe (’) straight.
+  static func normalized(_ text: String) -> [UInt8] {
+    var bytes: [UInt8] = [32]
+    let utf8 = Array(text.utf8)
+    var index = 0
+    while index < utf8.count {
+      let byte = utf8[index]
+      if byte == 0xE2, index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0x99 {
+        bytes.append(UInt8(ascii: "'"))
+        index += 3
+        continue
+      }
+      bytes.append((65...90).contains(byte) ? byte + 32 : byte)
+      index += 1
     }
-    return normalized
+    return bytes + [32]
   }
 }

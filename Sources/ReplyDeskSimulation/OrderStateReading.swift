@@ -41,8 +41,8 @@ public struct OrderStateReading: Sendable, Equatable {
   public var refundStates: Set<StatedRefund>?
   /// Actions the message reports as done; what they leave the order in is in the states above.
   public var actions: Set<ReplyAction> = []
-  /// The phrases read, in the order they were found.
-  public var phrases: [String] = []
+  /// The message's sentences that are not questions, lowercased, joined by ". ".
+  let statementText: String
 
   private enum Subject {
     case order
@@ -50,12 +50,14 @@ public struct OrderStateReading: Sendable, Equatable {
   }
 
   public init(_ text: String) {
-    for sentence in Self.statements(in: Array(OrderStateLexicon.normalized(text).utf8)) {
+    let sentences = Self.statements(in: OrderStateLexicon.normalized(text))
+    statementText = String(decoding: Array(sentences.joined(separator: Array(". ".utf8))), as: UTF8.self)
+    for sentence in sentences {
       var subject = Subject.order
       for clause in Self.split(sentence, at: Self.clauseBreaks) {
         subject = Self.subject(of: clause, otherwise: subject)
         guard var asserted = Self.asserted(clause) else { continue }
-        for (phrase, action) in Self.actionPhrases where asserted.firstIndex(of: phrase) != nil {
+        for (phrase, action) in Self.actionPhrases where asserted.wordPosition(of: phrase) != nil {
           actions.insert(action)
         }
         switch subject {
@@ -66,36 +68,47 @@ public struct OrderStateReading: Sendable, Equatable {
     }
   }
 
-  /// The sentences of `text` that are not questions, normalized as the lexicon reads them.
-  static func statementText(of text: String) -> String {
-    let sentences = statements(in: Array(OrderStateLexicon.normalized(text).utf8))
-    return String(decoding: Array(sentences.joined(separator: Array(". ".utf8))), as: UTF8.self)
-  }
-
   /// Whether the message states anything about the order or its refund.
   public var statesAnything: Bool { orderStatuses != nil || refundStates != nil }
 
-  /// Matches `phrases` in order, blanking each match, and narrows `states` to what they agree on.
+  /// Matches the phrases of `lexicon` in order, blanking each match, and narrows `states` to what they
+  /// agree on. Only phrases whose first three bytes start a word of the clause are looked for.
   private mutating func read<State: Hashable>(
-    _ clause: inout [UInt8], _ lexicon: [(bytes: [UInt8], text: String, states: Set<State>)],
+    _ clause: inout [UInt8], _ lexicon: [(bytes: [UInt8], key: UInt32, states: Set<State>)],
     into states: Set<State>?
   ) -> Set<State>? {
     var states = states
-    for phrase in lexicon {
-      while let start = clause.firstIndex(of: phrase.bytes) {
+    let starts = Self.wordStartKeys(of: clause)
+    for phrase in lexicon where starts.contains(phrase.key) {
+      while let start = clause.wordPosition(of: phrase.bytes) {
         clause.replaceSubrange(
           start..<(start + phrase.bytes.count), with: repeatElement(32, count: phrase.bytes.count))
         states = states.map { $0.intersection(phrase.states) } ?? phrase.states
-        phrases.append(phrase.text)
       }
     }
     return states
   }
 
+  /// The first three bytes of `bytes` from `index` as one number (short ends padded with zeros).
+  private static func key(_ bytes: [UInt8], at index: Int = 0) -> UInt32 {
+    (0..<3).reduce(0) { key, offset in
+      key << 8 | UInt32(index + offset < bytes.count ? bytes[index + offset] : 0)
+    }
+  }
+
+  /// The keys of the three bytes at every word start of `clause`.
+  private static func wordStartKeys(of clause: [UInt8]) -> Set<UInt32> {
+    var keys = Set<UInt32>()
+    for index in clause.indices where index == 0 || !clause[index - 1].isWordByte {
+      keys.insert(key(clause, at: index))
+    }
+    return keys
+  }
+
   private static func encoded<State>(_ entries: [(phrase: String, states: Set<State>)])
-    -> [(bytes: [UInt8], text: String, states: Set<State>)]
+    -> [(bytes: [UInt8], key: UInt32, states: Set<State>)]
   {
-    entries.map { (bytes: Array($0.phrase.utf8), text: $0.phrase, states: $0.states) }
+    entries.map { (bytes: Array($0.phrase.utf8), key: key(Array($0.phrase.utf8)), states: $0.states) }
   }
 
   private static let orderPhrases = encoded(OrderStateLexicon.orderPhrases)
@@ -110,8 +123,8 @@ public struct OrderStateReading: Sendable, Equatable {
   private static let clauseBreaks = OrderStateLexicon.clauseBreaks.map { Array($0.utf8) }
 
   private static func subject(of clause: [UInt8], otherwise previous: Subject) -> Subject {
-    if refundWords.contains(where: { clause.firstIndex(of: $0) != nil }) { return .refund }
-    if orderWords.contains(where: { clause.firstIndex(of: $0) != nil }) { return .order }
+    if refundWords.contains(where: { clause.wordPosition(of: $0) != nil }) { return .refund }
+    if orderWords.contains(where: { clause.wordPosition(of: $0) != nil }) { return .order }
     return previous
   }
 
@@ -120,7 +133,7 @@ public struct OrderStateReading: Sendable, Equatable {
   private static func asserted(_ clause: [UInt8]) -> [UInt8]? {
     let trimmed = Array(clause.drop { $0 == 32 })
     if openers.contains(where: { trimmed.starts(with: $0) }) { return nil }
-    let cut = markers.compactMap { trimmed.firstIndex(of: $0) }.min() ?? trimmed.count
+    let cut = markers.compactMap { trimmed.position(of: $0) }.min() ?? trimmed.count
     return [32] + trimmed[..<cut] + [32]
   }
 
@@ -150,7 +163,7 @@ public struct OrderStateReading: Sendable, Equatable {
     var start = 0
     var index = 0
     while index < text.count {
-      if let found = breaks.first(where: { text[index...].starts(with: $0) }) {
+      if let found = breaks.first(where: { text.hasBytes($0, at: index) }) {
         pieces.append(Array(text[start..<index]))
         index += found.count
         start = index
@@ -165,10 +178,38 @@ public struct OrderStateReading: Sendable, Equatable {
 
 extension Array where Element == UInt8 {
   /// The index where `needle` first occurs, compared byte by byte.
-  fileprivate func firstIndex(of needle: [UInt8]) -> Int? {
-    guard let first = needle.first, needle.count <= count else { return nil }
-    return (0...(count - needle.count)).first { start in
-      self[start] == first && self[start..<(start + needle.count)].elementsEqual(needle)
+  func position(of needle: [UInt8]) -> Int? {
+    guard !needle.isEmpty, needle.count <= count else { return nil }
+    var start = 0
+    while start <= count - needle.count {
+      if hasBytes(needle, at: start) { return start }
+      start += 1
     }
+    return nil
   }
+
+  /// The index where `needle` first occurs at the start of a word (after a byte that is no letter
+  /// or digit).
+  func wordPosition(of needle: [UInt8]) -> Int? {
+    guard !needle.isEmpty, needle.count <= count else { return nil }
+    var start = 0
+    while start <= count - needle.count {
+      if (start == 0 || !self[start - 1].isWordByte) && hasBytes(needle, at: start) { return start }
+      start += 1
+    }
+    return nil
+  }
+
+  /// Whether `needle` stands at `index`.
+  func hasBytes(_ needle: [UInt8], at index: Int) -> Bool {
+    guard index + needle.count <= count else { return false }
+    var matched = 0
+    while matched < needle.count && self[index + matched] == needle[matched] { matched += 1 }
+    return matched == needle.count
+  }
+}
+
+extension UInt8 {
+  /// A lowercase ASCII letter or a digit.
+  fileprivate var isWordByte: Bool { (97...122).contains(self) || (48...57).contains(self) }
 }

@@ -98,7 +98,7 @@ struct GroundingMemory: Sendable {
 
   /// What is wrong with `reply`, recorded: the misinformation it carries, else the detail it asks
   /// for again; nil for a reply true to the order that asks for nothing already given.
-  mutating func judge(_ reply: String, reading: AgentMessageReading) -> GroundingSlip? {
+  mutating func judge(_ reply: String, reading: @autoclosure () -> AgentMessageReading) -> GroundingSlip? {
     let stated = OrderStateReading(reply)
     if stated.actions.contains(.cancelsOrder) { cancellationConfirmed() }
     if stated.actions.contains(.startsRefund) { refundConfirmed() }
@@ -106,7 +106,7 @@ struct GroundingMemory: Sendable {
       misinformation.append(wrong)
       return .misinformation(wrong)
     }
-    if let detail = reAsk(reading) {
+    if let detail = reAsk(reading()) {
       reAsks.append(detail)
       return .reAsk(detail)
     }
@@ -115,9 +115,8 @@ struct GroundingMemory: Sendable {
 
   private func misinformation(in reply: String, stated reading: OrderStateReading) -> Misinformation? {
     guard let order else { return nil }
-    let statements = OrderStateReading.statementText(of: reply)
     if orderNamed,
-      let other = OrderReference.orders(namedIn: statements, profile: profile).first(where: {
+      let other = OrderReference.orders(namedIn: reading.statementText, profile: profile).first(where: {
         $0.id != order.id
       })
     {

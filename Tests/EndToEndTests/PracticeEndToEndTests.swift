@@ -3,7 +3,8 @@ import Testing
 
 /// Drives `replydesk practice` in tmux: one chat, one reply, quit, then the scorecard.
 struct PracticeEndToEndTests {
-  /// A practice console on one scripted cancellation chat, in a fresh home.
+  /// A practice console on one scripted cancellation chat, in a fresh home; the customer opens with the
+  /// cancellation and its order number, whatever the seed.
   private func practicePane(home: URL, extraArguments: [String] = []) throws -> TmuxPane {
     let scenarios = home.appendingPathComponent("scenarios")
     try FileManager.default.createDirectory(at: scenarios, withIntermediateDirectories: true)
@@ -11,6 +12,7 @@ struct PracticeEndToEndTests {
       scenario: order_cancellation
       goal: Cancel an order.
       persona: patient
+      names_order: order_number
       policy:
         - verify_identity_before: cancel
       """

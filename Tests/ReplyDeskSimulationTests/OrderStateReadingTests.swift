@@ -22,7 +22,7 @@ private let presumingTemplates: Set<String> = ["refund.when.issued"]
     let reading = OrderStateReading(template.text)
     let (orders, refunds) = namedStates(template)
     if presumingTemplates.contains(template.id) {
-      #expect(!reading.statesAnything, "\(template.id): \(reading.phrases)")
+      #expect(!reading.statesAnything, "\(template.id): \(reading)")
       continue
     }
     for status in orders {
@@ -109,7 +109,5 @@ func naturalRefundPhrasesAreRead(text: String, state: StatedRefund) throws {
     #expect(OrderReference.orders(namedIn: text, profile: profile).map(\.id) == ["RD-451884"], "\(text)")
   }
   #expect(OrderReference.orders(namedIn: "tracking 1Z4518849", profile: profile).isEmpty)
-  #expect(
-    OrderReference.lastOrder(namedIn: ["my lamp RD-451884", "no wait, the mug"], profile: profile)?.id
-      == "RD-114223")
+  #expect(OrderReference.orders(namedIn: "no wait, the MUG", profile: profile).map(\.id) == ["RD-114223"])
 }
