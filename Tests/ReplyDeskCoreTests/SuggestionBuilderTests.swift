@@ -114,3 +114,23 @@ private func rank(_ status: OrderStatus, _ texts: [(Speaker, String)], prefer: [
   let decoded = try JSONDecoder().decode(Suggestion.self, from: JSONEncoder().encode(marked))
   #expect(decoded == marked)
 }
+
+@Test func freeTextIsCheckedByWhatItStates() {
+  let said = [turn(1, .customer, "about RD-451884")]
+  let delivered = GroundingFacts(turns: said, profile: profile(.delivered), now: fixedNow)
+  #expect(
+    SuggestionBuilder.contradiction(ofText: "Your order RD-451884 hasn't shipped yet.", facts: delivered)
+      == "order RD-451884 is delivered")
+  #expect(SuggestionBuilder.contradiction(ofText: "It was delivered on Monday.", facts: delivered) == nil)
+  #expect(SuggestionBuilder.contradiction(ofText: "Thanks for waiting!", facts: delivered) == nil)
+  let processing = GroundingFacts(turns: said, profile: profile(.processing), now: fixedNow)
+  #expect(
+    SuggestionBuilder.contradiction(ofText: "Done: order RD-451884 is cancelled.", facts: processing) == nil,
+    "an action the order allows")
+  #expect(
+    SuggestionBuilder.contradiction(ofText: "Done: order RD-451884 is cancelled.", facts: delivered)
+      == "order RD-451884 is delivered")
+  #expect(
+    SuggestionBuilder.contradiction(ofText: "Your refund went out yesterday.", facts: delivered)
+      == "order RD-451884 has no refund")
+}

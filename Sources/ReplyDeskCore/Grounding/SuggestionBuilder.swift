@@ -81,3 +81,32 @@ public struct SuggestionBuilder: Sendable {
     return filler.fill(text, profile: facts.profile, order: facts.inQuestion.order)
   }
 }
+
+extension SuggestionBuilder {
+  /// Why a free-form reply (a generated one, which declares no conditions) contradicts the order in
+  /// question, read from what it states; nil when it states nothing false. An action the order allows
+  /// ("Done: order … is cancelled" for an unshipped order) is no contradiction.
+  public static func contradiction(ofText text: String, facts: GroundingFacts) -> String? {
+    guard var order = facts.inQuestion.order else { return nil }
+    let name = "order \(order.id)"
+    let reading = OrderStateReading(text)
+    if reading.actions.contains(.cancelsOrder) {
+      guard order.status == .processing else { return "\(name) is \(order.status.rawValue)" }
+      order.status = .cancelled
+    }
+    if reading.actions.contains(.startsRefund) {
+      if let refund = order.refund { return "\(name) has a refund (\(refund.status.rawValue))" }
+      order.refund = Refund(amount: order.total, status: .requested, requestedOn: facts.now)
+    }
+    if let statuses = reading.orderStatuses, !statuses.contains(order.status),
+      !(reading.actions.contains(.cancelsOrder) && statuses.contains(.processing))
+    {
+      return "\(name) is \(order.status.rawValue)"
+    }
+    let refund = StatedRefund(order.refund)
+    if let states = reading.refundStates, !states.contains(refund) {
+      return refund == .none ? "\(name) has no refund" : "the refund for \(name) is \(refund.rawValue)"
+    }
+    return nil
+  }
+}

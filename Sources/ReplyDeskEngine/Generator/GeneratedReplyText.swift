@@ -54,12 +54,12 @@ public enum GeneratedReplyText {
     segments(tokens) { _ in nil }.map(\.plainText).joined()
   }
 
-  /// Segments filled from a customer profile and its focus order.
-  public static func segments(_ tokens: [String], profile: CustomerProfile, now: Date) -> [TextSegment] {
+  /// Segments filled from a customer profile and the order in question.
+  public static func segments(_ tokens: [String], profile: CustomerProfile, order: Order?, now: Date)
+    -> [TextSegment]
+  {
     let filler = SlotFiller(now: now)
-    return segments(tokens) { name in
-      filler.value(of: name, format: nil, profile: profile, order: profile.focusOrder)
-    }
+    return segments(tokens) { name in filler.value(of: name, format: nil, profile: profile, order: order) }
   }
 
   /// Segments filled from an arbitrary JSON profile: a slot token takes the value of the first leaf

@@ -44,16 +44,24 @@ public struct ReplyGenerator: Sendable {
     }
   }
 
-  /// The generated suggestion for a console chat, or why there is none. A slot the profile cannot
-  /// fill stays `.missing`, so the suggestion must be edited before sending.
+  /// The generated suggestion for a console chat, or why there is none. Slots are filled from the
+  /// order in question, and a reply that states something false about it is skipped (the suggestion
+  /// builder's check for free text). A slot the profile cannot fill stays `.missing`, so the
+  /// suggestion must be edited before sending.
   public func suggestion(context: [Turn], profile: CustomerProfile, now: Date) -> Result<
     Suggestion, GenerationRefusal
   > {
+    let facts = GroundingFacts(turns: context, profile: profile, now: now)
     let json = NeuralRanker.profileJSON(profile, now: now)
     let turns = context.map { (speaker: NeuralRanker.code($0.speaker), text: $0.text) }
     let prefix = encoder.prefix(turns, profile: ProfileText(json))
-    return firstSafe(decode(prefix: prefix), context: turns.map(\.text)) {
-      GeneratedReplyText.segments($0, profile: profile, now: now)
+    let hypotheses = decode(prefix: prefix).filter { hypothesis in
+      let text = GeneratedReplyText.segments(
+        hypothesis.words, profile: profile, order: facts.inQuestion.order, now: now)
+      return SuggestionBuilder.contradiction(ofText: text.map(\.plainText).joined(), facts: facts) == nil
+    }
+    return firstSafe(hypotheses, context: turns.map(\.text)) {
+      GeneratedReplyText.segments($0, profile: profile, order: facts.inQuestion.order, now: now)
     }.map {
       Suggestion(source: .generated(model: name), segments: $0.segments, score: Double(expf($0.score)))
     }

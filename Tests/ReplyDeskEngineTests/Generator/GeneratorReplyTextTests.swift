@@ -16,7 +16,7 @@ struct GeneratorReplyTextTests {
 
   @Test func slotsAreFilledFromTheProfile() {
     let words = ["thanks", "<slot_firstname>", ",", "order", "<slot_id>", "is", "<slot_status>", "."]
-    let segments = GeneratedReplyText.segments(words, profile: profile, now: now)
+    let segments = GeneratedReplyText.segments(words, profile: profile, order: profile.orders.first, now: now)
     #expect(segments.map(\.plainText).joined() == "Thanks Maya, order RD-482913 is shipped.")
     #expect(segments.contains(.slot(name: "customer.first_name", value: "Maya")))
     #expect(segments.contains(.slot(name: "order.id", value: "RD-482913")))
@@ -26,7 +26,7 @@ struct GeneratorReplyTextTests {
 
   @Test func slotsTheProfileCannotFillStayMissing() {
     let words = ["your", "refund", "of", "<slot_amount>", "is", "on", "its", "way", "to", "<slot_phone>"]
-    let segments = GeneratedReplyText.segments(words, profile: profile, now: now)
+    let segments = GeneratedReplyText.segments(words, profile: profile, order: profile.orders.first, now: now)
     let suggestion = Suggestion(source: .generated(model: "g"), segments: segments, score: 0.5)
     #expect(suggestion.missingSlots == ["refund.amount", "customer.phone"])
     #expect(!suggestion.isSendableUnedited)

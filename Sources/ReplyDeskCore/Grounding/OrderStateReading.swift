@@ -1,5 +1,3 @@
-import ReplyDeskCore
-
 /// An order's refund as a reply can state it: no refund at all, or a refund in one of its states.
 public enum StatedRefund: String, Sendable, CaseIterable, Codable {
   case none
@@ -42,7 +40,7 @@ public struct OrderStateReading: Sendable, Equatable {
   /// Actions the message reports as done; what they leave the order in is in the states above.
   public var actions: Set<ReplyAction> = []
   /// The message's sentences that are not questions, lowercased, joined by ". ".
-  let statementText: String
+  public let statementText: String
 
   private enum Subject {
     case order

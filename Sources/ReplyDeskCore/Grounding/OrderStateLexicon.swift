@@ -1,5 +1,4 @@
 import Foundation
-import ReplyDeskCore
 
 /// The phrases a strict simulated customer reads order and refund states from, each with the states
 /// it is true for. They cover the shipped templates and the ways representatives commonly put the same
