@@ -49,7 +49,7 @@ public struct ReplyGenerator: Sendable {
   public func suggestion(context: [Turn], profile: CustomerProfile, now: Date) -> Result<
     Suggestion, GenerationRefusal
   > {
-    let json = NeuralRanker.profileJSON(profile, now: now)
+    let json = ConsoleTranscripts.profileJSON(profile, now: now)
     let turns = context.map { (speaker: NeuralRanker.code($0.speaker), text: $0.text) }
     let prefix = encoder.prefix(turns, profile: ProfileText(json))
     return firstSafe(decode(prefix: prefix), context: turns.map(\.text)) {

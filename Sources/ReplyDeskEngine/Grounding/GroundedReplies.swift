@@ -1,0 +1,75 @@
+import ReplyDeskCore
+
+/// Teaches grounding from simulated chats. For an agent turn filled from a template it gives the
+/// reply to learn, the template itself or (at `paraphraseRate`, when the template states the
+/// order's or the refund's state) a paraphrase stating the same state, and its hard negatives: the
+/// other states in the paraphrase's frame, the same intent's templates whose declared conditions
+/// contradict the order in question, and (at `askRate`) a template asking for what the chat holds.
+public struct GroundedReplies: Sendable {
+  /// The share of state-stating turns learned as a paraphrase.
+  public var paraphraseRate = 0.5
+  /// The share of turns that get a needless ask as a negative, when there is one.
+  public var askRate = 0.3
+  /// At most this many negatives of each kind per turn (states, templates).
+  public var negativesPerKind = 3
+  private let byIntent: [String: [ReplyTemplate]]
+  private let asks: [ReplyTemplate]
+  private var paraphraser: StateParaphraser
+  private var random: SeededGenerator
+
+  public init(templates: [ReplyTemplate], seed: UInt64) {
+    var byIntent: [String: [ReplyTemplate]] = [:]
+    for template in templates {
+      for intent in template.intents { byIntent[intent, default: []].append(template) }
+    }
+    self.byIntent = byIntent
+    asks = templates.filter { !$0.conditions.asks.isEmpty }
+    paraphraser = StateParaphraser(seed: seed)
+    random = SeededGenerator(seed: seed &+ 1)
+  }
+
+  /// The reply to learn for a turn sent from `template` in a chat with `facts`, and its negatives.
+  public mutating func reply(for template: ReplyTemplate, facts: GroundingFacts) -> (
+    text: String, negatives: [String]
+  ) {
+    var text = template.text
+    var negatives = sample(contradicting(template, facts: facts).map(\.text))
+    if let truth = Self.statedState(template, facts: facts), random.nextDouble() < paraphraseRate {
+      let variants = paraphraser.variants(of: truth, topic: ReplyTopic(intents: template.intents))
+      text = variants[0].text
+      negatives = sample(variants.dropFirst().map(\.text)) + negatives.prefix(1)
+    }
+    let needless = asks.filter { $0.id != template.id && $0.conditions.needlessAsk(with: facts) != nil }
+    if !needless.isEmpty && random.nextDouble() < askRate {
+      negatives.append(needless[Int.random(in: 0..<needless.count, using: &random)].text)
+    }
+    return (text, negatives)
+  }
+
+  /// What the template states about the order in question: its refund's state when it declares a
+  /// refund condition, else its status when it declares a status condition.
+  static func statedState(_ template: ReplyTemplate, facts: GroundingFacts) -> StatedState? {
+    guard let order = facts.inQuestion.order else { return nil }
+    let conditions = template.conditions
+    if conditions.refundStatus != nil || conditions.refund != nil { return .refund(order.refund?.status) }
+    return conditions.orderStatus == nil ? nil : .order(order.status)
+  }
+
+  /// The templates sharing an intent with `template` whose declared conditions contradict `facts`:
+  /// the other state variants of the same reply.
+  func contradicting(_ template: ReplyTemplate, facts: GroundingFacts) -> [ReplyTemplate] {
+    var seen: Set<String> = [template.id]
+    return template.intents.flatMap { byIntent[$0] ?? [] }.filter { other in
+      seen.insert(other.id).inserted && other.conditions.contradiction(with: facts) != nil
+    }
+  }
+
+  private mutating func sample(_ texts: [String]) -> [String] {
+    Array(texts.shuffled(using: &random).prefix(negativesPerKind))
+  }
+}
+
+extension SeededGenerator {
+  /// A uniform value in 0..<1.
+  mutating func nextDouble() -> Double { Double(next() >> 11) / Double(1 << 53) }
+}
