@@ -35,22 +35,10 @@ enum DefaultModel {
   /// one template are one candidate and never each other's negatives), or as a paraphrase stating
   /// the same state; with hard negatives stating the order's other states (`GroundedReplies`).
   static func corpus(templates: [ReplyTemplate], count: Int, seed: UInt64) -> [CorpusConversation] {
-    let byID = Dictionary(templates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var grounded = GroundedReplies(templates: templates, seed: seed)
     return TranscriptGenerator(templates: templates, seed: seed).generate(count: count, start: Date()).map {
-      transcript in
-      var conversation = CorpusConversation(
-        id: transcript.id, profile: transcript.profile, turns: transcript.turns,
-        domain: transcript.scenario.rawValue)
-      for (index, turn) in transcript.turns.enumerated() {
-        guard let template = transcript.templateIDs[turn.id].flatMap({ byID[$0] }) else { continue }
-        let facts = GroundingFacts(
-          turns: Array(transcript.turns[..<index]), profile: transcript.profile, now: turn.time)
-        let reply = grounded.reply(for: template, facts: facts)
-        conversation.replyTexts[index] = reply.text
-        conversation.negativeTexts[index] = reply.negatives
-      }
-      return conversation
+      grounded.conversation(
+        id: $0.id, profile: $0.profile, turns: $0.turns, domain: $0.scenario.rawValue, templateIDs: $0.templateIDs)
     }
   }
 

@@ -11,6 +11,16 @@ struct ModelGradientTests {
     #expect(error < 3e-2, "\(name): worst relative error \(error)")
   }
 
+  /// The same with hard negatives in the batch (each a candidate for its own context only).
+  @Test(arguments: RankerParameter.allCases)
+  func trainingStepGradientWithHardNegatives(_ name: RankerParameter) {
+    let (data, start) = GroundedCorpus.setUp()
+    let batch = data.batch([0, 4, 8])
+    #expect(batch.negatives.count == 6)
+    let error = worstError(name, model: start, data: data, batch: batch)
+    #expect(error < 3e-2, "\(name): worst relative error \(error)")
+  }
+
   func worstError(_ name: RankerParameter, model start: RankerModel, data: TrainingData, batch: TrainingBatch)
     -> Float
   {

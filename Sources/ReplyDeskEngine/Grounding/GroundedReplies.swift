@@ -13,6 +13,7 @@ public struct GroundedReplies: Sendable {
   /// At most this many negatives of each kind per turn (states, templates).
   public var negativesPerKind = 3
   private let byIntent: [String: [ReplyTemplate]]
+  private let byID: [String: ReplyTemplate]
   private let asks: [ReplyTemplate]
   private var paraphraser: StateParaphraser
   private var random: SeededGenerator
@@ -23,9 +24,26 @@ public struct GroundedReplies: Sendable {
       for intent in template.intents { byIntent[intent, default: []].append(template) }
     }
     self.byIntent = byIntent
+    byID = Dictionary(templates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     asks = templates.filter { !$0.conditions.asks.isEmpty }
     paraphraser = StateParaphraser(seed: seed)
     random = SeededGenerator(seed: seed &+ 1)
+  }
+
+  /// A simulated chat as a training conversation: each agent turn sent from a template (by turn id in
+  /// `templateIDs`) is learned as `reply(for:facts:)` gives it, with its negatives.
+  public mutating func conversation(
+    id: String, profile: CustomerProfile, turns: [Turn], domain: String, templateIDs: [Int: String]
+  ) -> CorpusConversation {
+    var conversation = CorpusConversation(id: id, profile: profile, turns: turns, domain: domain)
+    for (index, turn) in turns.enumerated() {
+      guard let template = templateIDs[turn.id].flatMap({ byID[$0] }) else { continue }
+      let facts = GroundingFacts(turns: Array(turns[..<index]), profile: profile, now: turn.time)
+      let learned = reply(for: template, facts: facts)
+      conversation.replyTexts[index] = learned.text
+      conversation.negativeTexts[index] = learned.negatives
+    }
+    return conversation
   }
 
   /// The reply to learn for a turn sent from `template` in a chat with `facts`, and its negatives.
