@@ -32,7 +32,8 @@ public struct GroundingQuery: Codable, Sendable {
     let date = rankingQuery.date
     let turns = context.enumerated().map { index, turn in
       Turn(
-        id: index + 1, speaker: GroundingFeatures.speaker(SpeakerCode.code(turn.speaker) ?? 2), text: turn.text,
+        id: index + 1, speaker: GroundingFeatures.speaker(SpeakerCode.code(turn.speaker) ?? 2),
+        text: turn.text,
         time: date)
     }
     let customer = profile.map { LenientProfile.profile(from: $0, fallbackID: id) }
@@ -56,20 +57,25 @@ public struct GroundingTally: Sendable, Equatable {
 /// The grounding evaluation: every query scored by each ranker; the state-true candidate counts as
 /// first only when it scores strictly above every other state variant (ties count against it).
 public struct GroundingEvaluation: Sendable {
-  public static let kinds = ["order_status", "refund_status"]
+  /// The kinds of query in the held-out set.
+  public static let heldOutKinds = ["order_status", "refund_status"]
   /// Per ranker name, per kind (and "all"), the tally.
   public private(set) var tallies: [String: [String: GroundingTally]] = [:]
   /// Queries whose order in question, resolved as the console does, is the one the author meant.
   public private(set) var resolvedAsMeant = 0
   public private(set) var count = 0
+  /// The kinds of query seen, in order of first appearance.
+  public private(set) var kinds: [String] = []
 
   public init(queries: [GroundingQuery], scorers: [(name: String, score: (GroundingQuery) throws -> [Float])])
     throws
   {
     for query in queries {
       count += 1
+      if !kinds.contains(query.kind) { kinds.append(query.kind) }
       let request = query.request
-      if OrderInQuestion.resolve(turns: request.context, profile: request.profile).order?.id == query.orderID {
+      if OrderInQuestion.resolve(turns: request.context, profile: request.profile).order?.id == query.orderID
+      {
         resolvedAsMeant += 1
       }
       for scorer in scorers {
@@ -96,7 +102,7 @@ public struct GroundingEvaluation: Sendable {
 
   /// A table: one row per ranker (chance first), a column per kind.
   public func table(rankers: [String]) -> String {
-    let columns = ["all"] + Self.kinds
+    let columns = ["all"] + kinds
     func cell(_ tally: GroundingTally?, _ value: (GroundingTally) -> Double) -> String {
       guard let tally else { return "-" }
       return String(format: "%5.1f%% of %d", 100 * value(tally), tally.queries)
@@ -107,7 +113,7 @@ public struct GroundingEvaluation: Sendable {
     for name in rankers {
       lines.append(([name] + columns.map { cell(tallies[name]?[$0], \.share) }).map(Self.padded).joined())
     }
-    return lines.joined(separator: "\n")
+    return lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
   }
 
   private static func padded(_ text: String) -> String {

@@ -56,7 +56,8 @@ extension RankerModel {
   ) -> [Float] {
     let values = matchValueTable()
     var dWeights = [Float](repeating: 0, count: weights.count)
-    var perMask = [Float](repeating: 0, count: RankerConfig.matchMasks)  // sum of dScore * weight per mask value
+    // [masks] sum of dScore * weight per mask value
+    var perMask = [Float](repeating: 0, count: RankerConfig.matchMasks)
     for j in 0..<masks.masks.count {
       let mask = masks.masks[j]
       for i in 0..<(segments.count - 1) {

@@ -86,7 +86,7 @@ extension RankerModel {
     let (dual, query, readout, profileReadout) = (
       parts.dual, parts.query, parts.readout, parts.profileReadout
     )
-    let profileVectors = segmentMeans(profileWords, profileSegments)  // [B, d]
+    let profileVectors = segmentSums(profileWords, profileSegments)  // [B, d]
     let (weights, termLogits) = termWeights(replyWords)  // [replyWords]
 
     var (scores, crossCache) = CrossAttention.forward(
@@ -142,7 +142,7 @@ extension RankerModel {
     var dTypes = Matrix(rows: local.types.count, cols: d)  // [types, d]
     dTypes.scatterAdd(dKeys, contextPositions)
     dTypes.scatterAdd(dReplyWords, replyPositions)
-    dTypes.scatterAdd(segmentMeansBackward(dProfile, profileSegments), profilePositions)
+    dTypes.scatterAdd(segmentSumsBackward(dProfile, profileSegments), profilePositions)
     keep.apply(&dTypes)
     EmbeddingBag.backward(
       dTypes, localBags, dTable: &gradients[RankerParameter.embedding.rawValue], touched: &touched)
@@ -180,25 +180,24 @@ struct DropoutMask {
   }
 }
 
-/// Mean of each segment's rows. x [n, dim] -> [segments, dim]; an empty segment gives zeros.
-func segmentMeans(_ x: Matrix, _ segments: [Int]) -> Matrix {
+/// Sum of each segment's rows: the grounding features are indicators, so each adds its whole
+/// vector. x [n, dim] -> [segments, dim]; an empty segment gives zeros.
+func segmentSums(_ x: Matrix, _ segments: [Int]) -> Matrix {
   var out = Matrix(rows: segments.count - 1, cols: x.cols)
-  for s in 0..<(segments.count - 1) where segments[s + 1] > segments[s] {
-    let scale = 1 / Float(segments[s + 1] - segments[s])
+  for s in 0..<(segments.count - 1) {
     for r in segments[s]..<segments[s + 1] {
-      for c in 0..<x.cols { out.data[s * x.cols + c] += scale * x.data[r * x.cols + c] }
+      for c in 0..<x.cols { out.data[s * x.cols + c] += x.data[r * x.cols + c] }
     }
   }
   return out
 }
 
-/// Backward of `segmentMeans`: dOut [segments, dim] -> dx [n, dim].
-func segmentMeansBackward(_ dOut: Matrix, _ segments: [Int]) -> Matrix {
+/// Backward of `segmentSums`: dOut [segments, dim] -> dx [n, dim].
+func segmentSumsBackward(_ dOut: Matrix, _ segments: [Int]) -> Matrix {
   var dx = Matrix(rows: segments.last ?? 0, cols: dOut.cols)
-  for s in 0..<(segments.count - 1) where segments[s + 1] > segments[s] {
-    let scale = 1 / Float(segments[s + 1] - segments[s])
+  for s in 0..<(segments.count - 1) {
     for r in segments[s]..<segments[s + 1] {
-      for c in 0..<dOut.cols { dx.data[r * dOut.cols + c] = scale * dOut.data[s * dOut.cols + c] }
+      for c in 0..<dOut.cols { dx.data[r * dOut.cols + c] = dOut.data[s * dOut.cols + c] }
     }
   }
   return dx

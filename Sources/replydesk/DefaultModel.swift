@@ -36,9 +36,11 @@ enum DefaultModel {
   /// the same state; with hard negatives stating the order's other states (`GroundedReplies`).
   static func corpus(templates: [ReplyTemplate], count: Int, seed: UInt64) -> [CorpusConversation] {
     var grounded = GroundedReplies(templates: templates, seed: seed)
-    return TranscriptGenerator(templates: templates, seed: seed).generate(count: count, start: Date()).map {
-      grounded.conversation(
-        id: $0.id, profile: $0.profile, turns: $0.turns, domain: $0.scenario.rawValue, templateIDs: $0.templateIDs)
+    return TranscriptGenerator(templates: templates, seed: seed).generate(count: count, start: Date()).flatMap
+    {
+      grounded.conversations(
+        id: $0.id, profile: $0.profile, turns: $0.turns, domain: $0.scenario.rawValue,
+        templateIDs: $0.templateIDs)
     }
   }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ReplyDeskCore
 import ReplyDeskEngine
+import ReplyDeskSimulation
 
 /// `replydesk eval`: R@1, R@4, R@10 and MRR of a model on a query file; with `--grounding`, how
 /// often the model and BM25 put the state-true reply first on the held-out grounding set.
@@ -17,6 +18,11 @@ struct EvalCommand: ParsableCommand {
   var format: CorpusFormat = .jsonl
   @Flag(help: "Score the held-out grounding set (Evaluation/grounding/queries.jsonl, or --queries).")
   var grounding = false
+  @Option(
+    help: ArgumentHelp(
+      "With --grounding: a dev split instead, from this many simulated chats (a seed training never uses).",
+      valueName: "chats"))
+  var simulated: Int?
   @Option(help: "OpenBLAS threads.") var threads = 1
 
   func validate() throws {
@@ -40,19 +46,38 @@ struct EvalCommand: ParsableCommand {
   }
 
   private func runGrounding(_ model: RankerModel) throws -> Int {
-    let path = try queries ?? Self.groundingSetPath()
-    let set = try JSONLines.read(GroundingQuery.self, path: path)
+    let path =
+      try simulated.map { "\($0) simulated chats (seed \(Self.devSeed))" } ?? queries
+      ?? Self.groundingSetPath()
+    let set = try simulated.map(Self.devQueries) ?? JSONLines.read(GroundingQuery.self, path: path)
     let neural = QueryRanker(model: model)
     let name = "neural v\(ModelFile.version)"
     let evaluation = try GroundingEvaluation(
       queries: set,
       scorers: [
-        (name, { try neural.scores(for: $0.rankingQuery) }), ("lexical (BM25)", GroundingEvaluation.lexicalScores),
+        (name, { try neural.scores(for: $0.rankingQuery) }),
+        ("lexical (BM25)", GroundingEvaluation.lexicalScores),
       ])
     print("grounding: \(evaluation.count) queries from \(path)")
     print("order in question resolved as meant: \(evaluation.resolvedAsMeant) of \(evaluation.count)")
     print(evaluation.table(rankers: [name, "lexical (BM25)"]))
     return evaluation.count
+  }
+
+  /// The dev split's seed: the default model trains on seed 1.
+  static let devSeed: UInt64 = 0xDE7
+
+  /// Grounding queries from held-out simulated chats (`GroundedReplies.devQueries`).
+  static func devQueries(chats: Int) throws -> [GroundingQuery] {
+    guard let directory = ResourceLocator.templatesDirectory() else {
+      throw ValidationError("No Templates directory found.")
+    }
+    let templates = try TemplateLibrary.load(directory: directory).templates
+    var grounded = GroundedReplies(templates: templates, seed: devSeed, split: .dev)
+    return TranscriptGenerator(templates: templates, seed: devSeed).generate(count: chats, start: Date())
+      .flatMap {
+        grounded.devQueries(id: $0.id, profile: $0.profile, turns: $0.turns, templateIDs: $0.templateIDs)
+      }
   }
 
   /// `Evaluation/grounding/queries.jsonl`, found as Templates/ is.

@@ -49,7 +49,10 @@ struct GroundingFeaturesTests {
     let one = Self.features([Self.order("RD-1", .cancelled, dueInDays: nil)], says: "what happened?")
     #expect(one.prefix(3) == ["<orders_1>", "<order_settled>", "<status_cancelled>"])
     let several = Self.features(
-      [Self.order("RD-100001", .delivered, dueInDays: -40), Self.order("RD-100002", .returned, dueInDays: -60)],
+      [
+        Self.order("RD-100001", .delivered, dueInDays: -40),
+        Self.order("RD-100002", .returned, dueInDays: -60),
+      ],
       says: "hello")
     #expect(several.prefix(2) == ["<orders_many>", "<order_guessed>"])
     #expect(several.contains("<delivered_30d+>"))
@@ -79,7 +82,8 @@ struct GroundingFeaturesTests {
       Self.order("114-2231", .delayed, dueInDays: -5),
       Self.order("RD-451884", .returned, item: "Kettle", dueInDays: -20, refund: .issued),
     ]
-    let profile = CustomerProfile(id: "c", firstName: "Ada", lastName: "L", membership: .silver, orders: orders)
+    let profile = CustomerProfile(
+      id: "c", firstName: "Ada", lastName: "L", membership: .silver, orders: orders)
     for text in ["my kettle refund?", "where is 114 2231", "hello"] {
       let turns = [Turn(id: 1, speaker: .customer, text: text, time: Self.now)]
       let typed = GroundingFeatures.tokens(GroundingFacts(turns: turns, profile: profile, now: Self.now))
@@ -87,7 +91,8 @@ struct GroundingFeaturesTests {
         profile: NeuralRanker.profileJSON(profile), turns: [(0, text)], now: Self.now)
       #expect(typed == json, "\(text)")
     }
-    #expect(GroundingFeatures.tokens(profile: .object(["services": .array([])]), turns: [], now: Self.now) == [])
+    #expect(
+      GroundingFeatures.tokens(profile: .object(["services": .array([])]), turns: [], now: Self.now) == [])
     #expect(GroundingFeatures.tokens(profile: nil, turns: [], now: Self.now) == [])
   }
 }

@@ -7,18 +7,25 @@ import ReplyDeskCore
 /// contradict the order in question, and (at `askRate`) a template asking for what the chat holds.
 public struct GroundedReplies: Sendable {
   /// The share of state-stating turns learned as a paraphrase.
-  public var paraphraseRate = 0.5
+  public var paraphraseRate = 0.7
   /// The share of turns that get a needless ask as a negative, when there is one.
   public var askRate = 0.3
   /// At most this many negatives of each kind per turn (states, templates).
-  public var negativesPerKind = 3
-  private let byIntent: [String: [ReplyTemplate]]
-  private let byID: [String: ReplyTemplate]
+  public var negativesPerKind = 5
+  /// The share of paraphrases with a sentence that says nothing of the state around them.
+  public var fillerRate = 0.5
+  /// How many more times each chat is learned with the order's state redrawn (`counterfactual`).
+  public var redrawsPerChat = 2
+  let byIntent: [String: [ReplyTemplate]]
+  let byID: [String: ReplyTemplate]
   private let asks: [ReplyTemplate]
-  private var paraphraser: StateParaphraser
-  private var random: SeededGenerator
+  /// Template texts without conditions or asks: sentences that state nothing about the order.
+  let fillers: [String]
+  var paraphraser: StateParaphraser
+  var random: SeededGenerator
 
-  public init(templates: [ReplyTemplate], seed: UInt64) {
+  /// `split` picks the paraphrases' state clauses: `.dev` for `devQueries` only.
+  public init(templates: [ReplyTemplate], seed: UInt64, split: StateParaphraser.Split = .training) {
     var byIntent: [String: [ReplyTemplate]] = [:]
     for template in templates {
       for intent in template.intents { byIntent[intent, default: []].append(template) }
@@ -26,8 +33,23 @@ public struct GroundedReplies: Sendable {
     self.byIntent = byIntent
     byID = Dictionary(templates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     asks = templates.filter { !$0.conditions.asks.isEmpty }
-    paraphraser = StateParaphraser(seed: seed)
+    fillers = templates.filter { $0.conditions == TemplateConditions() }.map(\.text)
+    paraphraser = StateParaphraser(seed: seed, split: split)
     random = SeededGenerator(seed: seed &+ 1)
+  }
+
+  /// A simulated chat as training conversations: the chat itself (`conversation`) and
+  /// `redrawsPerChat` copies with its order's state redrawn (`counterfactual`).
+  public mutating func conversations(
+    id: String, profile: CustomerProfile, turns: [Turn], domain: String, templateIDs: [Int: String]
+  ) -> [CorpusConversation] {
+    let chat = conversation(id: id, profile: profile, turns: turns, domain: domain, templateIDs: templateIDs)
+    return [chat]
+      + (0..<redrawsPerChat).compactMap { copy in
+        counterfactual(
+          id: "\(id)-redrawn\(copy)", profile: profile, turns: turns, domain: domain, templateIDs: templateIDs
+        )
+      }
   }
 
   /// A simulated chat as a training conversation: each agent turn sent from a template (by turn id in
@@ -53,7 +75,8 @@ public struct GroundedReplies: Sendable {
     var text = template.text
     var negatives = sample(contradicting(template, facts: facts).map(\.text))
     if let truth = Self.statedState(template, facts: facts), random.nextDouble() < paraphraseRate {
-      let variants = paraphraser.variants(of: truth, topic: ReplyTopic(intents: template.intents))
+      let variants = paraphraser.variants(
+        of: truth, topic: ReplyTopic(intents: template.intents), filler: filler())
       text = variants[0].text
       negatives = sample(variants.dropFirst().map(\.text)) + negatives.prefix(1)
     }
@@ -82,7 +105,12 @@ public struct GroundedReplies: Sendable {
     }
   }
 
-  private mutating func sample(_ texts: [String]) -> [String] {
+  mutating func filler() -> String? {
+    guard !fillers.isEmpty, random.nextDouble() < fillerRate else { return nil }
+    return fillers[Int.random(in: 0..<fillers.count, using: &random)]
+  }
+
+  mutating func sample(_ texts: [String]) -> [String] {
     Array(texts.shuffled(using: &random).prefix(negativesPerKind))
   }
 }
@@ -90,4 +118,37 @@ public struct GroundedReplies: Sendable {
 extension SeededGenerator {
   /// A uniform value in 0..<1.
   mutating func nextDouble() -> Double { Double(next() >> 11) / Double(1 << 53) }
+}
+
+extension GroundedReplies {
+  /// Grounding queries from a simulated chat (a dev split: use a seed the training never used): at
+  /// every agent turn sent from a template that states the order's (or refund's) state, the template
+  /// among its contradicting state variants (`kind` "template"), and a paraphrase among the other
+  /// states in its frame (`kind` "paraphrase"; with the `.dev` split, in clauses training never uses).
+  public mutating func devQueries(
+    id: String, profile: CustomerProfile, turns: [Turn], templateIDs: [Int: String]
+  ) -> [GroundingQuery] {
+    var queries: [GroundingQuery] = []
+    for (index, turn) in turns.enumerated() {
+      guard let template = templateIDs[turn.id].flatMap({ byID[$0] }) else { continue }
+      let facts = GroundingFacts(turns: Array(turns[..<index]), profile: profile, now: turn.time)
+      guard let truth = Self.statedState(template, facts: facts) else { continue }
+      let variants = [template] + contradicting(template, facts: facts)
+      let stated = paraphraser.variants(of: truth, topic: ReplyTopic(intents: template.intents))
+      let context = turns[..<index].map {
+        RankingQuery.Turn(speaker: $0.speaker.rawValue, text: $0.text)
+      }
+      for (kind, texts, states) in [
+        ("template", variants.map(\.text), variants.map(\.id)),
+        ("paraphrase", stated.map(\.text), stated.map { "\($0.state)" }),
+      ] where texts.count > 1 {
+        queries.append(
+          GroundingQuery(
+            id: "\(id):\(index):\(kind)", kind: kind, orderID: facts.inQuestion.order?.id ?? "",
+            context: context, profile: NeuralRanker.profileJSON(profile),
+            time: .number(turn.time.timeIntervalSince1970), candidates: texts, states: states, answer: 0))
+      }
+    }
+    return queries
+  }
 }

@@ -40,7 +40,8 @@ public enum GroundingFeatures {
   /// The feature tokens of a profile in the live protocol's format (docs/live-protocol.md) and a
   /// chat (speaker codes 0 customer, 1 agent, 2 system) at `now`: the order in question is resolved
   /// from the chat exactly as the console does. Empty when the profile has no `orders` list.
-  public static func tokens(profile: JSONValue?, turns: [(speaker: Int, text: String)], now: Date) -> [String] {
+  public static func tokens(profile: JSONValue?, turns: [(speaker: Int, text: String)], now: Date) -> [String]
+  {
     guard let facts = facts(profile: profile, turns: turns, now: now) else { return [] }
     return tokens(facts)
   }

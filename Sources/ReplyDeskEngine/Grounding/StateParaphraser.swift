@@ -23,24 +23,43 @@ public enum StatedState: Hashable, Sendable {
 /// `variants` states every state of a kind in one frame, so the only difference between the true
 /// reply and its hard negatives is what they state. Training only: nothing here is ever suggested.
 public struct StateParaphraser: Sendable {
+  /// Which state clauses a paraphraser uses: every fourth clause of each state is kept for the dev
+  /// split, so the dev queries measure phrasings training never saw.
+  public enum Split: Sendable {
+    case training, dev
+
+    func keeps(_ index: Int) -> Bool { (index % 4 == 3) == (self == .dev) }
+  }
+
   private var random: SeededGenerator
+  private let split: Split
 
-  public init(seed: UInt64) { random = SeededGenerator(seed: seed) }
+  public init(seed: UInt64, split: Split = .training) {
+    random = SeededGenerator(seed: seed)
+    self.split = split
+  }
 
-  /// `truth` and each of its alternatives stated in one frame: the true reply first.
-  mutating func variants(of truth: StatedState, topic: ReplyTopic) -> [(state: StatedState, text: String)] {
+  /// `truth` and each of its alternatives stated in one frame: the true reply first. `filler`, a
+  /// sentence saying nothing of the state, goes before or after every variant alike.
+  mutating func variants(of truth: StatedState, topic: ReplyTopic, filler: String? = nil)
+    -> [(state: StatedState, text: String)]
+  {
+    let fillerFirst = random.next() % 2 == 0
     let frame = (
       opener: pick(StatePhrases.openers), closer: pick(StatePhrases.closers),
       order: pick(StatePhrases.orderSubjects), refund: pick(StatePhrases.refundSubjects)
     )
     return ([truth] + truth.alternatives).map { state in
       let (clause, consequence) = parts(state, topic: topic)
-      var sentence = clause.replacingOccurrences(of: "{o}", with: frame.order)
+      var sentence =
+        clause.replacingOccurrences(of: "{o}", with: frame.order)
         .replacingOccurrences(of: "{r}", with: frame.refund) + consequence
       sentence = sentence.replacingOccurrences(of: "{day}", with: pick(StatePhrases.days))
       if !sentence.hasSuffix("?") { sentence += "." }
       let opened = frame.opener.isEmpty || frame.opener.hasSuffix(". ")
-      return (state, frame.opener + (opened ? Self.capitalized(sentence) : sentence) + frame.closer)
+      let text = frame.opener + (opened ? Self.capitalized(sentence) : sentence) + frame.closer
+      guard let filler else { return (state, text) }
+      return (state, fillerFirst ? filler + " " + text : text + " " + filler)
     }
   }
 
@@ -48,14 +67,18 @@ public struct StateParaphraser: Sendable {
     switch state {
     case .order(let status):
       return (
-        pick(StatePhrases.orderClauses[status] ?? []),
+        pick(clauses(StatePhrases.orderClauses[status] ?? [])),
         pick(StatePhrases.orderConsequences(status, topic: topic))
       )
     case .refund(let status):
       return (
-        pick(StatePhrases.refundClauses[status] ?? []), pick(StatePhrases.refundConsequences(status))
+        pick(clauses(StatePhrases.refundClauses[status] ?? [])), pick(StatePhrases.refundConsequences(status))
       )
     }
+  }
+
+  private func clauses(_ all: [String]) -> [String] {
+    all.indices.filter(split.keeps).map { all[$0] }
   }
 
   private mutating func pick(_ options: [String]) -> String {

@@ -60,16 +60,19 @@ enum StatePhrases {
   static let refundClauses: [RefundStatus?: [String]] = [
     nil: [
       "there's no refund on {o} yet", "I don't see a refund for {o}", "no refund has been requested for {o}",
-      "{o} has no refund open", "nothing has been refunded on {o} so far", "there isn't a refund request on {o}",
+      "{o} has no refund open", "nothing has been refunded on {o} so far",
+      "there isn't a refund request on {o}",
       "a refund was never started for {o}", "I can't find any refund for {o}",
     ],
     .requested: [
-      "{r} is waiting for review", "{r} is pending", "{r} is under review", "{r} was requested and is being checked",
+      "{r} is waiting for review", "{r} is pending", "{r} is under review",
+      "{r} was requested and is being checked",
       "{r} hasn't been approved yet", "{r} is still being reviewed", "{r} is in the queue for approval",
       "we're still reviewing {r}", "{r} is awaiting a decision",
     ],
     .approved: [
-      "{r} has been approved", "{r} was approved", "{r} got the go-ahead", "{r} is approved and will be sent soon",
+      "{r} has been approved", "{r} was approved", "{r} got the go-ahead",
+      "{r} is approved and will be sent soon",
       "we approved {r}", "{r} has been accepted and will go out shortly", "{r} is approved but not sent yet",
     ],
     .issued: [
@@ -79,7 +82,8 @@ enum StatePhrases {
       "{r} was completed on our side",
     ],
     .rejected: [
-      "{r} was declined", "{r} was rejected", "{r} was turned down", "{r} was denied", "{r} couldn't be approved",
+      "{r} was declined", "{r} was rejected", "{r} was turned down", "{r} was denied",
+      "{r} couldn't be approved",
       "we had to decline {r}", "{r} didn't go through because the return didn't meet our conditions",
     ],
   ]
@@ -87,7 +91,8 @@ enum StatePhrases {
   static let openers = [
     "", "", "", "I've checked, and ", "Thanks for waiting. ", "I just looked this up: ",
     "According to our system, ", "Good question. ", "Let me explain: ", "Sorry for the confusion. ",
-    "Here's the latest: ", "From what I can see, ", "Hi {customer.first_name}, ", "Thanks, {customer.first_name}. ",
+    "Here's the latest: ", "From what I can see, ", "Hi {customer.first_name}, ",
+    "Thanks, {customer.first_name}. ",
   ]
 
   static let closers = [
@@ -95,5 +100,7 @@ enum StatePhrases {
     " Thanks for your patience.", " I'm happy to help further.", " Anything else?",
   ]
 
-  static let days = ["{order.delivery_date|weekday}", "tomorrow", "Monday", "Thursday", "Friday", "next week"]
+  static let days = [
+    "{order.delivery_date|weekday}", "tomorrow", "Monday", "Thursday", "Friday", "next week",
+  ]
 }
