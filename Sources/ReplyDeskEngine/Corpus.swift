@@ -31,9 +31,16 @@ public struct CorpusConversation: Sendable {
   /// When turn `index` was written: its time, else now.
   public func time(_ index: Int) -> Date { index < times.count ? times[index] : Date() }
 
-  /// The grounding feature tokens of the reply at turn `index` (the chat before it, at its time).
-  public func features(_ index: Int) -> [String] {
-    GroundingFeatures.tokens(profile: profile, turns: Array(turns[..<index]), now: time(index))
+  /// The grounding feature tokens of the reply at each agent turn after the first turn (the chat
+  /// before it, at its time), by turn index; the profile is read once.
+  public func replyFeatures() -> [Int: [String]] {
+    guard let customer = GroundingFeatures.customer(profile) else { return [:] }
+    var features: [Int: [String]] = [:]
+    for (index, turn) in turns.enumerated() where index > 0 && turn.speaker == 1 {
+      features[index] = GroundingFeatures.tokens(
+        customer: customer, turns: Array(turns[..<index]), now: time(index))
+    }
+    return features
   }
 }
 

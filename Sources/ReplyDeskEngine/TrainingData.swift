@@ -36,9 +36,9 @@ public struct TrainingData: Sendable {
           counts[word, default: 0] += 1
         }
       }
-      for (t, turn) in conversation.turns.enumerated() where t > 0 && turn.speaker == 1 {
-        for token in conversation.features(t) { counts[token, default: 0] += 1 }
-      }
+    }
+    if conversations.contains(where: { GroundingFeatures.customer($0.profile) != nil }) {
+      for token in GroundingFeatures.all { counts[token, default: 0] += 2 }  // every feature a row
     }
     return .build(counts: counts, minCount: 2, limit: 30000, buckets: config.buckets)
   }
@@ -53,17 +53,18 @@ public struct TrainingData: Sendable {
     domains = []
     let encoder = RankerInputEncoder(config: config)
     var domainIndex: [String: Int] = [:]
-    var profiles: (conversation: Int, text: ProfileText)?  // pairs come grouped by conversation
+    // pairs come grouped by conversation
+    var profiles: (conversation: Int, text: ProfileText, features: [Int: [String]])?
     for (c, t) in Self.pairs(conversations) {
       let conversation = conversations[c]
       if profiles?.conversation != c {
-        profiles = (c, ProfileText(conversation.profile))
+        profiles = (c, ProfileText(conversation.profile), conversation.replyFeatures())
       }
       let profile = profiles!.text
       let history = Array(conversation.turns[max(0, t - config.maxTurns)..<t])
       contexts.append(
         encoder.encodeContext(
-          history, profile: profile, features: conversation.features(t), table: &table))
+          history, profile: profile, features: profiles!.features[t] ?? [], table: &table))
       let text = conversation.replyText(t)
       replies.append(encoder.encodeReply(text, profile: profile, table: &table))
       replyIDs.append(replyID(text, profile: profile))

@@ -96,3 +96,15 @@ struct GroundingFeaturesTests {
     #expect(GroundingFeatures.tokens(profile: nil, turns: [], now: Self.now) == [])
   }
 }
+
+extension GroundingFeaturesTests {
+  @Test func everyTokenIsInTheVocabularyList() {
+    let orders = [
+      Self.order("A-1", .shipped, dueInDays: -5),
+      Self.order("B-2", .delivered, dueInDays: -40, refund: .issued),
+    ]
+    let tokens = Self.features(orders, says: "#A-1 please, a@b.co") + Self.features(orders, says: "B-2")
+    #expect(Set(tokens).isSubset(of: GroundingFeatures.all))
+    #expect(Set(GroundingFeatures.all).count == GroundingFeatures.all.count)
+  }
+}

@@ -21,6 +21,14 @@ import ReplyDeskCore
 ///
 /// Corpora without a usable profile (no `orders`, as SGD or Taskmaster) have no features at all.
 public enum GroundingFeatures {
+  /// Every token `tokens` can give, for the vocabulary.
+  public static let all: [String] =
+    ["<orders_0>", "<orders_1>", "<orders_many>", "<order_named>", "<order_settled>", "<order_guessed>"]
+    + OrderStatus.allCases.map { "<status_\($0.rawValue)>" }
+    + ["<on_schedule>", "<late>", "<late_3d+>", "<delivered_week>", "<delivered_month>", "<delivered_30d+>"]
+    + (["none"] + RefundStatus.allCases.map(\.rawValue)).map { "<refund_\($0)>" }
+    + Membership.allCases.map { "<membership_\($0.rawValue)>" } + ["<email_known>", "<order_number_given>"]
+
   /// The feature tokens of `facts`.
   public static func tokens(_ facts: GroundingFacts) -> [String] {
     let orders = facts.profile.orders.count
@@ -50,8 +58,25 @@ public enum GroundingFeatures {
   public static func facts(profile: JSONValue?, turns: [(speaker: Int, text: String)], now: Date)
     -> GroundingFacts?
   {
+    customer(profile).map { facts(customer: $0, turns: turns, now: now) }
+  }
+
+  /// A live-protocol profile read with `LenientProfile`, or nil without an `orders` list.
+  public static func customer(_ profile: JSONValue?) -> CustomerProfile? {
     guard let profile, case .array = profile["orders"] else { return nil }
-    let customer = LenientProfile.profile(from: profile, fallbackID: "customer")
+    return LenientProfile.profile(from: profile, fallbackID: "customer")
+  }
+
+  /// The feature tokens of a chat with an already read profile.
+  public static func tokens(customer: CustomerProfile, turns: [(speaker: Int, text: String)], now: Date)
+    -> [String]
+  {
+    tokens(facts(customer: customer, turns: turns, now: now))
+  }
+
+  static func facts(customer: CustomerProfile, turns: [(speaker: Int, text: String)], now: Date)
+    -> GroundingFacts
+  {
     let chat = turns.enumerated().map { index, turn in
       Turn(id: index + 1, speaker: speaker(turn.speaker), text: turn.text, time: now)
     }
