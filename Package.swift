@@ -48,7 +48,9 @@ let package = Package(
       exclude: ["Snapshots"]),
     .testTarget(name: "ReplyDeskStoreTests", dependencies: ["ReplyDeskStore", "ReplyDeskCore"]),
     .testTarget(
-      name: "ReplyDeskEngineTests", dependencies: ["ReplyDeskEngine", "ReplyDeskCore"], exclude: ["Fixtures"]),
+      name: "ReplyDeskEngineTests",
+      dependencies: ["ReplyDeskEngine", "ReplyDeskCore", "ReplyDeskSimulation"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "ReplyDeskLiveTests", dependencies: ["ReplyDeskLive", "ReplyDeskCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ReplyDeskCore"], exclude: ["Fixtures"]),
   ],

@@ -11,6 +11,12 @@ public struct CorpusConversation: Sendable {
   /// By turn index, the text the ranker learns as the reply there instead of the turn's own text:
   /// for a simulated agent turn, its template with the slots unfilled, exactly as ranked at run time.
   public var replyTexts: [Int: String] = [:]
+  /// By turn index, replies that are wrong there (training only): for a simulated agent turn, the
+  /// replies stating another state of the order in question, and asks for what the chat holds.
+  public var negativeTexts: [Int: [String]] = [:]
+  /// When each turn was written (empty when the corpus does not say): "now" for the grounding
+  /// features of the reply at that turn.
+  public var times: [Date] = []
 
   public init(id: String, profile: JSONValue?, turns: [(speaker: Int, text: String)], domain: String) {
     self.id = id
@@ -21,6 +27,21 @@ public struct CorpusConversation: Sendable {
 
   /// The reply the ranker learns at turn `index`: its `replyTexts` entry, else the turn's text.
   public func replyText(_ index: Int) -> String { replyTexts[index] ?? turns[index].text }
+
+  /// When turn `index` was written: its time, else now.
+  public func time(_ index: Int) -> Date { index < times.count ? times[index] : Date() }
+
+  /// The grounding feature tokens of the reply at each agent turn after the first turn (the chat
+  /// before it, at its time), by turn index; the profile is read once.
+  public func replyFeatures() -> [Int: [String]] {
+    guard let customer = GroundingFeatures.customer(profile) else { return [:] }
+    var features: [Int: [String]] = [:]
+    for (index, turn) in turns.enumerated() where index > 0 && turn.speaker == 1 {
+      features[index] = GroundingFeatures.tokens(
+        customer: customer, turns: Array(turns[..<index]), now: time(index))
+    }
+    return features
+  }
 }
 
 /// The corpus formats `replydesk train --format` reads.

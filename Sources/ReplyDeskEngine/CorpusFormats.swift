@@ -3,7 +3,8 @@ import ReplyDeskCore
 
 /// Importers for each corpus's own shape.
 enum CorpusFormats {
-  /// The project's format: one `{"id", "profile", "turns": [{"speaker", "text"}], "intent"?}` per line.
+  /// The project's format: one `{"id", "profile", "turns": [{"speaker", "text"}], "intent"?, "time"?}`
+  /// per line; a profile in the live protocol's format gives grounding features as of `time` (else now).
   static func jsonLines(_ data: Data, file: String) throws -> [CorpusConversation] {
     var out: [CorpusConversation] = []
     for (number, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() {
@@ -26,9 +27,12 @@ enum CorpusFormats {
         parsed.append((speaker, text))
       }
       let id = value["id"]?.text ?? "\(file):\(number + 1)"
-      out.append(
-        CorpusConversation(
-          id: id, profile: value["profile"], turns: parsed, domain: value["intent"]?.text ?? ""))
+      var conversation = CorpusConversation(
+        id: id, profile: value["profile"], turns: parsed, domain: value["intent"]?.text ?? "")
+      if let time = value["time"].flatMap(LenientProfile.date) {
+        conversation.times = Array(repeating: time, count: parsed.count)
+      }
+      out.append(conversation)
     }
     return out
   }

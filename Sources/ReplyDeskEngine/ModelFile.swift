@@ -22,7 +22,7 @@ public enum ModelFileError: Error, LocalizedError, Equatable {
 /// vocabulary, tensor shapes), then every tensor as little-endian Float32, then an FNV-1a checksum
 /// of the tensor bytes.
 public enum ModelFile {
-  public static let version: UInt32 = 2
+  public static let version: UInt32 = 3
 
   struct Header: Codable {
     var config: RankerConfig

@@ -36,10 +36,10 @@ public final class NeuralRanker: TemplateScorer {
   public func score(_ request: RankingRequest, facts: GroundingFacts) -> TemplateScores {
     guard !templates.isEmpty else { return TemplateScores(scores: []) }
     var table = TypeTable(vocabulary: model.vocabulary)  // context words only: templates are encoded
-    let profile = ProfileText(Self.profileJSON(request.profile, now: facts.now))
+    let profile = ProfileText(Self.profileJSON(request.profile))
     let turns = request.context.map { (speaker: Self.code($0.speaker), text: $0.text) }
     let context = RankerInputEncoder(config: model.config).encodeContext(
-      turns, profile: profile, table: &table)
+      turns, profile: profile, features: GroundingFeatures.tokens(facts), table: &table)
     let scored = model.score(context, bags: table.bags, candidates: candidates)
     let logits = withDraft(scored.scores, draft: request.draft)  // [templates]
     let top = logits.max() ?? 0
@@ -80,13 +80,11 @@ public final class NeuralRanker: TemplateScorer {
     }
   }
 
-  /// The profile as JSON, with dates as days before `now` (recency features).
-  static func profileJSON(_ profile: CustomerProfile, now: Date) -> JSONValue? {
+  /// The profile in the live protocol's format (dates as Unix seconds), as corpora and queries
+  /// carry it: `ProfileText` masks its values and `LenientProfile` reads it back unchanged.
+  public static func profileJSON(_ profile: CustomerProfile) -> JSONValue? {
     let encoder = JSONEncoder()
-    encoder.dateEncodingStrategy = .custom { date, encoder in
-      var container = encoder.singleValueContainer()
-      try container.encode((now.timeIntervalSince(date) / 86_400).rounded())
-    }
+    encoder.dateEncodingStrategy = .secondsSince1970
     guard let data = try? encoder.encode(profile) else { return nil }
     return try? JSONValue.parse(data)
   }

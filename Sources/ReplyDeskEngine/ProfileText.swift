@@ -1,12 +1,13 @@
 import Foundation
 import ReplyDeskCore
 
-/// Turns an arbitrary JSON profile into words for the profile encoder, and masks profile values
-/// (names, order ids, dates, amounts) found in text as slot tokens.
+/// Masks profile values (names, order ids, dates, amounts) found in text as slot tokens, and turns
+/// an arbitrary JSON profile into words for the generator's profile prefix. (The ranker reads the
+/// profile as `GroundingFeatures` instead.)
 public struct ProfileText: Sendable {
   /// Word sequences of the profile's values and the slot token each becomes, longest first.
   private let patterns: [(words: [String], token: String)]
-  /// Words that describe the profile: key names, short values and number magnitudes.
+  /// Words that describe the profile (key names, short values and number magnitudes), for the generator.
   public let featureWords: [String]
 
   public init(_ profile: JSONValue?, maxFeatureWords: Int = 48) {

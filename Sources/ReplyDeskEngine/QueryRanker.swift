@@ -1,6 +1,8 @@
 import Foundation
 
-/// Scores query lines with a model; a candidate text seen before reuses its encoding.
+/// Scores query lines with a model; a candidate text seen before reuses its encoding. A profile in
+/// the live protocol's format is read with `LenientProfile` and the order in question resolved from
+/// the query's context, as the console does.
 /// Not thread-safe: one per command or per training evaluation.
 public final class QueryRanker {
   public let model: RankerModel
@@ -25,8 +27,9 @@ public final class QueryRanker {
       }
       turns.append((speaker, turn.text))
     }
-    let profile = ProfileText(query.profile, maxFeatureWords: model.config.maxProfileWords)
-    let context = encoder.encodeContext(turns, profile: profile, table: &table)
+    let profile = ProfileText(query.profile)
+    let features = GroundingFeatures.tokens(profile: query.profile, turns: turns, now: query.date)
+    let context = encoder.encodeContext(turns, profile: profile, features: features, table: &table)
     let parts = query.candidates.map { text in
       let words = profile.mask(WordSplitter.words(text, templateSlots: true))
       let key = words.joined(separator: " ")

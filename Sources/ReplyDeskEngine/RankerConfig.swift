@@ -13,8 +13,10 @@ public struct RankerConfig: Codable, Sendable, Equatable {
   public init() {}
 
   /// Match groups: newest customer turn, newest agent turn, older customer turns, older agent or
-  /// system turns, profile; plus one weight for candidate words found nowhere.
-  public static let matchGroups = 5
+  /// system turns; plus one weight for candidate words found nowhere.
+  public static let matchGroups = 4
+  /// How many distinct match masks there are (one bit per group).
+  public static let matchMasks = 1 << matchGroups
 }
 
 /// The trainable tensors of the ranker, in file order.

@@ -5,7 +5,7 @@ public struct EncodedReply: Sendable, Equatable {
 }
 
 /// The context of one ranking: the words of the last turns with speaker, recency and match group,
-/// and the profile's feature words.
+/// and the grounding feature tokens of the order in question (`GroundingFeatures`).
 public struct EncodedContext: Sendable, Equatable {
   public var types: [Int32] = []
   public var keys: [UInt32] = []
@@ -14,8 +14,7 @@ public struct EncodedContext: Sendable, Equatable {
   public var groups: [UInt8] = []  // match group bit of each word
   public var turnIndices: [Int] = []  // index of the word's turn in the given turns
   public var words: [String] = []
-  public var profileTypes: [Int32] = []
-  public var profileKeys: [UInt32] = []
+  public var profileTypes: [Int32] = []  // [features] type ids of the grounding feature tokens
 }
 
 /// Turns text, turns and profiles into encoded inputs with a `TypeTable`.
@@ -41,9 +40,11 @@ public struct RankerInputEncoder: Sendable {
     return reply
   }
 
-  /// Speaker codes: 0 customer, 1 agent, 2 system.
+  /// Speaker codes: 0 customer, 1 agent, 2 system. `profile` masks profile values in the turns;
+  /// `features` are the grounding feature tokens of the order in question.
   public func encodeContext(
-    _ turns: [(speaker: Int, text: String)], profile: ProfileText, table: inout TypeTable
+    _ turns: [(speaker: Int, text: String)], profile: ProfileText, features: [String],
+    table: inout TypeTable
   ) -> EncodedContext {
     let first = max(0, turns.count - config.maxTurns)
     var perTurn: [(index: Int, words: [String])] = []
@@ -75,10 +76,7 @@ public struct RankerInputEncoder: Sendable {
         context.turnIndices.append(turn.index)
       }
     }
-    let profileWords = Array(profile.featureWords.prefix(config.maxProfileWords))
-    let encodedProfile = encode(profileWords, table: &table)
-    context.profileTypes = encodedProfile.types
-    context.profileKeys = encodedProfile.keys
+    context.profileTypes = encode(Array(features.prefix(config.maxProfileWords)), table: &table).types
     return context
   }
 }

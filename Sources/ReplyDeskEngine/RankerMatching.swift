@@ -23,14 +23,11 @@ public struct MatchMasks: Sendable {
     }
   }
 
-  /// Adds one context's masks: group bits of its words, plus the profile bit.
+  /// Adds one context's masks: the group bits of its words.
   public mutating func add(_ context: EncodedContext) {
     var mask = [UInt8](repeating: 0, count: keyIndex.count)
     for (k, key) in context.keys.enumerated() {
       if let index = keyIndex[key] { mask[index] |= context.groups[k] }
-    }
-    for key in context.profileKeys {
-      if let index = keyIndex[key] { mask[index] |= 16 }
     }
     masks.append(mask)
   }
@@ -59,7 +56,8 @@ extension RankerModel {
   ) -> [Float] {
     let values = matchValueTable()
     var dWeights = [Float](repeating: 0, count: weights.count)
-    var perMask = [Float](repeating: 0, count: 32)  // sum of dScore * weight per mask value
+    // [masks] sum of dScore * weight per mask value
+    var perMask = [Float](repeating: 0, count: RankerConfig.matchMasks)
     for j in 0..<masks.masks.count {
       let mask = masks.masks[j]
       for i in 0..<(segments.count - 1) {
@@ -73,7 +71,7 @@ extension RankerModel {
     }
     let index = RankerParameter.matchWeights.rawValue
     gradients[index].data[RankerConfig.matchGroups] += perMask[0]
-    for m in 1..<32 {
+    for m in 1..<RankerConfig.matchMasks {
       for group in 0..<RankerConfig.matchGroups where (m >> group) & 1 == 1 {
         gradients[index].data[group] += perMask[m]
       }

@@ -23,7 +23,7 @@ public struct RankerModel: Sendable, Equatable {
         .contextPoolQuery, .candidatePoolQuery, .turnPoolQuery:
         parameters.append(Matrix(rows: rows, cols: cols))
       case .matchWeights:
-        parameters.append(Matrix(rows: 1, cols: cols, data: [0.5, 0.5, 0.3, 0.3, 0.3, 0]))
+        parameters.append(Matrix(rows: 1, cols: cols, data: [0.5, 0.5, 0.3, 0.3, 0]))
       case .embedding, .speaker, .recency:
         parameters.append(.random(rows: rows, cols: cols, scale: 0.1, using: &rng))
       case .candidateW2:

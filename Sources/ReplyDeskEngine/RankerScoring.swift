@@ -74,7 +74,7 @@ extension RankerModel {
     let keys = contextKeys(words, (context.speakers, context.recency))  // [L, d]
     let (contextVector, _) = towerForward(keys, segments: [0, keys.rows], tower: .context)  // [1, d]
     let profileWords = EmbeddingBag.forward(self[.embedding], bags.subset(context.profileTypes))  // [P, d]
-    let profileVector = segmentMeans(profileWords, [0, profileWords.rows])  // [1, d]
+    let profileVector = segmentSums(profileWords, [0, profileWords.rows])  // [1, d]
     var (cross, cache) = CrossAttention.forward(
       queries: candidates.query, outputs: candidates.readout, keys: keys, segments: [0, keys.rows])  // [1, n]
     let turns = TurnLayout([context])

@@ -115,8 +115,8 @@ extension RankerModel {
   /// The value of one candidate word's match mask: sum of group weights, or the unmatched weight.
   public func matchValueTable() -> [Float] {
     let w = self[.matchWeights].data
-    var table = [Float](repeating: w[RankerConfig.matchGroups], count: 32)
-    for mask in 1..<32 {
+    var table = [Float](repeating: w[RankerConfig.matchGroups], count: RankerConfig.matchMasks)
+    for mask in 1..<RankerConfig.matchMasks {
       var value: Float = 0
       for group in 0..<RankerConfig.matchGroups where (mask >> group) & 1 == 1 { value += w[group] }
       table[mask] = value

@@ -1,9 +1,14 @@
 /// One training batch: contexts with their true replies; reply ids mark identical reply texts,
-/// which are not negatives of each other.
+/// which are not negatives of each other. Hard negatives belong to one context each (their owner):
+/// a reply stating another state of that context's order is wrong there, not elsewhere.
 public struct TrainingBatch: Sendable {
   public var contexts: [EncodedContext]
   public var replies: [EncodedReply]
   public var replyIDs: [Int]
+  public var negatives: [EncodedReply] = []
+  public var negativeIDs: [Int] = []
+  /// The index of the context each negative is wrong for.
+  public var negativeOwners: [Int] = []
 
   public init(contexts: [EncodedContext], replies: [EncodedReply], replyIDs: [Int]) {
     self.contexts = contexts
@@ -11,10 +16,17 @@ public struct TrainingBatch: Sendable {
     self.replyIDs = replyIDs
   }
 
-  /// Words in the batch (context, profile and reply words).
+  /// Words in the batch (context, profile, reply and negative words).
   public var tokenCount: Int {
     contexts.reduce(0) { $0 + $1.types.count + $1.profileTypes.count }
-      + replies.reduce(0) { $0 + $1.types.count }
+      + (replies + negatives).reduce(0) { $0 + $1.types.count }
+  }
+
+  /// Whether candidate `column` (replies, then negatives) is a negative for context `row`.
+  func isNegative(_ row: Int, _ column: Int) -> Bool {
+    let count = replies.count
+    if column < count { return replyIDs[column] != replyIDs[row] }
+    return negativeOwners[column - count] == row && negativeIDs[column - count] != replyIDs[row]
   }
 }
 
@@ -40,9 +52,9 @@ func segmentOffsets(_ counts: [Int]) -> [Int] {
 }
 
 extension RankerModel {
-  /// Scores every context against every reply of the batch (in-batch negatives), adds the
-  /// gradient of the mean cross-entropy to `gradients`, and returns the loss and how many contexts
-  /// ranked their own reply first.
+  /// Scores every context against every reply of the batch (in-batch negatives) and against its
+  /// own hard negatives, adds the gradient of the mean cross-entropy to `gradients`, and returns the
+  /// loss and how many contexts ranked their own reply first.
   /// `dropout` zeroes that fraction of word-vector entries (scaling the rest), drawn from `rng`.
   public func trainingStep(
     _ batch: TrainingBatch, bags: Bags, gradients: inout [Matrix], touched: inout TouchedRows,
@@ -52,10 +64,11 @@ extension RankerModel {
     var local = LocalTypes()
     let contextPositions = local.positions(batch.contexts.flatMap(\.types))
     let profilePositions = local.positions(batch.contexts.flatMap(\.profileTypes))
-    let replyPositions = local.positions(batch.replies.flatMap(\.types))
+    let candidates = batch.replies + batch.negatives
+    let replyPositions = local.positions(candidates.flatMap(\.types))
     let contextSegments = segmentOffsets(batch.contexts.map(\.types.count))
     let profileSegments = segmentOffsets(batch.contexts.map(\.profileTypes.count))
-    let replySegments = segmentOffsets(batch.replies.map(\.types.count))
+    let replySegments = segmentOffsets(candidates.map(\.types.count))
     let localBags = bags.subset(local.types)
     var typeVectors = EmbeddingBag.forward(self[.embedding], localBags)  // [types, d]
     let keep = DropoutMask(count: typeVectors.count, rate: dropout, using: &rng)
@@ -66,44 +79,43 @@ extension RankerModel {
     let keys = contextKeys(typeVectors.gathering(contextPositions), (speakers, recency))  // [ctxWords, d]
     let profileWords = typeVectors.gathering(profilePositions)  // [profileWords, d]
     let replyWords = typeVectors.gathering(replyPositions)  // [replyWords, d]
-    // contextVectors [B, d], candidate [B, 6d]
+    // contextVectors [B, d], candidate [N, 6d] (N = B replies + hard negatives)
     let (contextVectors, contextCache) = towerForward(keys, segments: contextSegments, tower: .context)
     let (candidate, candidateCache) = towerForward(replyWords, segments: replySegments, tower: .candidate)
-    let parts = CandidateParts(candidate, dim: d)  // [B, d] each
+    let parts = CandidateParts(candidate, dim: d)  // [N, d] each
     let (dual, query, readout, profileReadout) = (
       parts.dual, parts.query, parts.readout, parts.profileReadout
     )
-    let profileVectors = segmentMeans(profileWords, profileSegments)  // [B, d]
+    let profileVectors = segmentSums(profileWords, profileSegments)  // [B, d]
     let (weights, termLogits) = termWeights(replyWords)  // [replyWords]
 
     var (scores, crossCache) = CrossAttention.forward(
-      queries: query, outputs: readout, keys: keys, segments: contextSegments)  // [B ctx, B cand]
+      queries: query, outputs: readout, keys: keys, segments: contextSegments)  // [B ctx, N cand]
     let turns = TurnLayout(batch.contexts)
     let (turnScores, turnCache) = TurnAttention.forward(
       keys: keys, layout: turns, poolQuery: self[.turnPoolQuery], queries: parts.turnQuery,
-      outputs: parts.turnReadout)  // [B ctx, B cand]
+      outputs: parts.turnReadout)  // [B ctx, N cand]
     for k in 0..<scores.count { scores.data[k] += turnScores.data[k] }
     BLAS.gemm(contextVectors, dual, transposeB: true, into: &scores, beta: 1)
     BLAS.gemm(profileVectors, profileReadout, transposeB: true, into: &scores, beta: 1)
-    var masks = MatchMasks(candidateKeys: batch.replies.flatMap(\.keys))
+    var masks = MatchMasks(candidateKeys: candidates.flatMap(\.keys))
     for context in batch.contexts { masks.add(context) }
     addMatchScores(&scores, masks: masks, weights: weights, segments: replySegments)
 
-    let ids = batch.replyIDs
     let (loss, dScores) = SoftmaxCrossEntropy.lossAndGradient(
-      scores, labels: Array(0..<scores.rows), allowed: { ids[$0] != ids[$1] })
+      scores, labels: Array(0..<scores.rows), allowed: batch.isNegative)
     var correct = 0
     for j in 0..<scores.rows {
       let own = scores[j, j]
-      if !(0..<scores.cols).contains(where: { $0 != j && ids[$0] != ids[j] && scores[j, $0] >= own }) {
+      if !(0..<scores.cols).contains(where: { batch.isNegative(j, $0) && scores[j, $0] >= own }) {
         correct += 1
       }
     }
 
     let dContext = BLAS.product(dScores, dual)  // [B, d]
-    let dDual = BLAS.product(dScores, transposeA: true, contextVectors)  // [B, d]
+    let dDual = BLAS.product(dScores, transposeA: true, contextVectors)  // [N, d]
     let dProfile = BLAS.product(dScores, profileReadout)  // [B, d]
-    let dProfileReadout = BLAS.product(dScores, transposeA: true, profileVectors)  // [B, d]
+    let dProfileReadout = BLAS.product(dScores, transposeA: true, profileVectors)  // [N, d]
     var (dQuery, dReadout, dKeys) = CrossAttention.backward(
       dScores, queries: query, outputs: readout, keys: keys, segments: contextSegments, cache: crossCache)
     let turnGradients = TurnAttention.backward(
@@ -130,7 +142,7 @@ extension RankerModel {
     var dTypes = Matrix(rows: local.types.count, cols: d)  // [types, d]
     dTypes.scatterAdd(dKeys, contextPositions)
     dTypes.scatterAdd(dReplyWords, replyPositions)
-    dTypes.scatterAdd(segmentMeansBackward(dProfile, profileSegments), profilePositions)
+    dTypes.scatterAdd(segmentSumsBackward(dProfile, profileSegments), profilePositions)
     keep.apply(&dTypes)
     EmbeddingBag.backward(
       dTypes, localBags, dTable: &gradients[RankerParameter.embedding.rawValue], touched: &touched)
@@ -168,25 +180,24 @@ struct DropoutMask {
   }
 }
 
-/// Mean of each segment's rows. x [n, dim] -> [segments, dim]; an empty segment gives zeros.
-func segmentMeans(_ x: Matrix, _ segments: [Int]) -> Matrix {
+/// Sum of each segment's rows: the grounding features are indicators, so each adds its whole
+/// vector. x [n, dim] -> [segments, dim]; an empty segment gives zeros.
+func segmentSums(_ x: Matrix, _ segments: [Int]) -> Matrix {
   var out = Matrix(rows: segments.count - 1, cols: x.cols)
-  for s in 0..<(segments.count - 1) where segments[s + 1] > segments[s] {
-    let scale = 1 / Float(segments[s + 1] - segments[s])
+  for s in 0..<(segments.count - 1) {
     for r in segments[s]..<segments[s + 1] {
-      for c in 0..<x.cols { out.data[s * x.cols + c] += scale * x.data[r * x.cols + c] }
+      for c in 0..<x.cols { out.data[s * x.cols + c] += x.data[r * x.cols + c] }
     }
   }
   return out
 }
 
-/// Backward of `segmentMeans`: dOut [segments, dim] -> dx [n, dim].
-func segmentMeansBackward(_ dOut: Matrix, _ segments: [Int]) -> Matrix {
+/// Backward of `segmentSums`: dOut [segments, dim] -> dx [n, dim].
+func segmentSumsBackward(_ dOut: Matrix, _ segments: [Int]) -> Matrix {
   var dx = Matrix(rows: segments.last ?? 0, cols: dOut.cols)
-  for s in 0..<(segments.count - 1) where segments[s + 1] > segments[s] {
-    let scale = 1 / Float(segments[s + 1] - segments[s])
+  for s in 0..<(segments.count - 1) {
     for r in segments[s]..<segments[s + 1] {
-      for c in 0..<dOut.cols { dx.data[r * dOut.cols + c] = scale * dOut.data[s * dOut.cols + c] }
+      for c in 0..<dOut.cols { dx.data[r * dOut.cols + c] = dOut.data[s * dOut.cols + c] }
     }
   }
   return dx

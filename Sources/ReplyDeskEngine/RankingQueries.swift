@@ -16,15 +16,26 @@ public struct RankingQuery: Codable, Sendable {
 
   public var id: String
   public var context: [Turn]
+  /// The customer's profile; in the live protocol's format (docs/live-protocol.md) it gives the
+  /// grounding features of the order in question.
   public var profile: JSONValue?
   public var candidates: [String]
+  /// When the query is asked (ISO 8601 or Unix seconds), for lateness and days since delivery;
+  /// now when absent.
+  public var time: JSONValue?
 
-  public init(id: String, context: [Turn], profile: JSONValue?, candidates: [String]) {
+  public init(
+    id: String, context: [Turn], profile: JSONValue?, candidates: [String], time: JSONValue? = nil
+  ) {
     self.id = id
     self.context = context
     self.profile = profile
     self.candidates = candidates
+    self.time = time
   }
+
+  /// The query's time, else now.
+  public var date: Date { time.flatMap(LenientProfile.date) ?? Date() }
 }
 
 /// The index of the true candidate of one query.

@@ -34,10 +34,11 @@ public struct EvaluationSet: Sendable {
       let context = conversations[c].turns[..<t].map { turn in
         RankingQuery.Turn(speaker: ["customer", "agent", "system"][turn.speaker], text: turn.text)
       }
+      let time = conversations[c].times.isEmpty ? nil : conversations[c].time(t)
       set.queries.append(
         RankingQuery(
           id: "\(conversations[c].id):\(t)", context: context, profile: conversations[c].profile,
-          candidates: candidates))
+          candidates: candidates, time: time.map { .number($0.timeIntervalSince1970) }))
       set.answers.append(candidates.firstIndex(of: replies[index])!)
     }
     return set

@@ -5,6 +5,9 @@ public struct TrainingData: Sendable {
   public var replies: [EncodedReply]
   /// Identical reply texts share an id (they are not negatives of each other).
   public var replyIDs: [Int]
+  /// Each example's own hard negatives (the conversation's `negativeTexts`) and their reply ids.
+  public var negatives: [[EncodedReply]]
+  public var negativeIDs: [[Int]]
   public var domains: [Int]
   /// The reply id of each distinct profile-masked reply text.
   private var replyIndex: [String: Int] = [:]
@@ -25,12 +28,17 @@ public struct TrainingData: Sendable {
     var counts: [String: Int] = [:]
     for conversation in conversations {
       let profile = ProfileText(conversation.profile)
-      for turn in conversation.turns {
-        for word in profile.mask(WordSplitter.words(turn.text, templateSlots: true)) {
+      let texts =
+        conversation.turns.map(\.text) + conversation.replyTexts.values
+        + conversation.negativeTexts.values.joined()
+      for text in texts {
+        for word in profile.mask(WordSplitter.words(text, templateSlots: true)) {
           counts[word, default: 0] += 1
         }
       }
-      for word in profile.featureWords { counts[word, default: 0] += 1 }
+    }
+    if conversations.contains(where: { GroundingFeatures.customer($0.profile) != nil }) {
+      for token in GroundingFeatures.all { counts[token, default: 0] += 2 }  // every feature a row
     }
     return .build(counts: counts, minCount: 2, limit: 30000, buckets: config.buckets)
   }
@@ -40,21 +48,29 @@ public struct TrainingData: Sendable {
     contexts = []
     replies = []
     replyIDs = []
+    negatives = []
+    negativeIDs = []
     domains = []
     let encoder = RankerInputEncoder(config: config)
     var domainIndex: [String: Int] = [:]
-    var profiles: (conversation: Int, text: ProfileText)?  // pairs come grouped by conversation
+    // pairs come grouped by conversation
+    var profiles: (conversation: Int, text: ProfileText, features: [Int: [String]])?
     for (c, t) in Self.pairs(conversations) {
       let conversation = conversations[c]
       if profiles?.conversation != c {
-        profiles = (c, ProfileText(conversation.profile, maxFeatureWords: config.maxProfileWords))
+        profiles = (c, ProfileText(conversation.profile), conversation.replyFeatures())
       }
       let profile = profiles!.text
       let history = Array(conversation.turns[max(0, t - config.maxTurns)..<t])
-      contexts.append(encoder.encodeContext(history, profile: profile, table: &table))
+      contexts.append(
+        encoder.encodeContext(
+          history, profile: profile, features: profiles!.features[t] ?? [], table: &table))
       let text = conversation.replyText(t)
       replies.append(encoder.encodeReply(text, profile: profile, table: &table))
       replyIDs.append(replyID(text, profile: profile))
+      let wrong = conversation.negativeTexts[t] ?? []
+      negatives.append(wrong.map { encoder.encodeReply($0, profile: profile, table: &table) })
+      negativeIDs.append(wrong.map { replyID($0, profile: profile) })
       domains.append(
         domainIndex[conversation.domain]
           ?? {
@@ -95,8 +111,14 @@ public struct TrainingData: Sendable {
   public func batch(_ indices: [Int]) -> TrainingBatch {
     var seen = Set<Int>()
     let unique = indices.filter { seen.insert($0).inserted }
-    return TrainingBatch(
+    var batch = TrainingBatch(
       contexts: unique.map { contexts[$0] }, replies: unique.map { replies[$0] },
       replyIDs: unique.map { replyIDs[$0] })
+    for (owner, example) in unique.enumerated() {
+      batch.negatives += negatives[example]
+      batch.negativeIDs += negativeIDs[example]
+      batch.negativeOwners += Array(repeating: owner, count: negatives[example].count)
+    }
+    return batch
   }
 }

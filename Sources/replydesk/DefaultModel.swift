@@ -31,19 +31,16 @@ enum DefaultModel {
   }
 
   /// Simulated conversations in the engine's corpus form. Each agent turn is learned as the
-  /// template it was filled from, slots unfilled, exactly as the console ranks it; so replies from
-  /// one template are one candidate and never each other's negatives.
+  /// template it was filled from, slots unfilled, exactly as the console ranks it (so replies from
+  /// one template are one candidate and never each other's negatives), or as a paraphrase stating
+  /// the same state; with hard negatives stating the order's other states (`GroundedReplies`).
   static func corpus(templates: [ReplyTemplate], count: Int, seed: UInt64) -> [CorpusConversation] {
-    let texts = Dictionary(templates.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
-    return TranscriptGenerator(templates: templates, seed: seed).generate(count: count, start: Date()).map {
-      transcript in
-      var conversation = CorpusConversation(
-        id: transcript.id, profile: transcript.profile, turns: transcript.turns,
-        domain: transcript.scenario.rawValue)
-      for (index, turn) in transcript.turns.enumerated() {
-        conversation.replyTexts[index] = transcript.templateIDs[turn.id].flatMap { texts[$0] }
-      }
-      return conversation
+    var grounded = GroundedReplies(templates: templates, seed: seed)
+    return TranscriptGenerator(templates: templates, seed: seed).generate(count: count, start: Date()).flatMap
+    {
+      grounded.conversations(
+        id: $0.id, profile: $0.profile, turns: $0.turns, domain: $0.scenario.rawValue,
+        templateIDs: $0.templateIDs)
     }
   }
 

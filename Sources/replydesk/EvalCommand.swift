@@ -1,28 +1,94 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskCore
 import ReplyDeskEngine
+import ReplyDeskSimulation
 
-/// `replydesk eval`: R@1, R@4, R@10 and MRR of a model on a query file.
+/// `replydesk eval`: R@1, R@4, R@10 and MRR of a model on a query file; with `--grounding`, how
+/// often the model and BM25 put the state-true reply first on the held-out grounding set.
 struct EvalCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "eval", abstract: "Score a model on response-selection queries (R@1, R@4, R@10, MRR).")
+    commandName: "eval",
+    abstract: "Score a model on response-selection queries (R@1, R@4, R@10, MRR) or on grounding.")
 
   @Option(help: "Model file (default: the default model in $REPLYDESK_HOME/models).") var model: String?
-  @Option(help: "Queries (JSON lines), or a corpus in --format to build queries from.") var queries: String
+  @Option(help: "Queries (JSON lines), or a corpus in --format to build queries from.") var queries: String?
   @Option(help: "Answers (JSON lines); not needed for a corpus.") var answers: String?
   @Option(help: "Format of a corpus given as --queries: jsonl, abcd, sgd or taskmaster.")
   var format: CorpusFormat = .jsonl
+  @Flag(help: "Score the held-out grounding set (Evaluation/grounding/queries.jsonl, or --queries).")
+  var grounding = false
+  @Option(
+    help: ArgumentHelp(
+      "With --grounding: a dev split instead, from this many simulated chats (a seed training never uses).",
+      valueName: "chats"))
+  var simulated: Int?
   @Option(help: "OpenBLAS threads.") var threads = 1
+
+  func validate() throws {
+    if !grounding && queries == nil { throw ValidationError("Give --queries PATH, or --grounding.") }
+  }
 
   func run() throws {
     BLAS.setThreads(threads)
     let loaded = try ModelFile.load(try DefaultModel.path(explicit: model))
-    let set = try loadEvaluationSet(queries, format: format, answers: answers)
     let start = Date()
-    let metrics = try set.evaluate(loaded)
-    print(metrics.json)
+    let count: Int
+    if grounding {
+      count = try runGrounding(loaded)
+    } else {
+      let set = try loadEvaluationSet(queries ?? "", format: format, answers: answers)
+      print(try set.evaluate(loaded).json)
+      count = set.queries.count
+    }
     let seconds = Date().timeIntervalSince(start)
-    FileHandle.standardError.write(
-      Data(String(format: "scored %d queries in %.1f s\n", set.queries.count, seconds).utf8))
+    FileHandle.standardError.write(Data(String(format: "scored %d queries in %.1f s\n", count, seconds).utf8))
+  }
+
+  private func runGrounding(_ model: RankerModel) throws -> Int {
+    let path =
+      try simulated.map { "\($0) simulated chats (seed \(Self.devSeed))" } ?? queries
+      ?? Self.groundingSetPath()
+    let set = try simulated.map(Self.devQueries) ?? JSONLines.read(GroundingQuery.self, path: path)
+    let neural = QueryRanker(model: model)
+    let name = "neural v\(ModelFile.version)"
+    let evaluation = try GroundingEvaluation(
+      queries: set,
+      scorers: [
+        (name, { try neural.scores(for: $0.rankingQuery) }),
+        ("lexical (BM25)", GroundingEvaluation.lexicalScores),
+      ])
+    print("grounding: \(evaluation.count) queries from \(path)")
+    print("order in question resolved as meant: \(evaluation.resolvedAsMeant) of \(evaluation.count)")
+    print(evaluation.table(rankers: [name, "lexical (BM25)"]))
+    return evaluation.count
+  }
+
+  /// The dev split's seed: the default model trains on seed 1.
+  static let devSeed: UInt64 = 0xDE7
+
+  /// Grounding queries from held-out simulated chats (`GroundedReplies.devQueries`).
+  static func devQueries(chats: Int) throws -> [GroundingQuery] {
+    guard let directory = ResourceLocator.templatesDirectory() else {
+      throw ValidationError("No Templates directory found.")
+    }
+    let templates = try TemplateLibrary.load(directory: directory).templates
+    var grounded = GroundedReplies(templates: templates, seed: devSeed, split: .dev)
+    return TranscriptGenerator(templates: templates, seed: devSeed).generate(count: chats, start: Date())
+      .flatMap {
+        grounded.devQueries(id: $0.id, profile: $0.profile, turns: $0.turns, templateIDs: $0.templateIDs)
+      }
+  }
+
+  /// `Evaluation/grounding/queries.jsonl`, found as Templates/ is.
+  static func groundingSetPath() throws -> String {
+    guard
+      let directory = ResourceLocator.directory(
+        named: "Evaluation", environmentKey: "REPLYDESK_EVALUATION",
+        environment: ProcessInfo.processInfo.environment,
+        currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+        executable: Bundle.main.executableURL)
+    else { throw ValidationError("No Evaluation/ directory found; pass --queries.") }
+    return directory.appendingPathComponent("grounding/queries.jsonl").path
   }
 }

@@ -66,7 +66,8 @@ struct TrainCommand: ParsableCommand {
     }
     let model = RankerModel(config: config, vocabulary: vocabulary, seed: seed)
     say(
-      "conversations \(conversations.count)  examples \(data.count)  vocabulary \(vocabulary.words.count)  "
+      "conversations \(conversations.count)  examples \(data.count)  "
+        + "hard negatives \(data.negatives.reduce(0) { $0 + $1.count })  vocabulary \(vocabulary.words.count)  "
         + "parameters \(model.parameterCount)  dev queries \(devSet?.queries.count ?? 0)")
     var options = TrainingOptions()
     options.epochs = epochs

@@ -85,7 +85,7 @@ struct SimulateCommandTests {
     try #require(trained.status == 0, "\(trained.output)")
     let result = try simulate(["--ranker", "neural", "--model", model.path, "--chats", "3", "--seed", "2"])
     #expect(result.status == 0)
-    #expect(result.output.contains("neural v2"))
+    #expect(result.output.contains("neural v3"))
     #expect(result.output.contains("chats                       3"))
   }
 }

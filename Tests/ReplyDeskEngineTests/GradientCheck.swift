@@ -32,13 +32,13 @@ enum GradientCheck {
   /// its own direction: the loss there changes fastest, so rounding in Float matters least. A
   /// gradient 5% too large or too small scores about 0.05 however small its entries are (the
   /// worst per-entry error, with its floor, lets that pass). The step moves the loss by about
-  /// `lossChange`, within 1e-3...3e-3 (smaller steps drown in rounding, larger ones meet ReLU kinks).
+  /// `lossChange`, within 1e-3...6e-3 (smaller steps drown in rounding, larger ones meet ReLU kinks).
   static func scaleError(
     _ value: Matrix, analytic: Matrix, lossChange: Double = 2e-3, loss: (Matrix) -> Float
   ) -> Float {
     let length = analytic.data.reduce(0) { $0 + Double($1) * Double($1) }.squareRoot()
     guard length > 0 else { return 0 }
-    let step = Float(min(3e-3, max(1e-3, lossChange / length)))
+    let step = Float(min(6e-3, max(1e-3, lossChange / length)))
     var plus = value
     var minus = value
     for index in value.data.indices {

@@ -51,18 +51,22 @@ struct ModelFileTests {
     #expect(message.contains("damaged"))
   }
 
-  /// Files from before turn attention (format 1) are refused with the versions named, not misread.
-  @Test func aFormatOneFileIsRefusedClearly() throws {
+  /// Files from before grounding features (format 2, and format 1 before it) are refused with both
+  /// versions named, not misread.
+  @Test(arguments: [UInt8(1), 2])
+  func anOlderFormatIsRefusedClearly(_ older: UInt8) throws {
     let (_, model) = SyntheticCorpus.setUp()
     var old = try WeightsContainer.encode(ModelFile.kind, header: "x", tensors: model.parameters)
-    old[4] = 1
-    #expect(ModelFile.version == 2)
+    old[4] = older
+    #expect(ModelFile.version == 3)
     do {
       _ = try ModelFile.decode(old, path: "old.model")
-      Issue.record("a format 1 file was accepted")
+      Issue.record("a format \(older) file was accepted")
     } catch let error as ModelFileError {
-      #expect(error == .unsupportedVersion(path: "old.model", version: 1))
-      #expect(error.localizedDescription == "old.model: model format version 1 is not supported (expected 2)")
+      #expect(error == .unsupportedVersion(path: "old.model", version: UInt32(older)))
+      #expect(
+        error.localizedDescription
+          == "old.model: model format version \(older) is not supported (expected 3)")
     }
   }
 }

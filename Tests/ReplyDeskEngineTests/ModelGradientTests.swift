@@ -19,6 +19,19 @@ struct ModelGradientTests {
     #expect(scale < 3e-2, "\(name): relative error of the gradient's length \(scale)")
   }
 
+  /// The same with hard negatives in the batch (each a candidate for its own context only).
+  @Test(arguments: RankerParameter.allCases)
+  func trainingStepGradientWithHardNegatives(_ name: RankerParameter) {
+    let (data, start) = GroundedCorpus.setUp()
+    let batch = data.batch([0, 4, 8])
+    #expect(batch.negatives.count == 6)
+    // Entry by entry only: with three contexts the loss meets ReLU kinks along the gradient's
+    // direction, so the length check (above, on the same forward and backward) would measure kinks.
+    let (worst, _, largest) = errors(name, model: start, data: data, batch: batch)
+    #expect(largest > 0, "\(name): the gradient must not vanish")
+    #expect(worst < 5e-2, "\(name): worst relative error \(worst)")
+  }
+
   /// The worst per-entry relative error, the relative error of the gradient's length, and the
   /// largest analytic entry.
   func errors(_ name: RankerParameter, model start: RankerModel, data: TrainingData, batch: TrainingBatch)

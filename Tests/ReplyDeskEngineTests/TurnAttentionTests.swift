@@ -67,7 +67,7 @@ struct TurnAttentionTests {
     var table = TypeTable(vocabulary: model.vocabulary)
     let encoder = RankerInputEncoder(config: model.config)
     let turns = [(speaker: 0, text: "hello there"), (1, "Hi, how can I help?"), (0, "where is my parcel")]
-    let context = encoder.encodeContext(turns, profile: ProfileText(nil), table: &table)
+    let context = encoder.encodeContext(turns, profile: ProfileText(nil), features: [], table: &table)
     let replies = SyntheticCorpus.topics.map {
       encoder.encodeReply($0.reply, profile: ProfileText(nil), table: &table)
     }

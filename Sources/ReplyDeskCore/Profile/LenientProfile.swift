@@ -82,7 +82,7 @@ public enum LenientProfile {
   }
 
   /// A date from ISO 8601 text (`2026-03-01` or `2026-03-01T10:00:00Z`) or Unix seconds.
-  static func date(_ value: JSONValue) -> Date? {
+  public static func date(_ value: JSONValue) -> Date? {
     if case .number(let seconds) = value {
       return abs(seconds) < 1e11 ? Date(timeIntervalSince1970: seconds) : nil
     }

@@ -52,7 +52,7 @@ public struct ReplyGenerator: Sendable {
     Suggestion, GenerationRefusal
   > {
     let facts = GroundingFacts(turns: context, profile: profile, now: now)
-    let json = NeuralRanker.profileJSON(profile, now: now)
+    let json = ConsoleTranscripts.profileJSON(profile, now: now)
     let turns = context.map { (speaker: NeuralRanker.code($0.speaker), text: $0.text) }
     let prefix = encoder.prefix(turns, profile: ProfileText(json))
     let hypotheses = decode(prefix: prefix).filter { hypothesis in

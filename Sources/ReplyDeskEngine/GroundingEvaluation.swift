@@ -1,0 +1,130 @@
+import Foundation
+import ReplyDeskCore
+
+/// One query of the grounding evaluation (Evaluation/grounding/): a `rank` query whose candidates
+/// each state a different state of the order in question, one of them the true one.
+public struct GroundingQuery: Codable, Sendable {
+  public var id: String
+  /// `order_status` or `refund_status`.
+  public var kind: String
+  /// The order the query is about, as the set's author meant it.
+  public var orderID: String
+  public var context: [RankingQuery.Turn]
+  public var profile: JSONValue?
+  public var time: JSONValue?
+  public var candidates: [String]
+  /// The state each candidate states.
+  public var states: [String]
+  /// The index of the state-true candidate.
+  public var answer: Int
+
+  enum CodingKeys: String, CodingKey {
+    case id, kind, context, profile, time, candidates, states, answer
+    case orderID = "order_id"
+  }
+
+  public var rankingQuery: RankingQuery {
+    RankingQuery(id: id, context: context, profile: profile, candidates: candidates, time: time)
+  }
+
+  /// The chat as the console holds it: turns, the profile read leniently, the query's time.
+  public var request: RankingRequest {
+    let date = rankingQuery.date
+    let turns = context.enumerated().map { index, turn in
+      Turn(
+        id: index + 1, speaker: GroundingFeatures.speaker(SpeakerCode.code(turn.speaker) ?? 2),
+        text: turn.text,
+        time: date)
+    }
+    let customer = profile.map { LenientProfile.profile(from: $0, fallbackID: id) }
+    return RankingRequest(
+      chat: ChatID(id), generation: 0, context: turns,
+      profile: customer ?? CustomerProfile(id: id, firstName: "Customer", lastName: ""), time: date)
+  }
+}
+
+/// How often one ranker put the state-true reply first, per kind of query.
+public struct GroundingTally: Sendable, Equatable {
+  public var queries = 0
+  public var first = 0
+  /// The sum of 1 / candidates: what guessing scores.
+  public var chanceSum = 0.0
+
+  public var share: Double { queries == 0 ? 0 : Double(first) / Double(queries) }
+  public var chance: Double { queries == 0 ? 0 : chanceSum / Double(queries) }
+}
+
+/// The grounding evaluation: every query scored by each ranker; the state-true candidate counts as
+/// first only when it scores strictly above every other state variant (ties count against it).
+public struct GroundingEvaluation: Sendable {
+  /// The kinds of query in the held-out set.
+  public static let heldOutKinds = ["order_status", "refund_status"]
+  /// Per ranker name, per kind (and "all"), the tally.
+  public private(set) var tallies: [String: [String: GroundingTally]] = [:]
+  /// Queries whose order in question, resolved as the console does, is the one the author meant.
+  public private(set) var resolvedAsMeant = 0
+  public private(set) var count = 0
+  /// The kinds of query seen, in order of first appearance.
+  public private(set) var kinds: [String] = []
+
+  public init(queries: [GroundingQuery], scorers: [(name: String, score: (GroundingQuery) throws -> [Float])])
+    throws
+  {
+    for query in queries {
+      count += 1
+      if !kinds.contains(query.kind) { kinds.append(query.kind) }
+      let request = query.request
+      if OrderInQuestion.resolve(turns: request.context, profile: request.profile).order?.id == query.orderID
+      {
+        resolvedAsMeant += 1
+      }
+      for scorer in scorers {
+        let scores = try scorer.score(query)
+        let truth = scores[query.answer]
+        let won = scores.indices.allSatisfy { $0 == query.answer || scores[$0] < truth }
+        for kind in [query.kind, "all"] {
+          tallies[scorer.name, default: [:]][kind, default: GroundingTally()].add(
+            won: won, candidates: scores.count)
+        }
+      }
+    }
+  }
+
+  /// BM25 over the candidates, as the lexical ranker scores templates.
+  public static func lexicalScores(_ query: GroundingQuery) -> [Float] {
+    let templates = query.candidates.enumerated().map { index, text in
+      ReplyTemplate(id: "candidate.\(index)", topic: "evaluation", text: text)
+    }
+    let request = query.request
+    let scores = LexicalRanker(templates: templates).score(request, facts: GroundingFacts(request: request))
+    return scores.scores.map(Float.init)
+  }
+
+  /// A table: one row per ranker (chance first), a column per kind.
+  public func table(rankers: [String]) -> String {
+    let columns = ["all"] + kinds
+    func cell(_ tally: GroundingTally?, _ value: (GroundingTally) -> Double) -> String {
+      guard let tally else { return "-" }
+      return String(format: "%5.1f%% of %d", 100 * value(tally), tally.queries)
+    }
+    let reference = rankers.first.flatMap { tallies[$0] } ?? [:]
+    var lines = [(["state-true first"] + columns).map(Self.padded).joined()]
+    lines.append((["chance"] + columns.map { cell(reference[$0], \.chance) }).map(Self.padded).joined())
+    for name in rankers {
+      lines.append(([name] + columns.map { cell(tallies[name]?[$0], \.share) }).map(Self.padded).joined())
+    }
+    return lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
+  }
+
+  private static func padded(_ text: String) -> String {
+    text.count >= 20 ? text + " " : text + String(repeating: " ", count: 20 - text.count)
+  }
+}
+
+extension GroundingTally {
+  mutating func add(won: Bool, candidates: Int) {
+    queries += 1
+    first += won ? 1 : 0
+    chanceSum += 1 / Double(max(1, candidates))
+  }
+}
