@@ -35,17 +35,61 @@ enum DisplayText {
   }
 
   /// Splits sanitised text into glyphs with their widths. Non-printable graphemes become U+FFFD;
-  /// a grapheme that would draw with no width (a lone combining mark) gets a leading space.
+  /// a grapheme that would draw with no width (a lone combining mark) gets a leading space. Emoji
+  /// sequences whose drawn width differs between terminals are normalised first (see `safeForm`).
   static func glyphs(_ text: String) -> [Glyph] {
     var result: [Glyph] = []
     result.reserveCapacity(text.utf8.count)
-    for character in text {
-      result.append(glyph(character))
-    }
+    for character in text { result.append(contentsOf: glyphs(of: character)) }
     return result
   }
 
-  /// The glyph for one grapheme.
+  /// The glyphs one grapheme is drawn as: itself, or its `safeForm`.
+  static func glyphs(of character: Character) -> [Glyph] {
+    guard let parts = safeForm(character) else { return [glyph(character)] }
+    return parts.map(glyph)
+  }
+
+  /// The graphemes that replace `character` so the terminal draws exactly the measured columns,
+  /// or nil when it is safe as it is. Regional-indicator flags become their letters (`[FR]`);
+  /// skin-tone modifiers, keycap marks, tag characters, joiners and variation selectors are
+  /// dropped, leaving the base emoji; any further wide scalar becomes a grapheme of its own.
+  static func safeForm(_ character: Character) -> [Character]? {
+    let scalars = character.unicodeScalars
+    guard scalars.count > 1 || scalars.contains(where: isRegionalIndicator) else { return nil }
+    if scalars.contains(where: isRegionalIndicator) {
+      let letters = scalars.compactMap { scalar -> Character? in
+        guard isRegionalIndicator(scalar) else { return nil }
+        return Character(Unicode.Scalar(UInt8(0x41 + scalar.value - 0x1F1E6)))
+      }
+      return ["["] + letters + ["]"]
+    }
+    _ = localeReady
+    var parts: [String] = []
+    for scalar in scalars where !isDropped(scalar) {
+      if parts.isEmpty || wcwidth(wchar_t(bitPattern: scalar.value)) > 0 {
+        parts.append(String(scalar))
+      } else {
+        parts[parts.count - 1].unicodeScalars.append(scalar)
+      }
+    }
+    let result = parts.map { Character($0) }
+    return result == [character] ? nil : (result.isEmpty ? ["\u{FFFD}"] : result)
+  }
+
+  private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+    (0x1F1E6...0x1F1FF).contains(scalar.value)
+  }
+
+  /// Scalars that only modify an emoji's look and that terminals disagree on the width of.
+  private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x1F3FB...0x1F3FF, 0x20E3, 0xE0020...0xE007F, 0x200D, 0xFE00...0xFE0F: return true
+    default: return false
+    }
+  }
+
+  /// The glyph for one grapheme already in safe form (see `glyphs(of:)`).
   static func glyph(_ character: Character) -> Glyph {
     let scalars = character.unicodeScalars
     if let first = scalars.first, scalars.count == 1, first.value >= 0x20, first.value < 0x7F {

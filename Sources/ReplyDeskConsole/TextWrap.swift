@@ -16,9 +16,9 @@ enum TextWrap {
     var result: [StyledGlyph] = []
     for run in runs {
       for character in run.text {
-        let glyph =
-          character == "\n" ? DisplayText.Glyph(text: "\n", width: 0) : DisplayText.glyph(character)
-        result.append(StyledGlyph(glyph: glyph, role: run.role))
+        let glyphs =
+          character == "\n" ? [DisplayText.Glyph(text: "\n", width: 0)] : DisplayText.glyphs(of: character)
+        for glyph in glyphs { result.append(StyledGlyph(glyph: glyph, role: run.role)) }
       }
     }
     return result

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// In the real console under tmux, a customer's flags and emoji never leave their text behind on
+/// the next chat's screen (issue 15 item 3).
+@Suite(.serialized) struct WideGlyphEndToEndTests {
+  @Test func theNextChatShowsNothingOfAFlagFilledMessage() throws {
+    let home = try ReplyDeskBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let socket = home.appendingPathComponent("console.sock").path
+    let environment = ["TERM": "tmux-256color", "REPLYDESK_HOME": home.path]
+    let console = try TmuxPane(
+      command: [
+        ReplyDeskBinary.path, "console", "--socket", socket, "--ranker", "lexical", "--generator", "off",
+      ],
+      width: 120, height: 40, environment: environment)
+    try console.waitFor(text: "none waiting")
+    func customer(_ name: String, says text: String) throws -> TmuxPane {
+      let pane = try TmuxPane(
+        command: [ReplyDeskBinary.path, "customer", "--connect", socket, "--name", name], width: 80,
+        height: 20, environment: environment)
+      try pane.waitFor(text: "Connected")
+      try pane.type(text)
+      try pane.press("Enter")
+      return pane
+    }
+    let flags = String(repeating: "🇫🇷🇩🇪🇯🇵👍🏽", count: 6)
+    let alice = try customer(
+      "Alice Park", says: "\(flags) SECRET-ACCOUNT-NUMBER 9911 \(flags) SECRET-PIN 0042")
+    try console.waitFor(text: "1 waiting")
+    try console.press("C-o")
+    let first = try console.waitFor(text: "SECRET-PIN")
+    #expect(first.contains("[FR][DE][JP]👍"))
+    let bob = try customer("Bob Stone", says: "Hi")
+    try console.waitFor(text: "1 waiting")
+    try console.press("C-o")
+    let screen = try console.waitFor("Bob's chat") {
+      $0.contains("Conversation · Bob Stone") && $0.contains(#/\d\d:\d\d Bob\s+Hi\s/#)
+    }
+    #expect(!screen.contains("SECRET"), "\(screen)")
+    #expect(!screen.contains("9911") && !screen.contains("[FR]"), "\(screen)")
+    withExtendedLifetime((alice, bob)) {}
+  }
+}
