@@ -52,3 +52,15 @@ func numbersAndBooleansAreNotTexts(field: String, message: String) throws {
   let library = try fixtures.load()
   #expect(library.issues.first?.message.contains("'id' must be a string in quotes") == true)
 }
+
+@Test func skippedTemplatesGiveAWarningThatSaysWhatToDo() throws {
+  let fixtures = try FixtureDirectory()
+  try fixtures.write(
+    "broken.yaml", "templates:\n  - id: a.b\n    text: 42\n  - id: a.c\n    text: \"{nope}\"\n")
+  let warning = try fixtures.load().loadWarning
+  #expect(
+    warning
+      == "2 template problems were found and those templates skipped; run replydesk templates check to see where."
+  )
+  #expect(TemplateLibrary(templates: []).loadWarning == nil)
+}
