@@ -27,6 +27,8 @@ public struct ConsoleOptions: Sendable {
   /// Practice without help: suggestions are still ranked (and recorded for the scorecard) but
   /// never shown, and the keys that send or edit them only explain that they are hidden.
   public var hideSuggestions: Bool
+  /// Said on the status line as the console opens (such as templates that could not be loaded).
+  public var startupWarning: String?
 
   public static let defaultWaitAlertSeconds = 60.0
 

@@ -17,6 +17,15 @@ public struct LiveChannelLimits: Sendable {
   /// At most this many TCP peers may be waiting to authenticate; more are refused, so the other
   /// slots stay for authenticated customers.
   public var maximumUnauthenticated = 8
+  /// At most this many TCP connections from one remote address at once, authenticated or not.
+  public var maximumConnectionsPerAddress = 8
+  /// Wrong tokens one address may send before it is refused for a while.
+  public var failedLoginsBeforeBackoff = 3
+  /// How long an address is refused after its first failure beyond the free ones; it doubles with
+  /// each further failure, up to `maximumLoginBackoff`.
+  public var firstLoginBackoff: TimeInterval = 1
+  /// The longest an address is refused after failed logins.
+  public var maximumLoginBackoff: TimeInterval = 60
   /// Unsent output beyond this means the peer stopped reading; it is cut off.
   public var maximumPendingOutputBytes = 1 << 20
   /// At most this much is read from one peer per poll, so a busy peer cannot starve others.

@@ -16,6 +16,8 @@ final class LiveConnection {
 
   let descriptor: Int32
   let chat: ChatID
+  /// The peer's IPv4 address; `nil` for a Unix peer.
+  let address: String?
   let connectedAt: Date
   var phase = Phase.greeting
   /// Whether the peer still has to show the shared token (TCP peers before their first line).
@@ -26,8 +28,11 @@ final class LiveConnection {
   private let maximumPendingOutput: Int
   private(set) var isClosed = false
 
-  init(descriptor: Int32, chat: ChatID, needsToken: Bool, limits: LiveChannelLimits, now: Date) {
+  init(
+    descriptor: Int32, address: String?, chat: ChatID, needsToken: Bool, limits: LiveChannelLimits, now: Date
+  ) {
     self.descriptor = descriptor
+    self.address = address
     self.chat = chat
     self.needsToken = needsToken
     connectedAt = now

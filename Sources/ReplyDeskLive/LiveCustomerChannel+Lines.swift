@@ -18,7 +18,7 @@ extension LiveCustomerChannel {
       line = try CustomerLine.parse(bytes)
     } catch {
       if connection.needsToken {
-        cutOff(connection, "Authentication failed.", into: &events)
+        failLogin(connection, now: now, into: &events)
       } else {
         reply(.error(error.description), to: connection, into: &events)
       }
@@ -26,10 +26,11 @@ extension LiveCustomerChannel {
     }
     if connection.needsToken {
       guard let token, token.matches(line.token) else {
-        cutOff(connection, "Authentication failed.", into: &events)
+        failLogin(connection, now: now, into: &events)
         return
       }
       connection.needsToken = false
+      if let address = connection.address { backoff.recordSuccess(from: address) }
     }
     switch line {
     case .hello(let customer, let customerID, _):
@@ -45,6 +46,18 @@ extension LiveCustomerChannel {
     case .bye:
       cutOff(connection, nil, into: &events)
     }
+  }
+
+  /// Cuts off a peer that showed a wrong token or none, and counts it against its address.
+  private func failLogin(_ connection: LiveConnection, now: Date, into events: inout [ChannelEvent]) {
+    var notice = "Authentication failed; check the token file and connect again."
+    if let address = connection.address {
+      let delay = backoff.recordFailure(from: address, now: now)
+      if delay > 0 {
+        notice = "Authentication failed; this address may try again in \(Int(delay.rounded(.up))) s."
+      }
+    }
+    cutOff(connection, notice, into: &events)
   }
 
   private func greet(

@@ -16,6 +16,8 @@ public final class LiveCustomerChannel: CustomerChannel {
   let token: SharedToken?
   let limits: LiveChannelLimits
   var connections: [LiveConnection] = []
+  /// Failed logins by address, which refuse an address for a growing period.
+  var backoff: LoginBackoff
   /// Events produced outside `poll` (a failed write), delivered by the next `poll`.
   var pendingEvents: [ChannelEvent] = []
   /// How soon to try again to write output a peer's socket could not take yet.
@@ -35,6 +37,9 @@ public final class LiveCustomerChannel: CustomerChannel {
     self.profiles = profiles
     self.token = token
     self.limits = limits
+    backoff = LoginBackoff(
+      freeFailures: limits.failedLoginsBeforeBackoff, firstDelay: limits.firstLoginBackoff,
+      maximumDelay: limits.maximumLoginBackoff)
     readBuffer = [UInt8](repeating: 0, count: max(4096, min(limits.readBytesPerPoll, 1 << 16)))
   }
 
@@ -122,20 +127,39 @@ public final class LiveCustomerChannel: CustomerChannel {
   }
 
   private func acceptAll(from listener: SocketListener, now: Date) {
-    while let descriptor = SocketCalls.acceptConnection(listener.descriptor) {
+    while let (descriptor, address) = SocketCalls.acceptConnection(listener.descriptor) {
       let chat = ChatID.unique("live", at: now)
       let connection = LiveConnection(
-        descriptor: descriptor, chat: chat, needsToken: listener.requiresToken, limits: limits, now: now)
-      let authenticating = connections.count { $0.needsToken && !$0.isClosed }
-      if connections.count >= limits.maximumConnections
-        || (listener.requiresToken && authenticating >= limits.maximumUnauthenticated)
-      {
-        _ = connection.queue(.error("The console is busy; try again later."))
+        descriptor: descriptor, address: address, chat: chat, needsToken: listener.requiresToken,
+        limits: limits, now: now)
+      if let refusal = refusal(of: connection, requiresToken: listener.requiresToken, now: now) {
+        _ = connection.queue(.error(refusal))
         connection.close()
       } else {
         connections.append(connection)
       }
     }
+  }
+
+  /// Why a new connection is refused, as the error line it gets; `nil` if it may stay.
+  private func refusal(of connection: LiveConnection, requiresToken: Bool, now: Date) -> String? {
+    let busy = "The console is busy; try again later."
+    if connections.count >= limits.maximumConnections { return busy }
+    guard requiresToken else { return nil }
+    if connections.count(where: { $0.needsToken && !$0.isClosed }) >= limits.maximumUnauthenticated {
+      return busy
+    }
+    guard let address = connection.address else { return nil }
+    if let wait = backoff.wait(for: address, now: now) {
+      return "Too many wrong tokens from this address; wait \(Int(wait.rounded(.up))) s, then connect "
+        + "again with the right token."
+    }
+    let fromAddress = connections.count { $0.address == address && !$0.isClosed }
+    if fromAddress >= limits.maximumConnectionsPerAddress {
+      return "The console is busy: \(fromAddress) connections from this address are open already; "
+        + "close one and try again."
+    }
+    return nil
   }
 
   /// Reads what the peer sent, up to the per-poll budget, and handles each complete line.

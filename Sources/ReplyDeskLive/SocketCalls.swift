@@ -102,17 +102,36 @@ enum SocketCalls {
     return UInt16(bigEndian: address.sin_port)
   }
 
-  /// Accepts one pending connection, non-blocking; `nil` when none is waiting.
-  static func acceptConnection(_ listener: Int32) -> Int32? {
+  /// Accepts one pending connection, non-blocking, with the peer's IPv4 address (`nil` for a Unix
+  /// peer); `nil` when none is waiting.
+  static func acceptConnection(_ listener: Int32) -> (descriptor: Int32, address: String?)? {
     while true {
-      let descriptor = accept(listener, nil, nil)
+      var peer = sockaddr_storage()
+      var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+      let descriptor = withUnsafeMutablePointer(to: &peer) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { accept(listener, $0, &length) }
+      }
       if descriptor >= 0 {
         _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
         setNonBlocking(descriptor)
-        return descriptor
+        return (descriptor, ipv4Address(of: peer))
       }
       if errno == EINTR || errno == ECONNABORTED { continue }
       return nil
+    }
+  }
+
+  /// The dotted IPv4 address in `peer`, or `nil` when it is not an IPv4 address.
+  private static func ipv4Address(of peer: sockaddr_storage) -> String? {
+    guard Int32(peer.ss_family) == AF_INET else { return nil }
+    var copy = peer
+    return withUnsafePointer(to: &copy) {
+      $0.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { address in
+        var text = [CChar](repeating: 0, count: Int(INET_ADDRSTRLEN))
+        var raw = address.pointee.sin_addr
+        guard inet_ntop(AF_INET, &raw, &text, socklen_t(text.count)) != nil else { return nil }
+        return String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      }
     }
   }
 

@@ -2,12 +2,15 @@ import ReplyDeskCore
 
 extension SessionEventKind {
   /// The same event with `Redactor` applied to every text a person wrote or read (messages,
-  /// replies, suggestions, notes) and the customer's email, phone and address hidden; `values`
-  /// (from `CustomerProfile.redactedValues`) are hidden wherever they appear in those texts.
-  public func redacted(hiding values: [String: String] = [:]) -> SessionEventKind {
-    func redact(_ text: String) -> String { Redactor.redact(text, hiding: values) }
+  /// replies, suggestions, notes) and the customer's name, email, phone and address hidden; `values`
+  /// (from `CustomerProfile.redactedValues`) and `names` (`CustomerProfile.redactedNames`) are hidden
+  /// wherever they appear in those texts.
+  public func redacted(hiding values: [String: String] = [:], names: [String] = []) -> SessionEventKind {
+    func redact(_ text: String) -> String { Redactor.redact(text, hiding: values, names: names) }
     switch self {
     case .started(let representative, var customer, let channel):
+      customer.firstName = customer.firstName.isEmpty ? "" : "[name]"
+      customer.lastName = customer.lastName.isEmpty ? "" : "[name]"
       customer.email = customer.email.map { _ in "[email]" }
       customer.phone = customer.phone.map { _ in "[phone]" }
       customer.address = customer.address.map { _ in "[address]" }
@@ -24,7 +27,8 @@ extension SessionEventKind {
       }
       return .suggestionsShown(suggestions: hidden, ranker: ranker)
     case .decision(let decision, let responseSeconds):
-      return .decision(decision: decision.redacted(hiding: values), responseSeconds: responseSeconds)
+      return .decision(
+        decision: decision.redacted(hiding: values, names: names), responseSeconds: responseSeconds)
     case .systemNote(let text):
       return .systemNote(text: redact(text))
     case .qaNote(let text, let rating):
@@ -44,11 +48,17 @@ extension CustomerProfile {
     if let address { values[address] = "[address]" }
     return values
   }
+
+  /// The customer's full, first and last name, which an export hides wherever they stand as words.
+  public var redactedNames: [String] {
+    let full = "\(firstName) \(lastName)".trimmingCharacters(in: .whitespaces)
+    return [full, firstName, lastName].filter { !$0.isEmpty }
+  }
 }
 
 extension Decision {
-  func redacted(hiding values: [String: String]) -> Decision {
-    func redact(_ text: String) -> String { Redactor.redact(text, hiding: values) }
+  func redacted(hiding values: [String: String], names: [String]) -> Decision {
+    func redact(_ text: String) -> String { Redactor.redact(text, hiding: values, names: names) }
     switch self {
     case .accepted(let id, let rank, let text):
       return .accepted(suggestionID: id, rank: rank, text: redact(text))

@@ -14,12 +14,23 @@ import Foundation
 public enum Redactor {
   /// `text` with personal data hidden; each key of `values` (a profile's email, phone, address) is
   /// replaced by its placeholder wherever it appears, whatever its case.
-  public static func redact(_ text: String, hiding values: [String: String] = [:]) -> String {
+  /// Each of `names` (the customer's full, first and last name) becomes `[name]` where it stands
+  /// as a whole word, whatever its case.
+  public static func redact(_ text: String, hiding values: [String: String] = [:], names: [String] = [])
+    -> String
+  {
     var text = text
     for (value, placeholder) in values.sorted(by: { $0.key.count > $1.key.count }) where value.count >= 4 {
       text = text.replacingOccurrences(of: value, with: placeholder, options: .caseInsensitive)
     }
-    return redactNumbers(in: SensitivePatterns.redact(text.replacing(emailPattern, with: "[email]")))
+    text = redactNumbers(in: SensitivePatterns.redact(text.replacing(emailPattern, with: "[email]")))
+    for name in names.sorted(by: { $0.count > $1.count }) where name.count >= 2 {
+      let pattern =
+        "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\p{L}\\p{N}])"
+      text = text.replacingOccurrences(
+        of: pattern, with: "[name]", options: [.regularExpression, .caseInsensitive])
+    }
+    return text
   }
 
   nonisolated(unsafe) private static let emailPattern =

@@ -106,7 +106,9 @@ struct ConsoleLaunchOptions: ParsableArguments {
     guard FileManager.default.fileExists(atPath: savedTemplatesDirectory.path) else { return library }
     let ids = Set(library.templates.map(\.id))
     var saved: [ReplyTemplate] = []
-    for template in try loadTemplates(savedTemplatesDirectory).templates {
+    let savedLibrary = try loadTemplates(savedTemplatesDirectory)
+    let savedIssues = savedLibrary.issues
+    for template in savedLibrary.templates {
       guard !ids.contains(template.id) else {
         let location = template.location.map { "\($0): " } ?? ""
         FileHandle.standardError.write(
@@ -115,7 +117,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
       }
       saved.append(template)
     }
-    return TemplateLibrary(templates: library.templates + saved)
+    return TemplateLibrary(templates: library.templates + saved, issues: library.issues + savedIssues)
   }
 
   private func loadTemplates(_ directory: URL) throws -> TemplateLibrary {
@@ -140,6 +142,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
     var options = try consoleOptions(channelName: channelName)
     options.hideSuggestions = hideSuggestions
     let templates = try templateLibrary()
+    options.startupWarning = templates.loadWarning
     let store = try sessionStore()
     let ranking = try ranking(templates: templates)
     let saver = TemplateSaver(

@@ -17,22 +17,24 @@ struct ExportCommand: ParsableCommand {
   var id: String
   @Option(help: "jsonl or markdown.")
   var format: Format = .jsonl
-  @Flag(help: "Keep emails, phone numbers and card numbers as recorded.")
+  @Flag(help: "Keep names, emails, phone numbers, addresses and card numbers as recorded.")
   var noRedact = false
   @OptionGroup var store: StoreOptions
 
   func run() throws {
     let sessions = try store.open(.readOnly)
     let chat = ChatID(id)
-    let summary = try sessions.session(chat)
+    var summary = try sessions.session(chat)
     var events = try sessions.events(of: chat)
     if !noRedact {
       let profile = events.lazy.compactMap { event -> CustomerProfile? in
         if case .started(_, let customer, _) = event.kind { customer } else { nil }
       }.first
       let values = profile?.redactedValues ?? [:]
+      let names = profile?.redactedNames ?? []
+      summary.customerName = "[name]"
       events = events.map {
-        SessionEvent(chat: $0.chat, time: $0.time, kind: $0.kind.redacted(hiding: values))
+        SessionEvent(chat: $0.chat, time: $0.time, kind: $0.kind.redacted(hiding: values, names: names))
       }
     }
     switch format {

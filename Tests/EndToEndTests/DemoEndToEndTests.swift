@@ -57,7 +57,8 @@ import Testing
     try pane.type(" Thanks for waiting.")
     try pane.press("Enter")
     screen = try pane.waitFor("the edited reply in the conversation") { screen in
-      screen.contains("Thanks for waiting.") && !screen.contains("editing suggestion 2")
+      // The reply may wrap between "Thanks" and "for waiting.".
+      screen.contains("for waiting.") && !screen.contains("editing suggestion 2")
     }
 
     try pane.press("C-x")
@@ -70,10 +71,13 @@ import Testing
     #expect(screen.contains("(closed)"))
 
     try pane.resize(width: 80, height: 24)
-    screen = try pane.waitFor("an 80x24 layout") { screen in
-      let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-      return screen.contains("ReplyDesk") && lines.allSatisfy { $0.count <= 80 }
-        && screen.contains("escalated")
+    screen = try pane.waitFor("the console redrawn for 80x24") { screen in
+      let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+      // Stacked panes: the conversation's title rule spans all 80 columns, and the wide layout's
+      // divider (column 77 at 120 columns) is gone. A screen not redrawn is only cut at 80 and keeps it.
+      let title = lines.first { String($0).contains("Conversation ·") }
+      return screen.contains("escalated") && title?.count == 80 && title?.last == "─"
+        && !lines.contains { $0.count > 77 && $0[77] == "│" }
     }
     #expect(!screen.contains("�"))
     try pane.resize(width: 120, height: 40)

@@ -83,7 +83,7 @@ private func makeTCPChannel() throws -> (LiveCustomerChannel, SocketEndpoint) {
   for peer in [wrong, missing, garbage] {
     #expect(
       peer.readUntilClosed(pumping: channel, into: &events) == [
-        #"{"message":"Authentication failed.","type":"error"}"#
+        #"{"message":"Authentication failed; check the token file and connect again.","type":"error"}"#
       ])
     #expect(peer.sawEndOfStream)
   }

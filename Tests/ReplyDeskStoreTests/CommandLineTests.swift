@@ -26,6 +26,7 @@ struct CommandLineTests {
     #expect(markdown.output.contains("# Session rich"))
     #expect(markdown.output.contains("Mail me at \\[email\\]"))
     #expect(!markdown.output.contains("dana@example.com"))
+    #expect(markdown.output.contains("\\[name\\]") && !markdown.output.contains("Dana"), "\(markdown.output)")
     let jsonl = try ReplyDeskBinary.run(["export", "rich", "--store", path], in: directory)
     let lines = jsonl.output.split(separator: "\n")
     #expect(lines.count == 13)

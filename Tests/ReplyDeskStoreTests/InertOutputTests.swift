@@ -35,7 +35,7 @@ struct InertOutputTests {
       0,
       .started(
         representative: "Alex",
-        customer: CustomerProfile(id: "c1", firstName: "Eve\u{202E}lyn", lastName: hostile),
+        customer: CustomerProfile(id: "c1", firstName: "Eve\u{202E}lyn", lastName: "Ng" + hostile),
         channel: "live"))
     script.say(1, hostile)
     try SessionStore(path: path).record(contentsOf: script.events)

@@ -70,7 +70,7 @@ struct RedactorTests {
       return
     }
     #expect(hidden.email == "[email]" && hidden.phone == "[phone]" && hidden.address == "[address]")
-    #expect(hidden.orders == profile.orders && hidden.firstName == "Dana")
+    #expect(hidden.orders == profile.orders && hidden.firstName == "[name]")
     let shown = SessionEventKind.suggestionsShown(
       suggestions: Fixture.shown(["We emailed dana@example.com"]), ranker: "lexical")
     #expect(

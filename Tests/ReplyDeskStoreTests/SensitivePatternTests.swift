@@ -47,4 +47,22 @@ struct SensitivePatternTests {
     ).redacted(hiding: profile.redactedValues)
     #expect(reply == .decision(decision: .written(text: "Sent to [address]"), responseSeconds: 1))
   }
+
+  @Test func theCustomersNameIsHiddenAsWholeWords() {
+    let profile = CustomerProfile(id: "c1", firstName: "Ana", lastName: "Reyes")
+    let reply = SessionEventKind.decision(
+      decision: .written(text: "Thanks, ANA REYES. Ana, Mrs Reyes: banana stays."), responseSeconds: 1
+    ).redacted(hiding: profile.redactedValues, names: profile.redactedNames)
+    #expect(
+      reply
+        == .decision(
+          decision: .written(text: "Thanks, [name]. [name], Mrs [name]: banana stays."), responseSeconds: 1))
+    let started = SessionEventKind.started(representative: "Rep", customer: profile, channel: "chat")
+      .redacted(names: profile.redactedNames)
+    guard case .started(_, let customer, _) = started else {
+      Issue.record("kind changed")
+      return
+    }
+    #expect(customer.firstName == "[name]" && customer.lastName == "[name]")
+  }
 }

@@ -40,51 +40,86 @@ struct TemplateFileReader {
     }
     var templates: [ReplyTemplate] = []
     for entry in entries {
-      switch template(from: entry, topic: topic) {
-      case .success(let template): templates.append(template)
-      case .failure(let problem): issues.append(problem)
-      }
+      if let template = template(from: entry, topic: topic, issues: &issues) { templates.append(template) }
     }
     return (templates, issues)
   }
 
-  private func template(from node: Node, topic: String) -> Result<ReplyTemplate, TemplateIssue> {
-    guard let fields = node.mapping else { return .failure(issue(node, "a template must be a mapping")) }
-    for (key, _) in fields where !Self.templateKeys.contains(key.string ?? "") {
-      return .failure(
-        issue(key, "unknown key '\(key.string ?? "?")' (expected id, text, intents, when, asks)"))
+  /// The template in `node`, or `nil` with its problems added to `issues`.
+  private func template(from node: Node, topic: String, issues: inout [TemplateIssue]) -> ReplyTemplate? {
+    guard let fields = node.mapping else {
+      issues.append(issue(node, "a template must be a mapping"))
+      return nil
     }
-    guard let idNode = fields["id"] else { return .failure(issue(node, "template has no 'id'")) }
-    guard let id = idNode.scalar?.string, Self.isValidID(id) else {
-      return .failure(issue(idNode, "'id' must be lowercase words joined by dots, like refund.status.issued"))
+    if let key = fields.keys.first(where: { !Self.templateKeys.contains($0.string ?? "") }) {
+      issues.append(issue(key, "unknown key '\(key.string ?? "?")' (expected id, text, intents, when, asks)"))
+      return nil
     }
-    guard let textNode = fields["text"] else {
-      return .failure(issue(node, "template '\(id)' has no 'text'"))
+    guard let idNode = fields["id"] else {
+      issues.append(issue(node, "template has no 'id'"))
+      return nil
     }
-    guard let text = textNode.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-      return .failure(issue(textNode, "'text' of '\(id)' must be a non-empty string"))
+    guard let id = Self.quotableString(idNode), Self.isValidID(id) else {
+      issues.append(
+        issue(
+          idNode,
+          Self.isUnquotedNonString(idNode)
+            ? "'id' must be a string in quotes, like \"refund.status.issued\""
+            : "'id' must be lowercase words joined by dots, like refund.status.issued"))
+      return nil
     }
-    do {
-      _ = try TemplateText(parsing: text)
-    } catch {
-      return .failure(issue(textNode, "text of '\(id)', \(error)"))
-    }
+    guard let text = self.text(of: fields, in: node, id: id, issues: &issues) else { return nil }
     var intents: [String] = []
     if let intentsNode = fields["intents"] {
       guard let list = intentsNode.sequence, list.allSatisfy({ $0.scalar != nil }) else {
-        return .failure(issue(intentsNode, "'intents' of '\(id)' must be a list of words"))
+        issues.append(issue(intentsNode, "'intents' of '\(id)' must be a list of words"))
+        return nil
       }
       intents = list.compactMap { $0.scalar?.string }
     }
     let conditions: TemplateConditions
     switch TemplateConditionReader(file: file).read(when: fields["when"], asks: fields["asks"], id: id) {
     case .success(let read): conditions = read
-    case .failure(let problem): return .failure(problem)
+    case .failure(let problem):
+      issues.append(problem)
+      return nil
     }
     let location = SourceLocation(file: file, line: node.mark?.line ?? 1)
-    return .success(
-      ReplyTemplate(
-        id: id, topic: topic, text: text, intents: intents, conditions: conditions, location: location))
+    return ReplyTemplate(
+      id: id, topic: topic, text: text, intents: intents, conditions: conditions, location: location)
+  }
+
+  /// The template's text, or `nil` with every problem in it added to `issues`.
+  private func text(of fields: Node.Mapping, in node: Node, id: String, issues: inout [TemplateIssue])
+    -> String?
+  {
+    guard let textNode = fields["text"] else {
+      issues.append(issue(node, "template '\(id)' has no 'text'"))
+      return nil
+    }
+    if Self.isUnquotedNonString(textNode) {
+      issues.append(
+        issue(textNode, "'text' of '\(id)' must be a string in quotes, not a number or true/false"))
+      return nil
+    }
+    guard let text = textNode.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+      issues.append(issue(textNode, "'text' of '\(id)' must be a non-empty string"))
+      return nil
+    }
+    let problems = TemplateText.problems(in: text)
+    issues += problems.map { issue(textNode, "text of '\(id)', \($0)") }
+    return problems.isEmpty ? text : nil
+  }
+
+  /// The scalar's text when it is a string (quoted, or plain and not a number, boolean or null).
+  private static func quotableString(_ node: Node) -> String? {
+    isUnquotedNonString(node) ? nil : node.scalar?.string
+  }
+
+  /// Whether `node` is a plain scalar YAML reads as a number, boolean or null, not a string.
+  private static func isUnquotedNonString(_ node: Node) -> Bool {
+    guard let scalar = node.scalar, scalar.style == .plain else { return false }
+    return [Tag.Name.int, .float, .bool, .null].map(\.rawValue).contains(node.tag.description)
   }
 
   private static func isValidID(_ id: String) -> Bool {

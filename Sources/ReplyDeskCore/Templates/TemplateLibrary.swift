@@ -35,9 +35,17 @@ public struct TemplateLibrary: Sendable {
   public private(set) var files: [String] = []
   private var locationsByID: [String: SourceLocation] = [:]
 
-  /// A library holding `templates` as given, for tests and generated variants.
-  public init(templates: [ReplyTemplate] = []) {
+  /// A library holding `templates` (and the problems met loading them) as given.
+  public init(templates: [ReplyTemplate] = [], issues: [TemplateIssue] = []) {
     self.templates = templates
+    self.issues = issues
+  }
+
+  /// What the console says on screen when templates were skipped; `nil` when none were.
+  public var loadWarning: String? {
+    guard !issues.isEmpty else { return nil }
+    let problems = issues.count == 1 ? "1 template problem was" : "\(issues.count) template problems were"
+    return "\(problems) found and those templates skipped; run replydesk templates check to see where."
   }
 
   /// Loads every `.yaml` and `.yml` file of `directory` in name order.

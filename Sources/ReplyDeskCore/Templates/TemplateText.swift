@@ -23,9 +23,23 @@ public struct TemplateText: Sendable, Equatable, Hashable {
     parts.compactMap { if case .slot(let name, _) = $0 { name } else { nil } }
   }
 
-  /// Parses `text`, checking braces, slot names against `SlotCatalog` and formats against slot kinds.
+  /// Parses `text`, checking braces, slot names against `SlotCatalog` and formats against slot kinds;
+  /// throws the first problem (`problems(in:)` lists them all).
   public init(parsing text: String) throws(TemplateTextError) {
+    let scanned = Self.scan(text)
+    if let first = scanned.problems.first { throw first }
+    parts = scanned.parts
+  }
+
+  /// Every problem in `text`, in the order they appear; empty when it parses.
+  public static func problems(in text: String) -> [TemplateTextError] {
+    scan(text).problems
+  }
+
+  /// Splits `text` into parts, going on past each problem (a stray brace is kept as a literal).
+  private static func scan(_ text: String) -> (parts: [TemplatePart], problems: [TemplateTextError]) {
     var parts: [TemplatePart] = []
+    var problems: [TemplateTextError] = []
     var literal = ""
     var characters = Array(text)[...]
     var column = 1
@@ -33,11 +47,13 @@ public struct TemplateText: Sendable, Equatable, Hashable {
       let start = column
       column += 1
       if character == "}" {
-        guard characters.first == "}" else {
-          throw TemplateTextError(column: start, message: "unbalanced '}' (write '}}' for a literal brace)")
+        if characters.first == "}" {
+          characters.removeFirst()
+          column += 1
+        } else {
+          problems.append(
+            TemplateTextError(column: start, message: "unbalanced '}' (write '}}' for a literal brace)"))
         }
-        characters.removeFirst()
-        column += 1
         literal.append("}")
       } else if character == "{" {
         if characters.first == "{" {
@@ -48,20 +64,27 @@ public struct TemplateText: Sendable, Equatable, Hashable {
         }
         guard let close = characters.firstIndex(where: { $0 == "}" || $0 == "{" }), characters[close] == "}"
         else {
-          throw TemplateTextError(column: start, message: "unbalanced '{': slot is not closed with '}'")
+          problems.append(
+            TemplateTextError(column: start, message: "unbalanced '{': slot is not closed with '}'"))
+          literal.append("{")
+          continue
         }
         let body = String(characters[..<close])
         column += body.count + 1
         characters = characters[characters.index(after: close)...]
         if !literal.isEmpty { parts.append(.literal(literal)) }
         literal = ""
-        parts.append(try Self.parseSlot(body, column: start))
+        do {
+          parts.append(try parseSlot(body, column: start))
+        } catch {
+          problems.append(error)
+        }
       } else {
         literal.append(character)
       }
     }
     if !literal.isEmpty { parts.append(.literal(literal)) }
-    self.parts = parts
+    return (parts, problems)
   }
 
   private static func parseSlot(_ body: String, column: Int) throws(TemplateTextError) -> TemplatePart {
