@@ -75,7 +75,7 @@ import Testing
         "--ranker", "lexical", "--generator", "off",
       ], width: 120, height: 40, environment: environment)
     try next.waitFor(text: "none waiting")
-    try next.press("q")
+    try next.press("C-q")
     try next.waitFor("the second console to exit", timeout: 10) { _ in (try? next.hasExited()) == true }
     let listing = try ReplyDeskBinary.run(["sessions", "--json"], home: home).output
     #expect(listing.contains("\"outcome\":\"interrupted\""), "\(listing)")

@@ -52,7 +52,7 @@ import Testing
     for (label, pane, _) in consoles {
       try pane.waitFor(text: "\(customersPerConsole) waiting")
       for number in 1...customersPerConsole {
-        try pane.press("n")
+        try pane.press("C-o")
         try pane.waitFor(text: "\(label)cust\(number)")
       }
     }
@@ -63,8 +63,8 @@ import Testing
     }
     for (_, customer) in customers { customer.bye() }
     for (_, pane, _) in consoles {
-      try pane.waitFor(text: "Press n for the next customer")
-      try pane.press("q")
+      try pane.waitFor(text: "Press ^O for the next customer")
+      try pane.press("C-q")
       try pane.waitFor("the console to exit", timeout: 10) { _ in (try? pane.hasExited()) == true }
     }
 

@@ -159,3 +159,9 @@ func customerQuestionsGetTemplatesOfTheirTopicOnTop(text: String, topic: String)
   let context = [turn(1, .customer, "My order is late and I want a refund")]
   #expect(rank(context).suggestions == rank(context).suggestions)
 }
+
+@Test func goodMorningIsAGreetingNotAFarewell() {
+  let result = rank([turn(1, .customer, "Good morning.")])
+  #expect(
+    result.suggestions.first.map { $0.id.hasPrefix("greeting.") } == true, "\(result.suggestions.map(\.id))")
+}

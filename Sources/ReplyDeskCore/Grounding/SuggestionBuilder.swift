@@ -1,7 +1,8 @@
 import Foundation
 
 /// The one way ranked templates become suggestions, whatever ranked them: drops templates that ask
-/// for what the chat or the profile already holds, offers only greetings before the customer has
+/// for what the chat or the profile already holds or are about an order when the customer has none,
+/// offers only greetings before the customer has
 /// written, checks each template's declared conditions against the order in question, scores a
 /// contradicting template `contradictionFactor` of its score and never above the best fitting one
 /// (so it is never first), shows at most `maximumContradictions` of them, never repeats a reply
@@ -35,6 +36,7 @@ public struct SuggestionBuilder: Sendable {
     let template = templates[index]
     if !customerHasWritten && !template.isGreeting { return nil }
     if template.conditions.needlessAsk(with: facts) != nil { return nil }
+    if template.conditions.needsOrder && facts.inQuestion.order == nil { return nil }
     if template.conditions.isUnconditional { return .unknown }
     return template.conditions.contradiction(with: facts).map { .contradicts(reason: $0) } ?? .holds
   }

@@ -48,6 +48,11 @@ public struct TemplateConditions: Codable, Sendable, Equatable, Hashable {
       && orderNamed == nil && membership == nil
   }
 
+  /// Whether a condition is about the order in question (its status, refund, lateness or presence).
+  public var needsOrder: Bool {
+    orderStatus != nil || refundStatus != nil || refund != nil || order == .present || orderLate != nil
+  }
+
   /// Why the template is false for these facts, or nil when every condition holds.
   public func contradiction(with facts: GroundingFacts) -> String? {
     let order = facts.inQuestion.order

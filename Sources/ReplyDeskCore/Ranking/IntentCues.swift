@@ -66,7 +66,13 @@ enum IntentCues {
   static func intents(in text: String) -> [(term: String, hits: Int)] {
     let words = TextAnalyzer.words(text).map(\.word)
     var hits: [String: Int] = [:]
-    for word in Set(words) {
+    // "good" in "good morning" greets; it is not "all good".
+    let greetingTimes: Set<String> = ["morning", "afternoon", "evening"]
+    let greetingGood = Set(
+      words.indices.filter {
+        words[$0] == "good" && words.indices.contains($0 + 1) && greetingTimes.contains(words[$0 + 1])
+      })
+    for word in Set(words.enumerated().filter { !greetingGood.contains($0.offset) }.map(\.element)) {
       for intent in intentsByWord[word] ?? [] { hits[intent, default: 0] += 1 }
     }
     for (start, word) in words.enumerated() {
