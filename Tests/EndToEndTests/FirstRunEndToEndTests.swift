@@ -14,7 +14,7 @@ import Testing
 
     let training = try pane.waitFor(text: "Training the default neural ranker", timeout: 60)
     #expect(training.contains("%"))
-    try pane.waitFor(text: "1 waiting", timeout: 180)
+    try pane.waitFor(text: "1 waiting", timeout: 400)
     let models = try FileManager.default.contentsOfDirectory(
       atPath: home.appendingPathComponent("models").path)
     let model = try #require(
