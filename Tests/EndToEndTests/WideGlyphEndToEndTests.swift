@@ -7,22 +7,10 @@ import Testing
   @Test func theNextChatShowsNothingOfAFlagFilledMessage() throws {
     let home = try ReplyDeskBinary.temporaryHome()
     defer { try? FileManager.default.removeItem(at: home) }
-    let socket = home.appendingPathComponent("console.sock").path
-    let environment = ["TERM": "tmux-256color", "REPLYDESK_HOME": home.path]
-    let console = try TmuxPane(
-      command: [
-        ReplyDeskBinary.path, "console", "--socket", socket, "--ranker", "lexical", "--generator", "off",
-      ],
-      width: 120, height: 40, environment: environment)
-    try console.waitFor(text: "none waiting")
+    let panes = try LiveConsolePanes(home: home)
+    let console = panes.console
     func customer(_ name: String, says text: String) throws -> TmuxPane {
-      let pane = try TmuxPane(
-        command: [ReplyDeskBinary.path, "customer", "--connect", socket, "--name", name], width: 80,
-        height: 20, environment: environment)
-      try pane.waitFor(text: "Connected")
-      try pane.type(text)
-      try pane.press("Enter")
-      return pane
+      try panes.customer(name, says: text)
     }
     let flags = String(repeating: "🇫🇷🇩🇪🇯🇵👍🏽", count: 6)
     let alice = try customer(
