@@ -26,6 +26,8 @@ public struct ProcessIdentity: Equatable, Sendable {
   public var liveness: Liveness {
     guard host == Self.current.host else { return .unknown }
     if kill(pid, 0) != 0 && errno == ESRCH { return .gone }
+    // A killed process whose parent has not collected it yet still answers kill(pid, 0).
+    if Self.isZombie(pid) { return .gone }
     guard !startToken.isEmpty, let now = Self.startToken(of: pid) else { return .running }
     return now == startToken ? .running : .gone
   }
@@ -34,6 +36,15 @@ public struct ProcessIdentity: Equatable, Sendable {
     var buffer = [UInt8](repeating: 0, count: 256)
     guard gethostname(&buffer, buffer.count - 1) == 0 else { return "localhost" }
     return String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self)
+  }
+
+  /// True when /proc says the process has exited and only waits for its parent (state Z or X).
+  static func isZombie(_ pid: Int32) -> Bool {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let commandEnd = stat.lastIndex(of: ")")
+    else { return false }
+    let state = stat[stat.index(after: commandEnd)...].split(separator: " ").first
+    return state == "Z" || state == "X"
   }
 
   /// `<boot id>:<start ticks>` from /proc, or nil without /proc or for a process that is gone.

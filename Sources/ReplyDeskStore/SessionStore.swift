@@ -51,7 +51,7 @@ public final class SessionStore: SessionRecorder, Sendable {
       try prepareConnection?(db)
     }
     do {
-      pool = try DatabasePool(path: path, configuration: configuration)
+      pool = try PoolOpening.open(path: path, configuration: configuration, timeout: Self.busyTimeout)
       if mode == .readWrite {
         // GRDB sets NORMAL when it enables WAL; FULL makes every commit survive a power cut.
         try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }

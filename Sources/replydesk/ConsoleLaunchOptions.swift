@@ -142,8 +142,9 @@ struct ConsoleLaunchOptions: ParsableArguments {
     var options = try consoleOptions(channelName: channelName)
     options.hideSuggestions = hideSuggestions
     let templates = try templateLibrary()
-    options.startupWarning = templates.loadWarning
-    let store = try sessionStore()
+    let (store, storeWarning) = try sessionStore()
+    let warnings = [templates.loadWarning, storeWarning].compactMap { $0 }
+    options.startupWarning = warnings.isEmpty ? nil : warnings.joined(separator: " · ")
     let ranking = try ranking(templates: templates)
     let saver = TemplateSaver(
       directory: savedTemplatesDirectory, templates: templates.templates, makeRanker: ranking.rebuild)
@@ -161,19 +162,30 @@ struct ConsoleLaunchOptions: ParsableArguments {
 
   /// The session store, created on first use; a foreign or corrupt file is refused, never replaced.
   /// Events a console kept in a spill file while the store refused them are stored first; then
-  /// sessions left open by a console that died are closed as interrupted (if either write fails,
-  /// the next console to start tries again).
-  func sessionStore() throws -> SessionStore {
+  /// sessions left open by a console that died are closed as interrupted. If either write fails the
+  /// console still opens, the returned warning says why, and the next console to start tries again.
+  func sessionStore() throws -> (store: SessionStore, warning: String?) {
     let path = home.sessionStorePath(override: store)
+    let sessions: SessionStore
     do {
       if store == nil { try home.createDirectoryIfNeeded() }
-      let sessions = try SessionStore(path: path)
-      _ = try? sessions.recoverUnsavedEvents(from: UnsavedEventsFile.leftovers(forStore: path))
-      _ = try? sessions.closeInterruptedSessions()
-      return sessions
+      sessions = try SessionStore(path: path)
     } catch {
       throw CommandFailure("\(error)")
     }
+    var problems: [String] = []
+    do {
+      _ = try sessions.recoverUnsavedEvents(from: UnsavedEventsFile.leftovers(forStore: path))
+    } catch {
+      problems.append("events kept from an earlier console are not stored yet (\(error))")
+    }
+    do {
+      _ = try sessions.closeInterruptedSessions()
+    } catch {
+      problems.append("chats left open by a console that stopped are not closed yet (\(error))")
+    }
+    let warning = problems.isEmpty ? nil : problems.joined(separator: "; ") + "; the next start tries again"
+    return (sessions, warning)
   }
 }
 

@@ -47,6 +47,23 @@ import Testing
     #expect(try store.closeInterruptedSessions().isEmpty, "ended only once")
   }
 
+  @Test func aKilledProcessItsParentHasNotCollectedIsGone() throws {
+    var pid: pid_t = 0
+    let arguments: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
+    defer { arguments.forEach { free($0) } }
+    #expect(posix_spawn(&pid, "/bin/true", nil, nil, arguments, environ) == 0)
+    var status: Int32 = 0
+    defer { waitpid(pid, &status, 0) }
+    // Not collected yet: the exited child stays as a zombie until waitpid.
+    var waited = siginfo_t()
+    #expect(waitid(P_PID, id_t(pid), &waited, WEXITED | WNOWAIT) == 0)
+    #expect(ProcessIdentity.isZombie(pid))
+    let zombie = ProcessIdentity(
+      host: ProcessIdentity.current.host, pid: pid, startToken: ProcessIdentity.startToken(of: pid) ?? "")
+    #expect(zombie.liveness == .gone)
+    #expect(ProcessIdentity.current.liveness == .running)
+  }
+
   @Test func aReusedPidDoesNotKeepASessionOpen() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
@@ -87,7 +104,7 @@ import Testing
 
 @Suite struct ConcurrentCreationTests {
   @Test func consolesCreatingOneStoreAtOnceAllOpenIt() throws {
-    for _ in 0..<5 {
+    for _ in 0..<20 {
       let directory = try TemporaryDirectory()
       defer { directory.remove() }
       let path = directory.path("sessions.sqlite")
