@@ -35,7 +35,7 @@ final class SocketCustomerCrowd: Sendable {
       do {
         try run()
       } catch {
-        failure.withLock { $0 = "\(error)" }
+        failure.withLock { $0 = ErrorText.sentence(for: error) }
       }
       finished.signal()
     }.start()

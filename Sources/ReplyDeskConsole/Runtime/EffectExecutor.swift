@@ -135,7 +135,7 @@ final class EffectExecutor {
   }
 
   static func describe(_ error: any Error) -> String {
-    let text = DisplayText.singleLine(String(describing: error))
+    let text = DisplayText.singleLine(ErrorText.sentence(for: error))
     return text.count > 120 ? String(text.prefix(119)) + "…" : text
   }
 }

@@ -49,7 +49,7 @@ public struct TemplateWriter: Sendable {
     let updated = try Self.appending(
       id: id, text: text, intents: intents, to: existing, topic: topic, file: file.path)
     do { try Data(updated.utf8).write(to: file, options: .atomic) } catch {
-      throw TemplateWriterError("\(file.path): cannot write (\(error.localizedDescription))")
+      throw TemplateWriterError("\(file.path): cannot write (\(ErrorText.sentence(for: error)))")
     }
     return ReplyTemplate(id: id, topic: topic, text: text, intents: intents)
   }
