@@ -17,7 +17,7 @@ import Testing
   @Test func helpScrollsAndStopsAtTheTop() {
     var state = Fixture.openChat()
     Fixture.press(&state, .function(1), .down, .pageDown)
-    #expect(state.overlay == .help(scroll: 10))
+    #expect(state.overlay == .help(scroll: 1 + (state.size.height - 5)), "a line, then a page")
     Fixture.press(&state, .up, .pageUp, .up)
     #expect(state.overlay == .help(scroll: 0))
   }
@@ -130,7 +130,9 @@ import Testing
     }
     #expect(bottom == OverlayRender.helpLines().count - (state.size.height - 5))
     Fixture.press(&state, .up)
-    #expect(state.overlay == .help(scroll: bottom - 5))
+    #expect(state.overlay == .help(scroll: bottom - 1), "an arrow moves one line")
+    Fixture.press(&state, .pageUp)
+    #expect(state.overlay == .help(scroll: bottom - 1 - (state.size.height - 5)), "PgUp moves a page")
   }
 }
 

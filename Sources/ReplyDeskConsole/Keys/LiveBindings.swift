@@ -123,11 +123,10 @@ extension Bindings {
     Binding(
       keys: [.escape, .function(1), .character("?"), .character("q")], label: "Esc/F1", contexts: [.help],
       action: .closeOverlay, hint: "close", detail: "close (? and q close it too)"),
-    Binding(
-      keys: [.up, .pageUp], label: "↑/PgUp", contexts: [.help], action: .scrollLineUp, hint: "scroll up"),
-    Binding(
-      keys: [.down, .pageDown], label: "↓/PgDn", contexts: [.help], action: .scrollLineDown,
-      hint: "scroll down"),
+    Binding(keys: [.up], label: "↑", contexts: [.help], action: .scrollLineUp, hint: "line up"),
+    Binding(keys: [.down], label: "↓", contexts: [.help], action: .scrollLineDown, hint: "line down"),
+    Binding(keys: [.pageUp], label: "PgUp", contexts: [.help], action: .scrollPageUp, hint: "page up"),
+    Binding(keys: [.pageDown], label: "PgDn", contexts: [.help], action: .scrollPageDown, hint: "page down"),
     Binding(
       keys: digits, label: "1-9", contexts: [.escalationReason], action: .pickNumbered, hint: "pick reason"),
     Binding(keys: [.up], label: "↑", contexts: [.escalationReason], action: .pickerUp, hint: "previous"),

@@ -136,7 +136,11 @@ private func toggleAttention(_ state: inout ConsoleState) {
   if !state.highlightAttention {
     state.say("Attended words: off")
   } else {
-    state.say(words == 0 ? "Attended words: on (this ranker reports none)" : "Attended words: on")
+    state.say(
+      words == 0
+        ? "Attended words: on, but this ranker reports none (the neural ranker does)"
+        : "Attended words: on; underlined are the conversation words the top suggestion was chosen for",
+      seconds: 8)
   }
 }
 
@@ -145,8 +149,9 @@ private func scroll(_ state: inout ConsoleState, _ action: Action) {
   let up = action == .scrollPageUp || action == .scrollLineUp
   if case .help(let offset) = state.overlay {
     let lines = OverlayRender.helpLines(in: state.bindingSituation).count
-    let last = max(lines - (state.size.height - 5), 0)
-    state.overlay = .help(scroll: min(max(offset + (up ? -1 : 1) * 5, 0), last))
+    let visible = max(state.size.height - 5, 1)
+    let step = action == .scrollLineUp || action == .scrollLineDown ? 1 : visible
+    state.overlay = .help(scroll: min(max(offset + (up ? -step : step), 0), max(lines - visible, 0)))
     return
   }
   guard var chat = state.active else { return }
