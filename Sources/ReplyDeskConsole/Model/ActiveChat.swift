@@ -49,14 +49,11 @@ struct ActiveChat: Equatable, Sendable {
   var savableReply: TemplateDraft?
   /// The order the representative picked, until the customer names another one.
   var orderPin: OrderInQuestion.Pin?
+  /// The order in question as last resolved, with what it was resolved from.
+  var resolvedOrder: ResolvedOrder?
 
   var isOpen: Bool { conversation.status == .open }
   var id: ChatID { conversation.id }
-
-  /// The order this chat is about, worked out as every suggestion's slots and conditions see it.
-  var orderInQuestion: OrderInQuestion {
-    OrderInQuestion.resolve(turns: conversation.turns, profile: conversation.profile, pin: orderPin)
-  }
 
   /// True when the customer has waited for a reply for `seconds` or more at `now`.
   func isOverdue(now: Date, after seconds: Double) -> Bool {

@@ -2,7 +2,14 @@ import Foundation
 import ReplyDeskCore
 
 /// Applies one event to the state and returns the work the runner must do. Pure: no clocks, no I/O.
+/// Afterwards every chat's order in question is current, so rendering never resolves it.
 func update(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffect] {
+  let effects = apply(&state, event)
+  for index in state.chats.indices { state.chats[index].refreshOrderInQuestion() }
+  return effects
+}
+
+private func apply(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffect] {
   switch event {
   case .key(let key, let now):
     state.now = now
