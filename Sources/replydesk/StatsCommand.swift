@@ -42,16 +42,22 @@ struct StatsCommand: ParsableCommand {
     }
     let sessions = try store.open(.readOnly)
     let rows = try sessions.stats(by: by, channel: channel)
-    if json {
-      for row in rows { print(try CommandJSON.line(row)) }
-      return
-    }
     guard !rows.isEmpty else {
       let elsewhere = channel == .all ? 0 : try sessions.stats(channel: .all).reduce(0) { $0 + $1.sessions }
-      print(
+      let explanation =
         elsewhere == 0
-          ? "No \(channel == .all ? "" : "\(channel.rawValue) ")sessions recorded."
-          : "No \(channel.rawValue) sessions recorded; \(elsewhere) on other channels (see --channel all).")
+        ? "No \(channel == .all ? "" : "\(channel.rawValue) ")sessions recorded."
+        : "No \(channel.rawValue) sessions recorded; \(elsewhere) on other channels (see --channel all)."
+      // With --json, standard output stays JSON lines (none here); the reason goes to standard error.
+      if json {
+        FileHandle.standardError.write(Data((explanation + "\n").utf8))
+      } else {
+        print(explanation)
+      }
+      return
+    }
+    if json {
+      for row in rows { print(try CommandJSON.line(row)) }
       return
     }
     let header = [

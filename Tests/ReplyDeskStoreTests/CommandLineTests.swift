@@ -69,6 +69,17 @@ struct CommandLineTests {
     #expect(groups == ["delivery", "refund", "refund_status"], "\(stats.output)")
   }
 
+  @Test func jsonStatsWithNoSessionsSayWhyOnStandardError() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let path = try storeWithFixture(directory)
+    let stats = try ReplyDeskBinary.run(
+      ["stats", "--by", "rep", "--json", "--channel", "practice", "--store", path], in: directory)
+    #expect(stats.status == 0)
+    #expect(stats.output.isEmpty, "standard output stays JSON lines")
+    #expect(stats.errors.contains("No practice sessions recorded"), "\(stats.errors)")
+  }
+
   @Test func practiceStatsRefuseGroupingAndChannel() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
