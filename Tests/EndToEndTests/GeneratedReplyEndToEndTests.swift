@@ -107,7 +107,7 @@ import Testing
     }
     try pane.press("C-q", "y")
     try pane.waitFor("the console to exit", timeout: 10) { _ in (try? pane.hasExited()) == true }
-    let model = home.appendingPathComponent("models/generator-v1.model")
+    let model = home.appendingPathComponent("models/generator-v2.model")
     #expect(!FileManager.default.fileExists(atPath: model.path))
   }
 }
