@@ -98,6 +98,7 @@ struct PracticeEndToEndTests {
 
     let tia = try #require(try statsRows(["--practice"], home: home).first)
     #expect(tia["trainee"] as? String == "tia" && tia["suggestionsHiddenChats"] as? Int == 1)
+    #expect(tia["suggestions"] as? String == "hidden")
     #expect(tia["written"] as? Int == 1 && tia["accepted"] as? Int == 0)
     #expect(tia["rankedDecisions"] as? Int == 1)
     let practice = try #require(try statsRows(["--channel", "practice"], home: home).first)
