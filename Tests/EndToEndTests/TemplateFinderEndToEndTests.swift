@@ -67,7 +67,9 @@ import Testing
     try pane.press("C-w")
     try pane.type("hold_on")
     try pane.press("Enter")
-    try pane.waitFor(text: "When it is true")
+    try pane.waitFor(text: "[ ] order.status: [")
+    try pane.press("Space")
+    try pane.waitFor(text: "[x] order.status: [")
     try pane.press("Enter")
     try pane.waitFor(text: "Saved as template saved.thanks_i_am_looking")
 

@@ -151,7 +151,7 @@ import Testing
         .saveTemplate(
           TemplateDraft(
             text: Self.complete.text, profile: SampleState.profile(), time: commitment.time, order: order,
-            when: ["order.status: [delivered]", "refund.status: [issued]"]))
+            when: ["refund.status: [issued]"]))
       ])
     let template = ReplyTemplate(id: "saved.your_refund_of", topic: "saved", text: Self.complete.text)
     let saved = update(&state, .templateSaved(template, directory: "/tmp/t", now: Fixture.start + 33))

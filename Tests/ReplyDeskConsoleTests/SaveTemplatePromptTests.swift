@@ -39,14 +39,14 @@ import Testing
       opened.conditions.map(\.entry) == [
         "order.status: [delivered]", "refund.status: [issued]", "customer.membership: [gold]",
       ])
-    #expect(opened.conditions.map(\.kept) == [true, true, false])
+    #expect(opened.conditions.map(\.kept) == [false, false, false], "the reply states no order state")
     #expect(opened.nearDuplicate == nil)
     Fixture.press(&state, .control("w"), at: 33)
     Fixture.type(&state, "Return checked")
     #expect(state.context == .templateIntent)
     Fixture.press(&state, .enter, at: 34)
     #expect(state.context == .templateConditions)
-    Fixture.press(&state, .down, .character(" "), .down, .right, at: 35)
+    Fixture.press(&state, .character(" "), .down, .down, .right, at: 35)
     let effects = Fixture.press(&state, .enter, at: 36)
     #expect(state.overlay == nil)
     let draft = try #require(saved(effects))
@@ -61,6 +61,9 @@ import Testing
     Fixture.press(&state, .control("t"), at: 32)
     let opened = try #require(prompt(state))
     #expect(opened.nearDuplicate?.id == "cancellation.done")
+    #expect(opened.conditions.first?.entry == "order.status: [delivered]")
+    #expect(opened.conditions.first?.kept == true, "the reply states the order is cancelled")
+    #expect(opened.conditions.dropFirst().map(\.kept) == [false, false])
     let screen = render(state, size: Size(width: 120, height: 40)).plainText
     #expect(screen.contains("Nearly the same as template cancellation.done"))
     Fixture.press(&state, .escape, at: 33)

@@ -17,20 +17,28 @@ struct ConditionOffer: Equatable, Sendable {
   var entry: String { "\(key): \(isList ? "[\(value)]" : value)" }
 
   /// The conditions the order in question's state suggests: its status, its refund (or none),
-  /// lateness when it is late, and the membership (dropped at first).
-  static func offers(for order: Order?, profile: CustomerProfile, facts: GroundingFacts) -> [ConditionOffer] {
+  /// lateness when it is late, and the membership. Each is kept at first only when `reply` states
+  /// that part of the state (as the suggestion builder reads replies), so a general reply stays
+  /// unconditional unless the representative keeps a condition.
+  static func offers(for order: Order?, reply: String, profile: CustomerProfile, facts: GroundingFacts)
+    -> [ConditionOffer]
+  {
+    let reading = OrderStateReading(reply)
+    let statesOrder = reading.orderStatuses != nil || !reading.actions.isEmpty
+    let statesRefund = reading.refundStates != nil || reading.actions.contains(.startsRefund)
     var offers: [ConditionOffer] = []
     if let order {
-      offers.append(list("order.status", OrderStatus.allCases.map(\.rawValue), order.status.rawValue))
-      if let refund = order.refund {
-        offers.append(list("refund.status", RefundStatus.allCases.map(\.rawValue), refund.status.rawValue))
-      } else {
-        offers.append(
-          ConditionOffer(key: "refund", choices: ["absent", "present"], choice: 0, isList: false))
-      }
+      var status = list("order.status", OrderStatus.allCases.map(\.rawValue), order.status.rawValue)
+      status.kept = statesOrder
+      var refund =
+        order.refund.map { list("refund.status", RefundStatus.allCases.map(\.rawValue), $0.status.rawValue) }
+        ?? ConditionOffer(key: "refund", choices: ["absent", "present"], choice: 0, isList: false)
+      refund.kept = statesRefund
+      offers += [status, refund]
       if facts.isLate(order) {
         offers.append(
-          ConditionOffer(key: "order.late", choices: ["true", "false"], choice: 0, isList: false))
+          ConditionOffer(
+            key: "order.late", choices: ["true", "false"], choice: 0, kept: statesOrder, isList: false))
       }
     }
     var membership = list(

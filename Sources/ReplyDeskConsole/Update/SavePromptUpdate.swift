@@ -42,7 +42,8 @@ func saveAsTemplate(_ state: inout ConsoleState) -> [ConsoleEffect] {
   state.overlay = .saveTemplate(
     TemplateSavePrompt(
       reply: reply, templateText: text, intent: Composer(intent),
-      conditions: ConditionOffer.offers(for: reply.order, profile: reply.profile, facts: facts),
+      conditions: ConditionOffer.offers(
+        for: reply.order, reply: reply.text, profile: reply.profile, facts: facts),
       nearDuplicate: duplicate))
   return []
 }
