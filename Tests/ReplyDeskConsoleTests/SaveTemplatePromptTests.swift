@@ -68,7 +68,7 @@ import Testing
     #expect(screen.contains("Nearly the same as template cancellation.done"))
     Fixture.press(&state, .escape, at: 33)
     #expect(state.overlay == nil)
-    #expect(state.status?.text == "Not saved as a template")
+    #expect(state.status?.text == "Not saved as a template; ^T asks again")
     Fixture.press(&state, .control("t"), at: 34)
     let effects = Fixture.press(&state, .enter, .enter, at: 35)
     #expect(saved(effects)?.text == "Done: order A1234 is cancelled now.")

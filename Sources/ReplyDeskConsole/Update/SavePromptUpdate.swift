@@ -21,7 +21,8 @@ func savableReply(_ commitment: Commitment, in chat: ActiveChat) -> TemplateDraf
 func saveAsTemplate(_ state: inout ConsoleState) -> [ConsoleEffect] {
   guard let chat = state.active, let reply = chat.savableReply else {
     state.say(
-      "Nothing to save: send a reply of your own, an edited or a generated one, then press ^T", warning: true)
+      "Nothing to save: send a reply of your own, an edited or a generated one, then press "
+        + Bindings.label(of: .saveAsTemplate), warning: true)
     return []
   }
   let text = TemplateWriter.templateText(
@@ -57,7 +58,7 @@ func performSavePrompt(_ state: inout ConsoleState, _ action: Action, _ prompt: 
   switch action {
   case .closeOverlay:
     state.overlay = nil
-    state.say("Not saved as a template")
+    state.say("Not saved as a template; \(Bindings.label(of: .saveAsTemplate)) asks again")
     return []
   case .saveTemplate:
     state.overlay = nil
@@ -107,6 +108,6 @@ func handleTemplateSaved(_ state: inout ConsoleState, _ template: ReplyTemplate,
   state.templates.add(template)
   state.say(
     "Saved as template \(DisplayText.singleLine(template.id)) in \(DisplayText.singleLine(directory)); "
-      + "/ finds it", seconds: 10)
+      + "\(Bindings.label(of: .openFinder)) finds it", seconds: 10)
   return requestRanking(&state)
 }
