@@ -142,6 +142,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
     var options = try consoleOptions(channelName: channelName)
     options.hideSuggestions = hideSuggestions
     let templates = try templateLibrary()
+    options.templates = templates.templates
     let (store, storeWarning) = try sessionStore()
     let warnings = [templates.loadWarning, storeWarning].compactMap { $0 }
     options.startupWarning = warnings.isEmpty ? nil : warnings.joined(separator: " · ")

@@ -50,6 +50,10 @@ import Testing
     try pane.press("Enter")
     try pane.waitFor(text: "You       \(reply)")
     try pane.press("C-t")
+    try pane.waitFor(text: "Save the reply as a template")
+    try pane.press("Enter")
+    try pane.waitFor(text: "When it is true")
+    try pane.press("Enter")
     try pane.waitFor(text: "Saved as template saved.thanks_")
 
     let file = try String(contentsOf: templates.appendingPathComponent("saved.yaml"), encoding: .utf8)

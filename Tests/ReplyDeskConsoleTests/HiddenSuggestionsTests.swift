@@ -80,7 +80,7 @@ import Testing
     #expect(
       needVisible.map(\.action) == [
         .sendNumbered, .sendHighlighted, .editHighlighted, .highlightPrevious, .highlightNext,
-        .saveAsTemplate, .pickOrder, .toggleAttention,
+        .openFinder, .openFinder, .saveAsTemplate, .pickOrder, .toggleAttention,
       ])
     let footer = Bindings.footerHints(for: .suggestions, in: hidden).map(\.label)
     #expect(footer == ["^X", "^O", "F1", "Tab", "^N"])

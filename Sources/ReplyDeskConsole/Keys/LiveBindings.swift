@@ -3,7 +3,8 @@ extension Bindings {
   /// reply, so commands sit on Ctrl, Alt, function keys, arrows and Esc, and digits send a suggestion
   /// only while the draft is empty. Within a context the table order is the footer's priority: a
   /// narrow footer drops the last hints first.
-  static let liveTable: [Binding] = suggestionKeys + composerKeys + mainScreenKeys + overlayKeys
+  static let liveTable: [Binding] =
+    suggestionKeys + composerKeys + mainScreenKeys + overlayKeys + templateKeys
 
   private static let suggestionKeys: [Binding] = [
     Binding(
@@ -79,6 +80,14 @@ extension Bindings {
       hint: "take next", detail: "take the next customer (or F3; open chats stay open)"),
     Binding(keys: [.function(1)], label: "F1", contexts: anyPane, action: .showHelp, hint: "help"),
     Binding(
+      keys: [.character("/")], label: "/", contexts: anyPane, action: .openFinder, hint: "templates",
+      detail: "find any template (in an empty draft; else / is typed)", condition: .suggestionsVisible,
+      draft: .empty),
+    Binding(
+      keys: [.control("f")], label: "^F", contexts: anyPane, action: .openFinder, hint: "find template",
+      inFooter: false, detail: "find a template with any draft (inserts at the cursor)",
+      condition: .suggestionsVisible),
+    Binding(
       keys: [.control("u")], label: "^U", contexts: [.suggestions, .composer], action: .clearDraft,
       hint: "clear draft", detail: "discard the draft", draft: .written),
     Binding(
@@ -99,7 +108,8 @@ extension Bindings {
     Binding(
       keys: [.control("t")], label: "^T", contexts: anyPane, action: .saveAsTemplate,
       hint: "save as template",
-      detail: "save the generated reply just sent as a template", condition: .suggestionsVisible),
+      detail: "save your last own, edited or generated reply as a template",
+      condition: .suggestionsVisible),
     Binding(
       keys: [.pageUp], label: "PgUp", contexts: anyPane, action: .scrollPageUp, hint: "scroll up",
       inFooter: false),

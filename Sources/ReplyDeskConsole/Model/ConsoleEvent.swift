@@ -22,8 +22,8 @@ enum ConsoleEvent: Sendable {
   case generated(GeneratedReply, now: Date)
   /// The background generator changed phase (training progress, ready, failed).
   case generatorPhase(GeneratorPhase, now: Date)
-  /// A sent reply was saved as template `id` in `directory`; the ranker includes it from now on.
-  case templateSaved(id: String, directory: String, now: Date)
+  /// A sent reply was saved as `template` in `directory`; the ranker and the finder include it from now on.
+  case templateSaved(ReplyTemplate, directory: String, now: Date)
   /// Saving a reply as a template failed; nothing was written.
   case templateSaveFailed(reason: String, now: Date)
   /// A clock tick, for the typing indicator, transient messages and the header clock.
@@ -68,9 +68,13 @@ enum ConsoleEffect: Equatable, Sendable {
   case quit
 }
 
-/// A sent reply to save as a template, with the profile whose values become slots again.
+/// A sent reply to save as a template, with the profile and the order in question whose values
+/// become slots again, and the intents and `when:` entries the representative chose.
 struct TemplateDraft: Equatable, Sendable {
   var text: String
   var profile: CustomerProfile
   var time: Date
+  var order: Order?
+  var intents: [String] = []
+  var when: [String] = []
 }

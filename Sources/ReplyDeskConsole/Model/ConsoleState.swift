@@ -16,6 +16,10 @@ enum Overlay: Equatable, Sendable {
   case confirmQuit
   /// Asks before sending a reply that repeats one already sent or contradicts the profile.
   case confirmSend(HeldReply)
+  /// Searches every template of the library and inserts one into the draft.
+  case finder(TemplateFinder)
+  /// Asks for the intent and conditions of a reply about to be saved as a template.
+  case saveTemplate(TemplateSavePrompt)
 }
 
 /// A reply held back until the representative confirms it, why, and when the question opened.
@@ -112,6 +116,8 @@ struct ConsoleState: Equatable, Sendable {
   var hideSuggestions = false
   /// Events the store refused and the console keeps retrying, with why; nil when all are stored.
   var unsaved: UnsavedEvents?
+  /// Every template of the library, for the template finder and the near-duplicate warning.
+  var templates = TemplateCatalog()
 
   init(
     size: Size, now: Date, representative: String, channelName: String = "chat",
@@ -135,6 +141,8 @@ struct ConsoleState: Equatable, Sendable {
     case .escalation(let draft): return draft.writingNote ? .escalationNote : .escalationReason
     case .confirmQuit: return .confirmQuit
     case .confirmSend: return .confirmSend
+    case .finder: return .templateFinder
+    case .saveTemplate(let prompt): return prompt.choosingConditions ? .templateConditions : .templateIntent
     case nil:
       switch focus {
       case .suggestions: return .suggestions

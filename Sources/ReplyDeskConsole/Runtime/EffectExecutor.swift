@@ -128,7 +128,7 @@ final class EffectExecutor {
     do {
       let (template, ranker) = try templateSaver.save(draft)
       replaceRanker(ranker)
-      return [.templateSaved(id: template.id, directory: templateSaver.directory.path, now: clock())]
+      return [.templateSaved(template, directory: templateSaver.directory.path, now: clock())]
     } catch {
       return [.templateSaveFailed(reason: Self.describe(error), now: clock())]
     }

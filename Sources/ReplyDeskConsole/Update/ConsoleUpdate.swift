@@ -26,9 +26,9 @@ private func apply(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [Conso
   case .generatorPhase(let phase, let now):
     state.now = now
     return handleGeneratorPhase(&state, phase)
-  case .templateSaved(let id, let directory, let now):
+  case .templateSaved(let template, let directory, let now):
     state.now = now
-    return handleTemplateSaved(&state, id: id, directory: directory)
+    return handleTemplateSaved(&state, template, directory: directory)
   case .templateSaveFailed(let reason, let now):
     state.now = now
     state.say("Not saved as a template: \(reason)", warning: true, seconds: 15)

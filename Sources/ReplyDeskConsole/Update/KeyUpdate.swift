@@ -37,6 +37,10 @@ private func type(_ text: String, into state: inout ConsoleState, context: Bindi
     return editComposer(&state) { $0.insert(text) }
   case .escalationNote:
     editNote(&state) { $0.insert(text) }
+  case .templateFinder:
+    typeIntoFinder(&state, text)
+  case .templateIntent:
+    typeIntoSavePrompt(&state, text)
   case .suggestions, .conversation, .profile:
     guard state.active?.isOpen == true else {
       state.say("No open chat to write in: \(Bindings.label(of: .takeNext)) takes the next customer")
@@ -76,6 +80,8 @@ private func perform(_ state: inout ConsoleState, _ action: Action, key: Key) ->
     return takeNextCustomer(&state)
   case .saveAsTemplate:
     return saveAsTemplate(&state)
+  case .openFinder:
+    return openFinder(&state)
   case .nextChat, .previousChat:
     cycleChat(&state, step: action == .nextChat ? 1 : -1)
   case .jumpToChat:

@@ -1,4 +1,5 @@
-/// The help screen, escalation picker and quit and repeat confirmations, drawn as boxes over the panes.
+/// The help screen, escalation picker, quit and repeat confirmations (and, through
+/// `TemplateOverlayRender`, the template finder and save prompt), drawn as boxes over the panes.
 enum OverlayRender {
   static func draw(_ overlay: Overlay, state: ConsoleState, grid: inout CellGrid) {
     switch overlay {
@@ -6,6 +7,9 @@ enum OverlayRender {
     case .escalation(let draft): drawEscalation(draft, state: state, grid: &grid)
     case .confirmQuit: drawConfirmQuit(openChats: state.openChats.count, grid: &grid)
     case .confirmSend(let repeated): drawConfirmSend(repeated, grid: &grid)
+    case .finder(let finder):
+      TemplateOverlayRender.drawFinder(finder, total: state.templates.templates.count, grid: &grid)
+    case .saveTemplate(let prompt): TemplateOverlayRender.drawSavePrompt(prompt, grid: &grid)
     }
   }
 
