@@ -37,4 +37,11 @@ public protocol CustomerChannel: AnyObject {
   func agentTyping(in chat: ChatID, now: Date)
   /// The representative closed `chat`.
   func close(_ chat: ChatID, outcome: SessionOutcome, now: Date)
+  /// True once no customer will come any more and every chat is closed (a practice round's last
+  /// chat); a live or demo channel never finishes.
+  var isFinished: Bool { get }
+}
+
+extension CustomerChannel {
+  public var isFinished: Bool { false }
 }

@@ -38,6 +38,8 @@ enum ConsoleEvent: Sendable {
   case unsaved(count: Int, reason: String, now: Date)
   /// Every waiting event is stored now.
   case unsavedStored(now: Date)
+  /// No customer will come any more and every chat is closed: the console closes shortly.
+  case channelFinished(now: Date)
 }
 
 /// A decision that must be recorded before it takes effect: a reply to send, or an escalation.

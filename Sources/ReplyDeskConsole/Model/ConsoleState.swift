@@ -106,6 +106,8 @@ struct ConsoleState: Equatable, Sendable {
   /// The last ranking generation handed out, across chats, so newer requests always compare greater.
   var lastGeneration = 0
   var hasQuit = false
+  /// When the channel said no customer will come any more; the console closes a moment later.
+  var channelFinishedAt: Date?
   /// Seconds a customer may wait for a reply before the console rings and highlights the chat.
   var waitAlertSeconds: Double
   /// When set, the top suggestion is sent without the representative at this confidence or above.

@@ -78,6 +78,9 @@ public final class ConsoleRunner {
         dispatch(.generatorPhase(phase, now: now), to: &state, executor)
       }
       for event in channel.poll(now: now) { dispatch(.channel(event, now: now), to: &state, executor) }
+      if channel.isFinished && state.channelFinishedAt == nil {
+        dispatch(.channelFinished(now: now), to: &state, executor)
+      }
       for outcome in executor.retryUnsaved() { dispatch(outcome, to: &state, executor) }
       dispatch(.tick(now: now), to: &state, executor)
     }

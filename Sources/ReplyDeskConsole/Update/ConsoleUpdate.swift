@@ -37,7 +37,7 @@ private func apply(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [Conso
     state.now = now
     expireTransients(&state)
     showUnsaved(&state)
-    return checkWaitAlerts(&state)
+    return checkWaitAlerts(&state) + closeWhenFinished(&state)
   case .resize(let size):
     state.size = size
     return []
@@ -61,7 +61,24 @@ private func apply(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [Conso
     state.unsaved = nil
     state.say("Every waiting event is saved now.")
     return []
+  case .channelFinished(let now):
+    state.now = now
+    state.channelFinishedAt = now
+    state.say("That was the last chat: the console closes in a moment and shows your scorecard.", seconds: 10)
+    return []
   }
+}
+
+/// Seconds the console stays open after the last chat, so the closing notice can be read.
+let closingNoticeSeconds: Double = 3
+
+/// Closes the console once the channel finished a moment ago and no chat or overlay is open.
+private func closeWhenFinished(_ state: inout ConsoleState) -> [ConsoleEffect] {
+  guard let finished = state.channelFinishedAt, state.now.timeIntervalSince(finished) >= closingNoticeSeconds,
+    state.openChats.isEmpty, state.overlay == nil
+  else { return [] }
+  state.hasQuit = true
+  return [.quit]
 }
 
 private func expireTransients(_ state: inout ConsoleState) {
