@@ -73,10 +73,17 @@ extension Bindings {
   private static let mainScreenKeys: [Binding] = [
     Binding(
       keys: [.control("x")], label: "^X", contexts: anyPane, action: .startEscalation, hint: "escalate",
-      detail: "escalate: pick a reason, add a note (a draft is dropped)"),
+      detail: "escalate: pick a reason, add a note; the customer stays and the chat joins the escalation queue"),
+    Binding(
+      keys: [.control("r")], label: "^R", contexts: anyPane, action: .resolveChat, hint: "resolve",
+      detail: "resolve: close the chat, thank the customer and ask for a rating (send or clear the draft first)"),
     Binding(
       keys: [.control("o"), .function(3)], label: "^O", contexts: anyPane, action: .takeNext,
       hint: "take next", detail: "take the next customer (or F3; open chats stay open)"),
+    Binding(
+      keys: [.alt("e"), .function(5)], label: "Alt-E", contexts: anyPane, action: .takeEscalated,
+      hint: "take escalated",
+      detail: "take the oldest chat of the escalation queue (or F5); its hand-over summary shows first"),
     Binding(keys: [.function(1)], label: "F1", contexts: anyPane, action: .showHelp, hint: "help"),
     Binding(
       keys: [.control("u")], label: "^U", contexts: [.suggestions, .composer], action: .clearDraft,
@@ -116,7 +123,7 @@ extension Bindings {
       condition: .suggestionsVisible),
     Binding(
       keys: [.control("q"), .control("c")], label: "^Q/^C", contexts: anyPane, action: .quit, hint: "quit",
-      inFooter: false, detail: "quit (asks first; open chats end as abandoned)"),
+      inFooter: false, detail: "quit (with open chats, asks whether to hand them over or resolve them)"),
   ]
 
   private static let overlayKeys: [Binding] = [
@@ -143,8 +150,12 @@ extension Bindings {
       keys: [.escape], label: "Esc", contexts: [.escalationReason, .escalationNote, .confirmQuit],
       action: .closeOverlay, hint: "cancel"),
     Binding(
-      keys: [.character("y"), .enter], label: "y/Enter", contexts: [.confirmQuit], action: .confirmQuit,
-      hint: "quit"),
+      keys: [.character("h")], label: "h", contexts: [.confirmQuit], action: .quitHandingOver,
+      hint: "hand over and quit",
+      detail: "hand every open chat over (reason \"\(shiftEndedReason)\"), then quit"),
+    Binding(
+      keys: [.character("r")], label: "r", contexts: [.confirmQuit], action: .quitResolving,
+      hint: "resolve and quit", detail: "resolve every open chat (each customer is asked for a rating), then quit"),
     Binding(
       keys: [.character("n")], label: "n", contexts: [.confirmQuit], action: .closeOverlay, hint: "stay"),
     Binding(

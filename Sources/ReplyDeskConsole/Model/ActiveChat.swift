@@ -49,6 +49,8 @@ struct ActiveChat: Equatable, Sendable {
   var savableReply: TemplateDraft?
   /// The order the representative picked, until the customer names another one.
   var orderPin: OrderInQuestion.Pin?
+  /// Set once the chat was handed over; its summary stays at the top of the conversation pane.
+  var handOver: HandOver?
 
   var isOpen: Bool { conversation.status == .open }
   var id: ChatID { conversation.id }
@@ -91,6 +93,9 @@ extension ConsoleState {
 
   /// The chats still open.
   var openChats: [ActiveChat] { chats.filter(\.isOpen) }
+
+  /// Where chat `id` waits in the escalation queue.
+  func escalationIndex(of id: ChatID) -> Int? { escalations.firstIndex { $0.id == id } }
 
   /// The draft of chat `index`: the composer when it has focus, its parked text otherwise.
   func draft(of index: Int) -> Composer {

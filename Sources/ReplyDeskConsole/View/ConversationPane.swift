@@ -11,17 +11,27 @@ enum ConversationPane {
       let title = "Conversation"
       Chrome.title(title, in: rect, focused: focused, grid: &grid)
       let waiting = state.waiting.count
-      let message =
+      var message =
         waiting == 0
         ? "No chat open. Waiting for customers…"
         : "No chat open. \(waiting) waiting: press \(Bindings.label(of: .takeNext)) to take the next customer."
+      if !state.escalations.isEmpty {
+        message += " \(state.escalations.count) escalated: \(Bindings.label(of: .takeEscalated)) takes the oldest."
+      }
       grid.write(message, x: rect.x + 1, y: rect.y + 2, limit: rect.maxX, role: .dim)
       return
     }
     let name = DisplayText.singleLine(chat.conversation.profile.fullName)
     let status = chat.isOpen ? "" : " (closed)"
     Chrome.title("Conversation · \(name)\(status)", in: rect, focused: focused, grid: &grid)
-    let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+    var body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+    if let handOver = chat.handOver {
+      let pinned = summaryLines(handOver, width: body.width, limit: max(body.height / 2, 1))
+      for (offset, line) in pinned.enumerated() {
+        grid.draw(line, x: body.x, y: body.y + offset, limit: body.maxX)
+      }
+      body = Rect(x: body.x, y: body.y + pinned.count, width: body.width, height: body.height - pinned.count)
+    }
     let all = lines(chat, width: body.width, state: state, limit: body.height + chat.conversationScroll)
     let scroll = min(chat.conversationScroll, max(all.count - body.height, 0))
     let end = all.count - scroll
@@ -67,6 +77,19 @@ enum ConversationPane {
       count += wrapped.count
     }
     return blocks.reversed().flatMap { $0 }
+  }
+
+  /// The hand-over summary, pinned above the turns: each fact wrapped, at most `limit` lines (the
+  /// last one cut with an ellipsis when more would follow).
+  static func summaryLines(_ handOver: HandOver, width: Int, limit: Int) -> [StyledLine] {
+    let indent = TextWrap.styled([("  ", .system)])
+    var lines: [StyledLine] = []
+    for fact in handOver.summary {
+      let wrapped = TextWrap.wrap(TextWrap.styled([(DisplayText.singleLine(fact), .system)]), width: max(width - 3, 8))
+      lines += wrapped.enumerated().map { (TextWrap.styled([($0.offset == 0 ? " " : "   ", .system)]) + $0.element) }
+    }
+    guard lines.count > limit else { return lines }
+    return Array(lines.prefix(max(limit - 1, 0))) + [indent + TextWrap.styled([("… (the rest of the summary is in the transcript)", .dim)])]
   }
 
   static func role(for speaker: Speaker) -> StyleRole {
