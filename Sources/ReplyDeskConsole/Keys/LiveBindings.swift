@@ -73,18 +73,18 @@ extension Bindings {
   private static let mainScreenKeys: [Binding] = [
     Binding(
       keys: [.control("x")], label: "^X", contexts: anyPane, action: .startEscalation, hint: "escalate",
-      detail: "escalate: pick a reason, add a note; the customer stays and the chat joins the escalation queue"),
-    Binding(
-      keys: [.control("r")], label: "^R", contexts: anyPane, action: .resolveChat, hint: "resolve",
-      detail: "resolve: close the chat, thank the customer and ask for a rating (send or clear the draft first)"),
+      detail: "hand over: a reason and a note; the customer stays and waits"),
     Binding(
       keys: [.control("o"), .function(3)], label: "^O", contexts: anyPane, action: .takeNext,
       hint: "take next", detail: "take the next customer (or F3; open chats stay open)"),
     Binding(
       keys: [.alt("e"), .function(5)], label: "Alt-E", contexts: anyPane, action: .takeEscalated,
-      hint: "take escalated",
-      detail: "take the oldest chat of the escalation queue (or F5); its hand-over summary shows first"),
+      hint: "take escalated", inFooter: false,
+      detail: "take the oldest escalated chat (or F5), summary first"),
     Binding(keys: [.function(1)], label: "F1", contexts: anyPane, action: .showHelp, hint: "help"),
+    Binding(
+      keys: [.control("r")], label: "^R", contexts: anyPane, action: .resolveChat, hint: "resolve",
+      detail: "resolve: thank the customer, ask for a rating (empty draft)"),
     Binding(
       keys: [.control("u")], label: "^U", contexts: [.suggestions, .composer], action: .clearDraft,
       hint: "clear draft", detail: "discard the draft", draft: .written),
@@ -123,7 +123,7 @@ extension Bindings {
       condition: .suggestionsVisible),
     Binding(
       keys: [.control("q"), .control("c")], label: "^Q/^C", contexts: anyPane, action: .quit, hint: "quit",
-      inFooter: false, detail: "quit (with open chats, asks whether to hand them over or resolve them)"),
+      inFooter: false, detail: "quit (asks to hand over or resolve the open chats)"),
   ]
 
   private static let overlayKeys: [Binding] = [
@@ -152,10 +152,10 @@ extension Bindings {
     Binding(
       keys: [.character("h")], label: "h", contexts: [.confirmQuit], action: .quitHandingOver,
       hint: "hand over and quit",
-      detail: "hand every open chat over (reason \"\(shiftEndedReason)\"), then quit"),
+      detail: "hand every open chat over (\"\(shiftEndedReason)\"), then quit"),
     Binding(
       keys: [.character("r")], label: "r", contexts: [.confirmQuit], action: .quitResolving,
-      hint: "resolve and quit", detail: "resolve every open chat (each customer is asked for a rating), then quit"),
+      hint: "resolve and quit", detail: "resolve every open chat (ratings are asked), then quit"),
     Binding(
       keys: [.character("n")], label: "n", contexts: [.confirmQuit], action: .closeOverlay, hint: "stay"),
     Binding(

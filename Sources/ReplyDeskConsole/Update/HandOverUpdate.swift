@@ -24,8 +24,8 @@ func handOverCommitted(
   removeChat(&state, at: index)
   state.escalations.append(chat)
   if focused { clearComposer(&state) }
-  let take = Bindings.label(of: .takeEscalated)
-  state.say(whatNext(after: "Chat handed over (\(state.escalations.count) escalated; \(take) takes the oldest)", state))
+  state.say(
+    "Handed over: \(Bindings.label(of: .takeEscalated)) takes it, \(Bindings.label(of: .takeNext)) the next customer")
   return [.record(SessionEvent(chat: chat.id, time: time, kind: .systemNote(text: summary.joined(separator: "\n"))))]
 }
 

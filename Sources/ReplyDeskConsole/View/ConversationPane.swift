@@ -11,14 +11,15 @@ enum ConversationPane {
       let title = "Conversation"
       Chrome.title(title, in: rect, focused: focused, grid: &grid)
       let waiting = state.waiting.count
-      var message =
+      let message =
         waiting == 0
         ? "No chat open. Waiting for customers…"
         : "No chat open. \(waiting) waiting: press \(Bindings.label(of: .takeNext)) to take the next customer."
-      if !state.escalations.isEmpty {
-        message += " \(state.escalations.count) escalated: \(Bindings.label(of: .takeEscalated)) takes the oldest."
-      }
       grid.write(message, x: rect.x + 1, y: rect.y + 2, limit: rect.maxX, role: .dim)
+      if !state.escalations.isEmpty {
+        let escalated = "\(state.escalations.count) escalated: press \(Bindings.label(of: .takeEscalated)) to take the oldest."
+        grid.write(escalated, x: rect.x + 1, y: rect.y + 3, limit: rect.maxX, role: .dim)
+      }
       return
     }
     let name = DisplayText.singleLine(chat.conversation.profile.fullName)
