@@ -46,5 +46,6 @@ public protocol CustomerChannel: AnyObject {
 /// What the customer is told when a representative hands the chat over.
 public enum HandOverNotice {
   public static let text =
-    "A specialist is taking over this chat. Please stay here: they will see everything you wrote and reply shortly."
+    "A specialist is taking over this chat. Please stay here: they will see everything you wrote "
+    + "and reply shortly."
 }

@@ -2,8 +2,10 @@ import Foundation
 import ReplyDeskCore
 
 /// The customer side in line mode: each input line is a message, the console's lines are
-/// printed inert with a prefix. Ends on end of input, `/bye`, the chat closing, or the console
-/// going away. Lets a demo run in two terminals and shows what a chat-platform bridge does.
+/// printed inert with a prefix. A hand-over is shown and the chat goes on; a resolved chat asks the
+/// user for a 1-5 rating. Ends on end of input, `/bye`, the chat closing (after the rating, if one
+/// was asked for), or the console going away. Lets a demo run in two terminals and shows what a
+/// chat-platform bridge does.
 public struct CustomerClient: Sendable {
   /// How the client session ended.
   public enum Ending: Equatable, Sendable {

@@ -26,7 +26,8 @@ extension SimulatedCustomer {
   /// The rating from what the channel saw; a customer that knows more about the chat refines it.
   public func rating(handedOver: Bool, handleSeconds: TimeInterval) -> Int {
     SatisfactionRating.score(
-      settled: outcome == .resolved, handedOver: handedOver || outcome == .escalated, misinformed: 0, reAsks: 0,
+      settled: outcome == .resolved, handedOver: handedOver || outcome == .escalated, misinformed: 0,
+      reAsks: 0,
       nudges: 0, handleSeconds: handleSeconds)
   }
 }
@@ -36,6 +37,7 @@ extension ScriptedCustomer {
   public func rating(handedOver: Bool, handleSeconds: TimeInterval) -> Int {
     SatisfactionRating.score(
       settled: outcome == .resolved, handedOver: handedOver || outcome == .escalated,
-      misinformed: misinformation.count, reAsks: reAsks.count, nudges: nudgeCount, handleSeconds: handleSeconds)
+      misinformed: misinformation.count, reAsks: reAsks.count, nudges: nudgeCount,
+      handleSeconds: handleSeconds)
   }
 }

@@ -96,7 +96,8 @@ enum StatsCalculator {
       autoSentRate: ratio(shown.reduce(0) { $0 + $1.answeredByAutopilot }, shownCustomerTurns),
       sources: SourceSplit(summing: shown.map(\.sources)),
       suggestionsHiddenSessions: tallies.count - shown.count, ratedSessions: ratings.count,
-      meanRating: mean(ratings.map(Double.init)), satisfiedRate: ratio(ratings.count { $0 >= 4 }, ratings.count))
+      meanRating: mean(ratings.map(Double.init)),
+      satisfiedRate: ratio(ratings.count { $0 >= 4 }, ratings.count))
   }
 
   /// Ended sessions settled by suggestions alone whose customer did not come back within 24 hours.

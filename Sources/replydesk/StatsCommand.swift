@@ -8,7 +8,7 @@ struct StatsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stats",
     abstract:
-      "Acceptance, customer satisfaction (CSAT), edit, coverage, escalation, automation and autopilot rates, response times, and use by source."
+      "Acceptance, CSAT, edit, coverage, escalation, automation and autopilot rates, response times, use by source."
   )
 
   @Option(help: "Group rows by rep, day or intent (default: one row for all sessions).")
@@ -67,7 +67,8 @@ struct StatsCommand: ParsableCommand {
   private func mainTable(_ rows: [StatsRow]) -> String {
     let header = [
       by == .all ? "GROUP" : by.rawValue.uppercased(), "SESSIONS", "CUST TURNS", "AGENT TURNS", "TOP-1",
-      "TOP-4", "CSAT", "CSAT 4-5", "RATED", "EDIT", "COVERAGE", "ESCALATED", "1ST RESP", "HANDLE", "AUTOMATED",
+      "TOP-4", "CSAT", "CSAT 4-5", "RATED", "EDIT", "COVERAGE", "ESCALATED", "1ST RESP", "HANDLE",
+      "AUTOMATED",
       "AUTO-SENT",
     ]
     let lines = rows.map { row in

@@ -64,7 +64,7 @@ import Testing
     try pane.waitFor("the saved template ranked first in the next chat") {
       $0.contains("Suggestions · 1: saved.thanks_")
     }
-    try pane.press("C-r")
+    try pane.press("C-u", "C-r")
     try pane.waitFor(text: "Chat resolved")
     try pane.press("C-q")
     try pane.waitFor("the console to exit", timeout: 10) { _ in (try? pane.hasExited()) == true }

@@ -34,7 +34,8 @@ import Testing
     screen = try console.waitFor(text: "Hand-over summary: ")
     let rows = screen.split(separator: "\n")
     let summary = try #require(rows.firstIndex { $0.contains("Hand-over summary: ") })
-    let firstMessage = try #require(rows.firstIndex { $0.contains("I sent the kettle back.") && !$0.contains("“") })
+    let firstMessage = try #require(
+      rows.firstIndex { $0.contains("I sent the kettle back.") && !$0.contains("“") })
     #expect(summary < firstMessage, "the summary comes first:\n\(screen)")
     #expect(screen.contains("wants a manager"))
     #expect(screen.contains("Customer asked: “Where is my refund?"))

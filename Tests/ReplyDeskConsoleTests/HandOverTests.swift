@@ -26,7 +26,9 @@ import Testing
     let lines = HandOverSummary.lines(
       of: chat, reason: "Refund above my approval limit", note: "VIP", representative: "Alex",
       at: Fixture.start + 30, zone: Fixture.utc)
-    #expect(lines[0] == "Hand-over summary: Alex handed over at 10:00 because: Refund above my approval limit; note: VIP")
+    #expect(
+      lines[0]
+        == "Hand-over summary: Alex handed over at 10:00 because: Refund above my approval limit; note: VIP")
     #expect(lines[1] == "Intent: refund")
     #expect(lines[2].hasPrefix("Order in question: Order #A1234 delivered · $54.98"))
     #expect(lines[2].contains("refund $25.00 issued"))
@@ -39,12 +41,14 @@ import Testing
   @Test func aSummaryBeforeAnyReplySaysSoAndAnAnsweredChatNamesTheReason() {
     var chat = Fixture.openChat().active!
     var lines = HandOverSummary.lines(
-      of: chat, reason: "Suspected fraud", note: "", representative: "Alex", at: Fixture.start, zone: Fixture.utc)
+      of: chat, reason: "Suspected fraud", note: "", representative: "Alex", at: Fixture.start,
+      zone: Fixture.utc)
     #expect(lines[0].hasSuffix("because: Suspected fraud."))
     #expect(lines[4] == "Replied: nothing yet.")
     appendTurn(&chat, .agent, "I am passing you to a specialist.", at: Fixture.start + 20)
     lines = HandOverSummary.lines(
-      of: chat, reason: "Suspected fraud", note: "", representative: "Alex", at: Fixture.start, zone: Fixture.utc)
+      of: chat, reason: "Suspected fraud", note: "", representative: "Alex", at: Fixture.start,
+      zone: Fixture.utc)
     #expect(lines[5] == "Still open: Suspected fraud; the customer waits for the specialist's reply.")
   }
 
@@ -65,10 +69,12 @@ import Testing
 
   @Test func aQueuedCustomerIsHeardAndLeavingEndsTheChatAsEscalated() {
     var (state, _) = escalated()
-    let said = update(&state, .channel(ChannelEvent(chat: Fixture.chat, kind: .message("Hello?")), now: Fixture.start + 40))
+    let said = update(
+      &state, .channel(ChannelEvent(chat: Fixture.chat, kind: .message("Hello?")), now: Fixture.start + 40))
     #expect(Fixture.recorded(said) == [.customerMessage(text: "Hello?")])
     #expect(state.escalations[0].unread == 1)
-    let left = update(&state, .channel(ChannelEvent(chat: Fixture.chat, kind: .left()), now: Fixture.start + 50))
+    let left = update(
+      &state, .channel(ChannelEvent(chat: Fixture.chat, kind: .left()), now: Fixture.start + 50))
     #expect(Fixture.recorded(left) == [.ended(outcome: .escalated)])
     #expect(left.contains(.closeChat(Fixture.chat, outcome: .escalated)))
     #expect(state.escalations.isEmpty)
@@ -143,7 +149,9 @@ import Testing
   @Test func aRatingIsRecordedEvenAfterTheChatLeftTheStrip() {
     var state = Fixture.emptyState()
     let effects = update(
-      &state, .channel(ChannelEvent(chat: Fixture.chat, kind: .rated(score: 4, comment: "quick")), now: Fixture.start))
+      &state,
+      .channel(ChannelEvent(chat: Fixture.chat, kind: .rated(score: 4, comment: "quick")), now: Fixture.start)
+    )
     #expect(Fixture.recorded(effects) == [.rating(score: 4, comment: "quick")])
     #expect(state.status?.text == "A customer rated the chat 4 out of 5")
   }

@@ -57,6 +57,8 @@ func theCustomerCommandChatsOverTCPWithATokenAndAProfile() throws {
   #expect(process.terminationStatus == 0)
   #expect(rated.map(\.kind) == [.rated(score: 5, comment: "quick and clear")])
   #expect(printed.contains("agent> Yes, it was issued today.\n"))
-  #expect(printed.contains("The agent closed the chat (resolved).\nHow did we do? Type a rating from 1 (poor) to 5"))
+  #expect(
+    printed.contains("The agent closed the chat (resolved).\nHow did we do? Type a rating from 1 (poor) to 5")
+  )
   #expect(printed.hasSuffix("Thank you for rating this chat 5 out of 5.\n"))
 }

@@ -11,11 +11,13 @@ import Testing
 
   @Test func ratingLinesParseLenientlyAndRefuseScoresOffTheScale() throws {
     #expect(try parse(#"{"type":"rating","score":5}"#) == .rating(score: 5, comment: nil))
-    #expect(try parse(#"{"type":"rating","score":4.0,"comment":" quick "}"#) == .rating(score: 4, comment: "quick"))
+    #expect(
+      try parse(#"{"type":"rating","score":4.0,"comment":" quick "}"#) == .rating(score: 4, comment: "quick"))
     #expect(try parse(#"{"type":"rating","score":3,"comment":"  "}"#) == .rating(score: 3, comment: nil))
-    for bad in [#"{"type":"rating"}"#, #"{"type":"rating","score":0}"#, #"{"type":"rating","score":6}"#,
-      #"{"type":"rating","score":4.5}"#, #"{"type":"rating","score":"5"}"#]
-    {
+    for bad in [
+      #"{"type":"rating"}"#, #"{"type":"rating","score":0}"#, #"{"type":"rating","score":6}"#,
+      #"{"type":"rating","score":4.5}"#, #"{"type":"rating","score":"5"}"#,
+    ] {
       #expect(throws: CustomerLine.Problem.invalidScore) { try parse(bad) }
     }
     let line = CustomerLine.rating(score: 2, comment: "slow")
@@ -23,7 +25,9 @@ import Testing
   }
 
   @Test func consoleHandOverClosedAndRatingRequestLinesRoundTrip() throws {
-    for line in [ConsoleLine.handover(HandOverNotice.text), .ratingRequest(scale: 5, seconds: 60), .closed(.resolved)] {
+    for line in [
+      ConsoleLine.handover(HandOverNotice.text), .ratingRequest(scale: 5, seconds: 60), .closed(.resolved),
+    ] {
       #expect(ConsoleLine.parse(line.encoded.dropLast()) == line)
     }
     let request = try JSONValue.parse(ConsoleLine.ratingRequest(scale: 5, seconds: 60).encoded.dropLast())

@@ -125,7 +125,10 @@ private func messageText(_ event: ChannelEvent) -> String? {
 }
 
 @Test func ratingsReflectHowTheChatWent() {
-  func score(settled: Bool = true, handedOver: Bool = false, misinformed: Int = 0, nudges: Int = 0, seconds: Double = 90)
+  func score(
+    settled: Bool = true, handedOver: Bool = false, misinformed: Int = 0, nudges: Int = 0,
+    seconds: Double = 90
+  )
     -> Int
   {
     SatisfactionRating.score(

@@ -24,7 +24,8 @@ import Testing
   private func store(_ directory: TemporaryDirectory) throws -> SessionStore {
     let store = try SessionStore(path: directory.path("sessions.sqlite"))
     let sessions = [
-      session("a", rep: "ana", score: 5), session("b", rep: "ana", score: 4), session("c", rep: "ben", score: 2),
+      session("a", rep: "ana", score: 5), session("b", rep: "ana", score: 4),
+      session("c", rep: "ben", score: 2),
       session("d", rep: "ben", score: nil),
     ]
     for events in sessions { try store.record(contentsOf: events) }
@@ -59,7 +60,8 @@ import Testing
     #expect(events.last?.kind == .rating(score: 2, comment: "slow"))
     #expect(try store.session(ChatID("c")).outcome == .resolved)
     #expect(throws: StoreError.self) {
-      try store.record(SessionEvent(chat: ChatID("d"), time: Self.base, kind: .rating(score: 6, comment: nil)))
+      try store.record(
+        SessionEvent(chat: ChatID("d"), time: Self.base, kind: .rating(score: 6, comment: nil)))
     }
   }
 

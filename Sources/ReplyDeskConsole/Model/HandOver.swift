@@ -35,7 +35,8 @@ enum HandOverSummary {
     case 0: lines.append("Customer asked: nothing yet.")
     case 1: lines.append("Customer asked: \(quote(customer[0].text))")
     default:
-      lines.append("Customer asked: \(quote(customer[0].text)); latest: \(quote(customer[customer.count - 1].text))")
+      lines.append(
+        "Customer asked: \(quote(customer[0].text)); latest: \(quote(customer[customer.count - 1].text))")
     }
     if let last = replies.last {
       let count = replies.count == 1 ? "1 reply" : "\(replies.count) replies"

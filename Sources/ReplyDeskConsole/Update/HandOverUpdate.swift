@@ -12,8 +12,10 @@ func handOverCommitted(
   var chat = state.chats[index]
   guard chat.isOpen else { return [] }
   let summary = HandOverSummary.lines(
-    of: chat, reason: reason, note: note, representative: state.representative, at: time, zone: state.timeZone)
-  appendTurn(&chat, .system, note.isEmpty ? "Escalated: \(reason)" : "Escalated: \(reason) — \(note)", at: time)
+    of: chat, reason: reason, note: note, representative: state.representative, at: time, zone: state.timeZone
+  )
+  appendTurn(
+    &chat, .system, note.isEmpty ? "Escalated: \(reason)" : "Escalated: \(reason) — \(note)", at: time)
   chat.handOver = HandOver(reason: reason, note: note, escalatedAt: time, summary: summary)
   chat.suggestions = []
   chat.generated = nil
@@ -25,8 +27,12 @@ func handOverCommitted(
   state.escalations.append(chat)
   if focused { clearComposer(&state) }
   state.say(
-    "Handed over: \(Bindings.label(of: .takeEscalated)) takes it, \(Bindings.label(of: .takeNext)) the next customer")
-  return [.record(SessionEvent(chat: chat.id, time: time, kind: .systemNote(text: summary.joined(separator: "\n"))))]
+    "Handed over: \(Bindings.label(of: .takeEscalated)) takes it, "
+      + "\(Bindings.label(of: .takeNext)) the next customer"
+  )
+  return [
+    .record(SessionEvent(chat: chat.id, time: time, kind: .systemNote(text: summary.joined(separator: "\n"))))
+  ]
 }
 
 /// Takes the oldest chat of the escalation queue into the strip and focuses it; its hand-over summary
@@ -48,7 +54,10 @@ func takeEscalatedChat(_ state: inout ConsoleState) -> [ConsoleEffect] {
   state.chats.append(chat)
   focusChat(&state, chat.id)
   state.overlay = nil
-  state.say("Read the hand-over summary at the top first, then reply to \(DisplayText.singleLine(chat.conversation.profile.fullName))")
+  state.say(
+    "Read the hand-over summary at the top first, then reply to "
+      + DisplayText.singleLine(chat.conversation.profile.fullName)
+  )
   return [.record(SessionEvent(chat: chat.id, time: state.now, kind: .systemNote(text: note)))]
     + requestRanking(&state)
 }
@@ -63,7 +72,8 @@ func resolveChat(_ state: inout ConsoleState) -> [ConsoleEffect] {
   guard state.composer.isEmpty else {
     let clear = Bindings.label(of: .clearDraft)
     state.say(
-      "Your draft is not sent: send it, or clear it with \(clear), then press \(Bindings.label(of: .resolveChat))",
+      "Your draft is not sent: send it, or clear it with \(clear), then press "
+        + Bindings.label(of: .resolveChat),
       warning: true)
     return []
   }
@@ -104,7 +114,10 @@ func quit(_ state: inout ConsoleState, handingOver: Bool) -> [ConsoleEffect] {
         of: chat, reason: shiftEndedReason, note: "", representative: state.representative, at: state.now,
         zone: state.timeZone)
       effects += commit(&state, .escalated(reason: shiftEndedReason, note: ""), in: index)
-      effects.append(.record(SessionEvent(chat: chat.id, time: state.now, kind: .systemNote(text: summary.joined(separator: "\n")))))
+      effects.append(
+        .record(
+          SessionEvent(
+            chat: chat.id, time: state.now, kind: .systemNote(text: summary.joined(separator: "\n")))))
     }
     state.chats[index].conversation.status = .closed(outcome)
     effects += [

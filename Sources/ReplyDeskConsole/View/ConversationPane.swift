@@ -17,7 +17,9 @@ enum ConversationPane {
         : "No chat open. \(waiting) waiting: press \(Bindings.label(of: .takeNext)) to take the next customer."
       grid.write(message, x: rect.x + 1, y: rect.y + 2, limit: rect.maxX, role: .dim)
       if !state.escalations.isEmpty {
-        let escalated = "\(state.escalations.count) escalated: press \(Bindings.label(of: .takeEscalated)) to take the oldest."
+        let escalated =
+          "\(state.escalations.count) escalated: press \(Bindings.label(of: .takeEscalated)) "
+          + "to take the oldest."
         grid.write(escalated, x: rect.x + 1, y: rect.y + 3, limit: rect.maxX, role: .dim)
       }
       return
@@ -86,11 +88,16 @@ enum ConversationPane {
     let indent = TextWrap.styled([("  ", .system)])
     var lines: [StyledLine] = []
     for fact in handOver.summary {
-      let wrapped = TextWrap.wrap(TextWrap.styled([(DisplayText.singleLine(fact), .system)]), width: max(width - 3, 8))
-      lines += wrapped.enumerated().map { (TextWrap.styled([($0.offset == 0 ? " " : "   ", .system)]) + $0.element) }
+      let wrapped = TextWrap.wrap(
+        TextWrap.styled([(DisplayText.singleLine(fact), .system)]), width: max(width - 3, 8))
+      lines += wrapped.enumerated().map {
+        (TextWrap.styled([($0.offset == 0 ? " " : "   ", .system)]) + $0.element)
+      }
     }
     guard lines.count > limit else { return lines }
-    return Array(lines.prefix(max(limit - 1, 0))) + [indent + TextWrap.styled([("… (the rest of the summary is in the transcript)", .dim)])]
+    return Array(lines.prefix(max(limit - 1, 0))) + [
+      indent + TextWrap.styled([("… (the rest of the summary is in the transcript)", .dim)])
+    ]
   }
 
   static func role(for speaker: Speaker) -> StyleRole {
