@@ -93,6 +93,17 @@ import Testing
     #expect(summaryRow < firstTurnRow)
   }
 
+  @Test func aTakenEscalationShowsItsSummaryAboveTheTurnsAtEverySize() throws {
+    var (state, _) = escalated(note: "VIP")
+    Fixture.press(&state, .alt("e"), at: 60)
+    for size in [Size(width: 80, height: 24), Size(width: 160, height: 48)] {
+      state.size = size
+      try Snapshot.assert(
+        render(state, size: size).plainText, named: "taken-escalation-\(size.width)x\(size.height)",
+        sourceLocation: #_sourceLocation)
+    }
+  }
+
   @Test func takingWithNothingEscalatedSaysHowToEscalate() {
     var state = Fixture.openChat()
     #expect(Fixture.press(&state, .function(5)).isEmpty)

@@ -29,7 +29,10 @@ enum ConversationPane {
     Chrome.title("Conversation · \(name)\(status)", in: rect, focused: focused, grid: &grid)
     var body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
     if let handOver = chat.handOver {
-      let pinned = summaryLines(handOver, width: body.width, limit: max(body.height / 2, 1))
+      // The summary takes what the turns leave free, and at least half the pane.
+      let turns = lines(chat, width: body.width, state: state, limit: body.height).count
+      let pinned = summaryLines(
+        handOver, width: body.width, limit: max(body.height / 2, body.height - turns, 1))
       for (offset, line) in pinned.enumerated() {
         grid.draw(line, x: body.x, y: body.y + offset, limit: body.maxX)
       }
@@ -82,22 +85,19 @@ enum ConversationPane {
     return blocks.reversed().flatMap { $0 }
   }
 
-  /// The hand-over summary, pinned above the turns: each fact wrapped, at most `limit` lines (the
-  /// last one cut with an ellipsis when more would follow).
+  /// The hand-over summary, pinned above the turns: each fact wrapped, at most `limit` lines. When
+  /// it does not fit, the facts in the middle give way to an ellipsis line; the first (why) and the
+  /// last (what is still open) stay.
   static func summaryLines(_ handOver: HandOver, width: Int, limit: Int) -> [StyledLine] {
-    let indent = TextWrap.styled([("  ", .system)])
-    var lines: [StyledLine] = []
-    for fact in handOver.summary {
-      let wrapped = TextWrap.wrap(
-        TextWrap.styled([(DisplayText.singleLine(fact), .system)]), width: max(width - 3, 8))
-      lines += wrapped.enumerated().map {
-        (TextWrap.styled([($0.offset == 0 ? " " : "   ", .system)]) + $0.element)
-      }
+    let facts = handOver.summary.map { fact in
+      TextWrap.wrap(TextWrap.styled([(DisplayText.singleLine(fact), .system)]), width: max(width - 3, 8))
+        .enumerated().map { TextWrap.styled([($0.offset == 0 ? " " : "   ", .system)]) + $0.element }
     }
-    guard lines.count > limit else { return lines }
-    return Array(lines.prefix(max(limit - 1, 0))) + [
-      indent + TextWrap.styled([("… (the rest of the summary is in the transcript)", .dim)])
-    ]
+    let all = facts.flatMap { $0 }
+    guard all.count > limit, let last = facts.last else { return all }
+    let cut = TextWrap.styled([("  … (the whole summary is in the transcript)", .dim)])
+    let head = facts.dropLast().flatMap { $0 }.prefix(max(limit - last.count - 1, 0))
+    return Array((Array(head) + [cut] + last).prefix(limit))
   }
 
   static func role(for speaker: Speaker) -> StyleRole {
