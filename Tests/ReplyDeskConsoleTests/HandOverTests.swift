@@ -126,6 +126,15 @@ import Testing
     #expect(state.status?.text.hasPrefix("Your draft is not sent") == true)
   }
 
+  @Test func aQuitQuestionLeftOpenAfterTheLastChatEndedSaysSoAndStillQuits() {
+    var state = Fixture.openChat()
+    Fixture.press(&state, .control("q"))
+    _ = update(&state, .channel(ChannelEvent(chat: Fixture.chat, kind: .left()), now: Fixture.start + 40))
+    #expect(
+      render(state, size: state.size).plainText.contains("Every chat has ended meanwhile; h or r quits now."))
+    #expect(Fixture.press(&state, .character("r"), at: 41) == [.quit])
+  }
+
   @Test func quittingWithNoChatsQuitsAtOnce() {
     var state = Fixture.emptyState()
     #expect(Fixture.press(&state, .control("q")) == [.quit])

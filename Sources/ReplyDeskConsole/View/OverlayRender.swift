@@ -101,8 +101,12 @@ enum OverlayRender {
       escalated == 0 ? nil : "\(escalated) escalated waiting",
     ].compactMap { $0 }.joined(separator: ", ")
     let keys = Bindings.bindings(for: .confirmQuit).map { "\($0.label) \($0.hint)" }.joined(separator: " · ")
+    let question =
+      open.isEmpty
+      ? "Every chat has ended meanwhile; h or r quits now."
+      : "\(open). Hand the open chats over, or resolve them?"
     let lines = [
-      ("\(open). Hand the open chats over, or resolve them?", StyleRole.warning),
+      (question, StyleRole.warning),
       ("Escalated chats end as escalated; no chat is left abandoned.", .normal),
       (keys, .normal),
     ]
