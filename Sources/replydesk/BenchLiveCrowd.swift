@@ -119,7 +119,7 @@ final class SocketCustomerCrowd: Sendable {
         let answer = member.customer.respond(to: text) ?? member.customer.nudge()
         member.due = (answer.text, Self.now + thinkSeconds, answer.endsChat)
       case .closed: return false
-      case .typing, .error, nil: continue
+      case .typing, .error, .handover, .ratingRequest, nil: continue
       }
     }
     return true

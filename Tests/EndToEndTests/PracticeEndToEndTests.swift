@@ -38,7 +38,7 @@ struct PracticeEndToEndTests {
   private func quit(_ pane: TmuxPane) throws -> String {
     try pane.press("C-q")
     try pane.waitFor(text: "Quit")
-    try pane.press("y")
+    try pane.press("r")
     return try pane.waitFor(text: "1 chats: mean handle")
   }
 

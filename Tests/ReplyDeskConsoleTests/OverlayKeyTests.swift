@@ -96,15 +96,13 @@ import Testing
     #expect(state.active?.isOpen == true)
   }
 
-  @Test func confirmedQuitEndsTheChatAsAbandoned() {
+  @Test func quittingNeverAbandonsAChat() {
     for key in [Key.character("y"), .enter] {
       var state = Fixture.openChat()
       Fixture.press(&state, .control("q"))
-      let effects = Fixture.press(&state, key)
-      #expect(Fixture.recorded(effects) == [.ended(outcome: .abandoned)])
-      #expect(effects.contains(.closeChat(Fixture.chat, outcome: .abandoned)))
-      #expect(effects.last == .quit)
-      #expect(state.hasQuit)
+      #expect(Fixture.press(&state, key).isEmpty)
+      #expect(state.overlay == .confirmQuit)
+      #expect(!state.hasQuit)
     }
   }
 

@@ -44,9 +44,13 @@ struct CommandLineTests {
     let path = try storeWithFixture(directory)
     let shown = try ReplyDeskBinary.run(["sessions", "show", "rich", "--store", path], in: directory)
     #expect(shown.status == 0)
-    for marker in ["[accepted #1", "[edited #2", "[written", "[escalated: billing", "QA 4/5: good tone"] {
+    for marker in [
+      "[accepted #1", "[edited #2", "[written", "system [escalated, ", "handed the chat over (billing)",
+      "QA 4/5: good tone",
+    ] {
       #expect(shown.output.contains(marker), "missing \(marker)")
     }
+    #expect(!shown.output.contains("agent [escalated"), "an escalation is not something the agent said")
   }
 
   @Test func listingAndStatsAsJSON() throws {

@@ -23,7 +23,7 @@ enum BindingContext: String, CaseIterable, Sendable {
     case .help: return "Help screen"
     case .escalationReason: return "Escalation: reason"
     case .escalationNote: return "Escalation: note"
-    case .confirmQuit: return "Quit confirmation"
+    case .confirmQuit: return "Quit with open chats"
     case .confirmSend: return "Send anyway?"
     case .templateFinder: return "Template finder"
     case .templateIntent: return "Save as template: intent"
@@ -41,13 +41,13 @@ enum Action: Equatable, Sendable {
   case sendNumbered, sendHighlighted, editHighlighted, highlightPrevious, highlightNext
   case focusNext, focusPrevious, leaveComposer
   case scrollPageUp, scrollPageDown, scrollLineUp, scrollLineDown
-  case startEscalation, takeNext, quit, showHelp, toggleAttention, saveAsTemplate, pickOrder, openFinder
-  case insertFound, nextStep, toggleCondition, saveTemplate
+  case startEscalation, resolveChat, takeEscalated, takeNext, quit, showHelp, toggleAttention, saveAsTemplate
+  case pickOrder, openFinder, insertFound, nextStep, toggleCondition, saveTemplate
   case nextChat, previousChat, jumpToChat
   case sendComposer, insertNewline, cursorLeft, cursorRight, cursorUp, cursorDown, cursorHome, cursorEnd
   case deleteBackward, deleteForward, deleteWord, clearDraft
   case closeOverlay, pickNumbered, pickerUp, pickerDown, chooseReason, confirmEscalation
-  case confirmQuit, sendAnyway
+  case quitHandingOver, quitResolving, sendAnyway
   case togglePlay, stepForward, stepBack, faster, slower, nextEscalation, nextEdit, toStart, toEnd
   case addNote, skipRating, saveNote, openSession, backToList
 }

@@ -74,10 +74,14 @@ extension Bindings {
   private static let mainScreenKeys: [Binding] = [
     Binding(
       keys: [.control("x")], label: "^X", contexts: anyPane, action: .startEscalation, hint: "escalate",
-      detail: "escalate: pick a reason, add a note (a draft is dropped)"),
+      detail: "hand over: a reason and a note; the customer stays and waits"),
     Binding(
       keys: [.control("o"), .function(3)], label: "^O", contexts: anyPane, action: .takeNext,
       hint: "take next", detail: "take the next customer (or F3; open chats stay open)"),
+    Binding(
+      keys: [.alt("e"), .function(5)], label: "Alt-E", contexts: anyPane, action: .takeEscalated,
+      hint: "take escalated", inFooter: false,
+      detail: "take the oldest escalated chat (or F5), summary first"),
     Binding(keys: [.function(1)], label: "F1", contexts: anyPane, action: .showHelp, hint: "help"),
     Binding(
       keys: [.character("/")], label: "/", contexts: anyPane, action: .openFinder, hint: "templates",
@@ -87,6 +91,9 @@ extension Bindings {
       keys: [.control("f")], label: "^F", contexts: anyPane, action: .openFinder, hint: "find template",
       inFooter: false, detail: "find a template with any draft (inserts at the cursor)",
       condition: .suggestionsVisible),
+    Binding(
+      keys: [.control("r")], label: "^R", contexts: anyPane, action: .resolveChat, hint: "resolve",
+      detail: "resolve: thank the customer, ask for a rating (empty draft)"),
     Binding(
       keys: [.control("u")], label: "^U", contexts: [.suggestions, .composer], action: .clearDraft,
       hint: "clear draft", detail: "discard the draft", draft: .written),
@@ -126,7 +133,7 @@ extension Bindings {
       condition: .suggestionsVisible),
     Binding(
       keys: [.control("q"), .control("c")], label: "^Q/^C", contexts: anyPane, action: .quit, hint: "quit",
-      inFooter: false, detail: "quit (asks first; open chats end as abandoned)"),
+      inFooter: false, detail: "quit (asks to hand over or resolve the open chats)"),
   ]
 
   private static let overlayKeys: [Binding] = [
@@ -152,8 +159,12 @@ extension Bindings {
       keys: [.escape], label: "Esc", contexts: [.escalationReason, .escalationNote, .confirmQuit],
       action: .closeOverlay, hint: "cancel"),
     Binding(
-      keys: [.character("y"), .enter], label: "y/Enter", contexts: [.confirmQuit], action: .confirmQuit,
-      hint: "quit"),
+      keys: [.character("h")], label: "h", contexts: [.confirmQuit], action: .quitHandingOver,
+      hint: "hand over and quit",
+      detail: "hand every open chat over (\"\(shiftEndedReason)\"), then quit"),
+    Binding(
+      keys: [.character("r")], label: "r", contexts: [.confirmQuit], action: .quitResolving,
+      hint: "resolve and quit", detail: "resolve every open chat (ratings are asked), then quit"),
     Binding(
       keys: [.character("n")], label: "n", contexts: [.confirmQuit], action: .closeOverlay, hint: "stay"),
     Binding(

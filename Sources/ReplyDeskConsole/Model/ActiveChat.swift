@@ -51,6 +51,8 @@ struct ActiveChat: Equatable, Sendable {
   var orderPin: OrderInQuestion.Pin?
   /// The order in question as last resolved, with what it was resolved from.
   var resolvedOrder: ResolvedOrder?
+  /// Set once the chat was handed over; its summary stays at the top of the conversation pane.
+  var handOver: HandOver?
 
   var isOpen: Bool { conversation.status == .open }
   var id: ChatID { conversation.id }
@@ -88,6 +90,9 @@ extension ConsoleState {
 
   /// The chats still open.
   var openChats: [ActiveChat] { chats.filter(\.isOpen) }
+
+  /// Where chat `id` waits in the escalation queue.
+  func escalationIndex(of id: ChatID) -> Int? { escalations.firstIndex { $0.id == id } }
 
   /// The draft of chat `index`: the composer when it has focus, its parked text otherwise.
   func draft(of index: Int) -> Composer {

@@ -54,8 +54,8 @@ struct Commitment: Equatable, Sendable {
 enum ConsoleEffect: Equatable, Sendable {
   /// Record an event; if the store refuses it, it waits (in order) and `.unsaved` reports it.
   case record(SessionEvent)
-  /// Record the decision first; only if that succeeds, send the reply (or close the escalated
-  /// chat) through the channel. The outcome comes back as `.committed` or `.commitFailed`.
+  /// Record the decision first; only if that succeeds, send the reply (or tell the customer of the
+  /// hand-over) through the channel. The outcome comes back as `.committed` or `.commitFailed`.
   case commit(Commitment)
   /// Rank off the UI thread; the result comes back as `.ranked`.
   case rank(RankingRequest)

@@ -13,6 +13,7 @@ enum Focus: String, CaseIterable, Equatable, Sendable {
 enum Overlay: Equatable, Sendable {
   case help(scroll: Int)
   case escalation(EscalationDraft)
+  /// Asks what becomes of the open chats before quitting: hand them over or resolve them.
   case confirmQuit
   /// Asks before sending a reply that repeats one already sent or contradicts the profile.
   case confirmSend(HeldReply)
@@ -97,6 +98,8 @@ struct ConsoleState: Equatable, Sendable {
   /// The index in `chats` of the chat on screen.
   var focusedChat: Int?
   var waiting: [WaitingCustomer] = []
+  /// Chats handed over and waiting for a specialist, oldest first; their customers stay connected.
+  var escalations: [ActiveChat] = []
   var composer = Composer()
   var editOrigin: EditOrigin?
   var rankerName: String?

@@ -124,9 +124,9 @@ public final class ConsoleRunner {
     }
   }
 
-  /// On a termination signal, ends every open chat as abandoned so the log is complete.
+  /// On a termination signal, ends every open or escalated chat as abandoned so the log is complete.
   private func endOpenChats(_ state: ConsoleState, _ executor: EffectExecutor) {
-    for chat in state.openChats {
+    for chat in state.openChats + state.escalations {
       _ = executor.execute(
         .record(SessionEvent(chat: chat.id, time: Date(), kind: .ended(outcome: .abandoned))))
       channel.close(chat.id, outcome: .abandoned, now: Date())

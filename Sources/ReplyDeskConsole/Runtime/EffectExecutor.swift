@@ -110,10 +110,7 @@ final class EffectExecutor {
     if let text = commitment.decision.sentText {
       channel.send(text, to: commitment.chat, now: clock())
     } else {
-      unsaved.append(
-        SessionEvent(chat: commitment.chat, time: commitment.time, kind: .ended(outcome: .escalated)))
-      events += storeUnsaved()
-      channel.close(commitment.chat, outcome: .escalated, now: clock())
+      channel.handOver(commitment.chat, now: clock())
     }
     return events
   }

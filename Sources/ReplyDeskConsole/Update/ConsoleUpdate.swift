@@ -122,21 +122,14 @@ private func handleRanking(_ state: inout ConsoleState, _ result: RankingResult)
   return effects + runAutopilot(&state, in: index, result: shown)
 }
 
-/// A recorded decision took effect: show the reply as sent, or the chat as escalated. After a send
+/// A recorded decision took effect: show the reply as sent, or hand the chat over. After a send
 /// the reply leaves the list at once and every row settles again (a double press sends nothing).
 private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitment) -> [ConsoleEffect] {
   guard let index = state.index(of: commitment.chat) else { return [] }
   var chat = state.chats[index]
   let focused = state.isFocused(index)
   if case .escalated(let reason, let note) = commitment.decision {
-    let text = note.isEmpty ? "Escalated: \(reason)" : "Escalated: \(reason) — \(note)"
-    appendTurn(&chat, .system, text, at: commitment.time)
-    chat.conversation.status = .closed(.escalated)
-    chat.suggestions = []
-    state.chats[index] = chat
-    if focused { clearComposer(&state) }
-    state.say(whatNext(after: "Chat escalated", state))
-    return []
+    return handOverCommitted(&state, at: index, reason: reason, note: note, time: commitment.time)
   }
   guard let text = commitment.decision.sentText else { return [] }
   let turn = appendTurn(&chat, .agent, text, at: commitment.time)

@@ -87,14 +87,14 @@ private func perform(_ state: inout ConsoleState, _ action: Action, key: Key) ->
   case .jumpToChat:
     guard case .alt(let digit) = key, let number = digit.wholeNumberValue else { return [] }
     jumpToChat(&state, number: number)
+  case .resolveChat:
+    return resolveChat(&state)
+  case .takeEscalated:
+    return takeEscalatedChat(&state)
   case .quit:
-    guard !state.openChats.isEmpty else {
-      state.hasQuit = true
-      return [.quit]
-    }
-    state.overlay = .confirmQuit
-  case .confirmQuit:
-    return quitAbandoningChat(&state)
+    return startQuit(&state)
+  case .quitHandingOver, .quitResolving:
+    return quit(&state, handingOver: action == .quitHandingOver)
   case .showHelp:
     state.overlay = .help(scroll: 0)
   case .pickNumbered:
@@ -177,21 +177,4 @@ private func scroll(_ state: inout ConsoleState, _ action: Action) {
     chat.conversationScroll = min(max(chat.conversationScroll + (up ? step : -step), 0), maximum)
   }
   state.active = chat
-}
-
-/// Quits after ending every open chat as abandoned.
-private func quitAbandoningChat(_ state: inout ConsoleState) -> [ConsoleEffect] {
-  state.overlay = nil
-  state.hasQuit = true
-  var effects: [ConsoleEffect] = []
-  for index in state.chats.indices where state.chats[index].isOpen {
-    let id = state.chats[index].id
-    state.chats[index].conversation.status = .closed(.abandoned)
-    effects += [
-      .record(SessionEvent(chat: id, time: state.now, kind: .ended(outcome: .abandoned))),
-      .closeChat(id, outcome: .abandoned),
-    ]
-  }
-  clearComposer(&state)
-  return effects + [.quit]
 }
