@@ -24,8 +24,8 @@ import Testing
 
   private func quit(_ pane: TmuxPane) throws {
     try pane.press("C-q")
-    try pane.waitFor(text: "Quit?")
-    try pane.press("y")
+    try pane.waitFor(text: "Hand the open chats over, or resolve them?")
+    try pane.press("r")
     try pane.waitFor("the console to exit", timeout: 10) { _ in (try? pane.hasExited()) == true }
   }
 
