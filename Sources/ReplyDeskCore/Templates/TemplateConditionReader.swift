@@ -7,6 +7,7 @@ struct TemplateConditionReader {
   /// Every `when:` key, as the README lists them.
   static let whenKeys = [
     "order.status", "refund.status", "refund", "order", "order.late", "order.named", "customer.membership",
+    "given", "after",
   ]
 
   func read(when whenNode: Node?, asks asksNode: Node?, id: String) -> Result<
@@ -19,24 +20,47 @@ struct TemplateConditionReader {
           issue(whenNode, "'when' of '\(id)' must be a mapping, like {order.status: [shipped]}"))
       }
       for (keyNode, valueNode) in mapping {
+        if keyNode.string == "given" {
+          if let problem = facts(valueNode, key: "given", id: id, into: &conditions.given) {
+            return .failure(problem)
+          }
+          continue
+        }
+        if keyNode.string == "after" {
+          guard let ids = strings(valueNode), !ids.isEmpty else {
+            return .failure(
+              issue(valueNode, "'after' of '\(id)' must list template ids, like [refund.none.found]"))
+          }
+          conditions.after = ids
+          continue
+        }
         if let problem = apply(keyNode.string ?? "", valueNode, to: &conditions, keyNode: keyNode) {
           return .failure(problem)
         }
       }
     }
     if let asksNode {
-      guard let values = strings(asksNode) else {
-        return .failure(issue(asksNode, "'asks' of '\(id)' must be a list, like [order.id]"))
-      }
-      for value in values {
-        guard let fact = AskedFact(rawValue: value) else {
-          let known = AskedFact.allCases.map(\.rawValue).joined(separator: ", ")
-          return .failure(issue(asksNode, "'asks' of '\(id)': unknown fact '\(value)' (expected \(known))"))
-        }
-        conditions.asks.append(fact)
+      if let problem = facts(asksNode, key: "asks", id: id, into: &conditions.asks) {
+        return .failure(problem)
       }
     }
     return .success(conditions)
+  }
+
+  /// A list of asked facts (`asks:`, `given:`).
+  private func facts(_ node: Node, key: String, id: String, into target: inout [AskedFact]) -> TemplateIssue?
+  {
+    guard let values = strings(node) else {
+      return issue(node, "'\(key)' of '\(id)' must be a list, like [order.id]")
+    }
+    for value in values {
+      guard let fact = AskedFact(rawValue: value) else {
+        let known = AskedFact.allCases.map(\.rawValue).joined(separator: ", ")
+        return issue(node, "'\(key)' of '\(id)': unknown fact '\(value)' (expected \(known))")
+      }
+      target.append(fact)
+    }
+    return nil
   }
 
   private func apply(_ key: String, _ value: Node, to conditions: inout TemplateConditions, keyNode: Node)
