@@ -57,6 +57,9 @@ struct SimulateCommand: ParsableCommand {
     if model != nil && ranker == .lexical { throw ValidationError("--model needs --ranker neural") }
     guard chats > 0, chats <= 1_000_000 else { throw ValidationError("--chats must be from 1 to 1000000") }
     guard showSlips >= 0 else { throw ValidationError("--show-slips must be 0 or more") }
+    if showSlips > 0 && json {
+      throw ValidationError("--show-slips prints a table; leave out --json to see it")
+    }
     guard calibrationConversations >= 10 else {
       throw ValidationError("--calibration-conversations must be at least 10")
     }
