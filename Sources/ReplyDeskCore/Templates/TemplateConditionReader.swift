@@ -20,21 +20,7 @@ struct TemplateConditionReader {
           issue(whenNode, "'when' of '\(id)' must be a mapping, like {order.status: [shipped]}"))
       }
       for (keyNode, valueNode) in mapping {
-        if keyNode.string == "given" {
-          if let problem = facts(valueNode, key: "given", id: id, into: &conditions.given) {
-            return .failure(problem)
-          }
-          continue
-        }
-        if keyNode.string == "after" {
-          guard let ids = strings(valueNode), !ids.isEmpty else {
-            return .failure(
-              issue(valueNode, "'after' of '\(id)' must list template ids, like [refund.none.found]"))
-          }
-          conditions.after = ids
-          continue
-        }
-        if let problem = apply(keyNode.string ?? "", valueNode, to: &conditions, keyNode: keyNode) {
+        if let problem = apply(keyNode.string ?? "", valueNode, to: &conditions, keyNode: keyNode, id: id) {
           return .failure(problem)
         }
       }
@@ -63,10 +49,18 @@ struct TemplateConditionReader {
     return nil
   }
 
-  private func apply(_ key: String, _ value: Node, to conditions: inout TemplateConditions, keyNode: Node)
-    -> TemplateIssue?
-  {
+  private func apply(
+    _ key: String, _ value: Node, to conditions: inout TemplateConditions, keyNode: Node, id: String
+  ) -> TemplateIssue? {
     switch key {
+    case "given":
+      return facts(value, key: key, id: id, into: &conditions.given)
+    case "after":
+      guard let ids = strings(value), !ids.isEmpty else {
+        return issue(value, "'after' of '\(id)' must list template ids, like [refund.none.found]")
+      }
+      conditions.after = ids
+      return nil
     case "order.status":
       return set(value, key: key, into: &conditions.orderStatus)
     case "refund.status":
