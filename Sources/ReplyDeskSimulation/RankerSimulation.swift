@@ -125,9 +125,15 @@ public struct RankerSimulation {
       guard let top = ranker.rank(request).suggestions.first else { break }
       clock += Double(random.int(2...6))
       conversation.append(.agent, top.text, at: clock)
-      let before = (progress: customer.progress, slips: customer.misinformation.count + customer.reAsks.count)
+      let before = (
+        progress: customer.progress, slips: customer.misinformation.count + customer.reAsks.count,
+        reAsks: customer.reAsks.count
+      )
       utterance = customer.respond(to: top.text) ?? customer.nudge()
       let slipped = customer.misinformation.count + customer.reAsks.count > before.slips
+      if slipped {
+        record.slips.append(slip(of: customer, reply: top, request: request, reAsksBefore: before.reAsks))
+      }
       let agreed = !slipped && catalog.candidates(for: said.intent).contains { $0.template.id == top.id }
       record.agentTurns += 1
       record.agreedTurns += agreed ? 1 : 0
@@ -140,6 +146,36 @@ public struct RankerSimulation {
     record.endedAt = clock
     return record
   }
+
+  /// The slip a reply just made: the template it came from, the customer's order as it stood, and
+  /// how the suggestion list marked the reply against the order it took to be in question.
+  private func slip(
+    of customer: ScriptedCustomer, reply: Suggestion, request: RankingRequest, reAsksBefore: Int
+  ) -> SimulatedSlip {
+    let order = customer.currentOrder.map {
+      "\($0.status.rawValue), refund \(StatedRefund($0.refund).rawValue)"
+    }
+    let problem =
+      customer.reAsks.count > reAsksBefore
+      ? customer.reAsks.last.map { "asked again for the \($0.rawValue)" }
+      : customer.misinformation.last.map { "stated \($0.stated) (\($0.kind.rawValue)), true: \($0.actual)" }
+    let facts = GroundingFacts(request: request)
+    let mark =
+      switch reply.grounding {
+      case .holds: "holds"
+      case .unknown: "no condition"
+      case .contradicts(let reason): "contradicts (\(reason))"
+      }
+    let inQuestion =
+      facts.inQuestion.order.map {
+        "\($0.id == customer.order?.id ? "the customer's order" : "another order"), "
+          + facts.inQuestion.basis.rawValue
+      } ?? "no order"
+    return SimulatedSlip(
+      templateID: reply.id, problem: problem ?? "", order: order ?? "no order",
+      listed: "\(mark) for \(inQuestion)")
+  }
+
 }
 
 /// One chat of a ranker simulation and what came of it.
@@ -168,6 +204,8 @@ public struct SimulatedChat: Sendable, Equatable {
   public var misinformation: [Misinformation] = []
   /// Replies that asked for a detail the customer had already given, in the order sent.
   public var reAsks: [GivenDetail] = []
+  /// Every reply that misinformed or asked again, with the template it came from, in the order sent.
+  public var slips: [SimulatedSlip] = []
 
   public init(
     id: ChatID, profile: CustomerProfile, orderID: String? = nil, scenario: String, persona: Persona,
@@ -180,5 +218,25 @@ public struct SimulatedChat: Sendable, Equatable {
     self.persona = persona
     self.isRecontact = isRecontact
     self.startedAt = startedAt
+  }
+}
+
+/// A reply a strict customer objected to: the template it came from, what was wrong, and the order's
+/// status and refund state when it was sent.
+public struct SimulatedSlip: Sendable, Equatable {
+  public var templateID: String
+  /// "stated shipped or delayed (order_status), true: delivered", or "asked again for the email".
+  public var problem: String
+  /// "delivered, refund none".
+  public var order: String
+  /// How the list marked the reply, against which order in question: "holds for the customer's order,
+  /// named", "contradicts (order RD-451884 is delivered) for another order, mostRecent".
+  public var listed: String
+
+  public init(templateID: String, problem: String, order: String, listed: String) {
+    self.templateID = templateID
+    self.problem = problem
+    self.order = order
+    self.listed = listed
   }
 }

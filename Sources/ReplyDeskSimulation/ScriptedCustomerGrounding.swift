@@ -3,6 +3,9 @@ import ReplyDeskCore
 /// How a strict customer names its order, and how it reacts to replies that get the order wrong or
 /// ask again for what it gave.
 extension ScriptedCustomer {
+  /// The customer's order as the chat has left it (a confirmed cancellation cancelled it).
+  var currentOrder: Order? { grounding.order }
+
   /// How the customer names its order when stating the issue: as the scenario asks, else by number
   /// or item whenever another order of the profile could be meant (see `isUnambiguous`).
   static func naming(_ spec: ScenarioSpec, order: Order?, profile: CustomerProfile) -> IssueNaming {

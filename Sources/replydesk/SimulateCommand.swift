@@ -29,6 +29,12 @@ struct SimulateCommand: ParsableCommand {
   @Option(help: "Template directory (default: $REPLYDESK_TEMPLATES, ./Templates, or the package's).")
   var templates: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "After the figures, list the N most frequent replies the strict customer objected to, by template.",
+      valueName: "N"))
+  var showSlips = 0
+
   @Flag(help: "Print the figures as one JSON object.")
   var json = false
 
@@ -50,6 +56,10 @@ struct SimulateCommand: ParsableCommand {
   func validate() throws {
     if model != nil && ranker == .lexical { throw ValidationError("--model needs --ranker neural") }
     guard chats > 0, chats <= 1_000_000 else { throw ValidationError("--chats must be from 1 to 1000000") }
+    guard showSlips >= 0 else { throw ValidationError("--show-slips must be 0 or more") }
+    if showSlips > 0 && json {
+      throw ValidationError("--show-slips prints a table; leave out --json to see it")
+    }
     guard calibrationConversations >= 10 else {
       throw ValidationError("--calibration-conversations must be at least 10")
     }
@@ -72,6 +82,22 @@ struct SimulateCommand: ParsableCommand {
     let records = simulation.run(chats: chats, start: Self.start)
     let summary = SimulationSummary(ranker: ranker.name, chats: records)
     print(json ? try Self.json(summary) : summary.text)
+    if showSlips > 0 { print(Self.slipTable(records, limit: showSlips)) }
+  }
+
+  /// The most frequent (template, problem, order state) slips of a run, one line each with its count.
+  static func slipTable(_ records: [SimulatedChat], limit: Int) -> String {
+    let slips = records.flatMap { chat in chat.slips.map { (chat.scenario, $0) } }
+    let counted = Dictionary(grouping: slips) {
+      "\($1.templateID)  \($1.problem)  [\($1.order); \($0)]  listed: \($1.listed)"
+    }
+    .map { (line: $0.key, count: $0.value.count) }
+    .sorted { $0.count != $1.count ? $0.count > $1.count : $0.line < $1.line }
+    guard !counted.isEmpty else { return "\nNo reply misinformed a customer or asked again for a detail." }
+    let lines = counted.prefix(limit).map { String(format: "%5d  ", $0.count) + $0.line }
+    return
+      (["", "Replies the strict customer objected to (\(slips.count)): template  problem  [order; scenario]"]
+      + lines).joined(separator: "\n")
   }
 
   private func runCalibration(ranker: any SuggestionRanker, templates: [ReplyTemplate]) throws {

@@ -40,6 +40,28 @@ struct SimulateCommandTests {
     #expect(text.output.contains("re-asked a given detail"))
   }
 
+  @Test func showSlipsListsTheTemplatesTheStrictCustomerObjectedTo() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("replydesk-slips-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try """
+    templates:
+      - id: delivery.always_shipped
+        text: "Your order has shipped and is on its way."
+    """.write(to: directory.appendingPathComponent("t.yaml"), atomically: true, encoding: .utf8)
+    let home = try ReplyDeskBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try ReplyDeskBinary.run(
+      ["simulate", "--templates", directory.path, "--chats", "20", "--seed", "4", "--show-slips", "3"],
+      home: home)
+    #expect(result.status == 0, "\(result.output)")
+    #expect(result.output.contains("Replies the strict customer objected to"), "\(result.output)")
+    #expect(
+      result.output.contains("delivery.always_shipped  stated delayed or shipped (order_status), true: "))
+    #expect(result.output.contains("listed: no condition for the customer's order"))
+  }
+
   @Test func calibrationPrintsAccuracyPerConfidenceBand() throws {
     let result = try simulate(["--calibration", "--calibration-conversations", "40", "--seed", "2"])
     #expect(result.status == 0, "\(result.output)")

@@ -126,12 +126,32 @@ func conditionProblemsAreReportedWithFileAndLine(extra: String, line: Int, messa
 @Test func everyShippedTemplateThatStatesAnOrderStateDeclaresIt() throws {
   let library = try TemplateLibrary.load(directory: shippedTemplatesDirectory)
   #expect(library.issues.isEmpty, "\(library.issues)")
-  let stating = [
-    "hasn't shipped", "already shipped", "already delivered", "already cancelled", "was delivered",
-  ]
-  for template in library.templates where stating.contains(where: template.text.contains) {
-    #expect(template.conditions.orderStatus != nil, "\(template.id) states a status without declaring it")
+  var stating = 0
+  for template in library.templates {
+    let reading = OrderStateReading(template.text)
+    let conditions = template.conditions
+    if reading.statesAnything || !reading.actions.isEmpty { stating += 1 }
+    if reading.actions.contains(.cancelsOrder) {
+      #expect(
+        conditions.orderStatus == [.processing], "\(template.id) cancels an order that may have shipped")
+      #expect(!conditions.after.isEmpty, "\(template.id) reports a cancellation nobody offered")
+    } else if let stated = reading.orderStatuses {
+      let declared = try #require(
+        conditions.orderStatus, "\(template.id) states a status without declaring it")
+      #expect(declared.isSubset(of: stated), "\(template.id) declares \(declared) but states \(stated)")
+    }
+    if reading.actions.contains(.startsRefund) {
+      #expect(conditions.refund == .absent, "\(template.id) starts a refund the order may already have")
+      #expect(!conditions.after.isEmpty, "\(template.id) reports a refund nobody offered")
+    } else if let stated = reading.refundStates {
+      let declared: Set<StatedRefund>? =
+        conditions.refundStatus.map { Set($0.compactMap { StatedRefund(rawValue: $0.rawValue) }) }
+        ?? conditions.refund.map { $0 == .absent ? [.none] : Set(StatedRefund.allCases).subtracting([.none]) }
+      let refund = try #require(declared, "\(template.id) states a refund state without declaring it")
+      #expect(refund.isSubset(of: stated), "\(template.id) declares refund \(refund) but states \(stated)")
+    }
   }
+  #expect(stating >= 30)
   let asking = library.templates.filter { $0.intents.contains("verify_identity") }
   #expect(!asking.isEmpty)
   #expect(asking.allSatisfy { !$0.conditions.asks.isEmpty })

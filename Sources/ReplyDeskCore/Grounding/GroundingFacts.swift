@@ -1,7 +1,8 @@
 import Foundation
 
-/// What a suggestion is checked against: the profile, the order in question, what the chat already
-/// holds, and the time of the event that asked for suggestions.
+/// What a suggestion is checked against: the profile, the order in question (as the actions the
+/// representative's replies reported left it, see `ReportedActions`), what the chat already holds,
+/// and the time of the event that asked for suggestions.
 public struct GroundingFacts: Sendable, Equatable {
   public var profile: CustomerProfile
   public var inQuestion: OrderInQuestion
@@ -10,6 +11,11 @@ public struct GroundingFacts: Sendable, Equatable {
   public var chatHasOrderNumber: Bool
   /// The customer wrote an email address.
   public var chatHasEmail: Bool
+  /// The customer wrote a postal address (a house number beside a street name).
+  public var chatHasAddress: Bool
+  /// The order in question is only a guess among open orders: neither the chat nor the profile
+  /// settles it, and another of the customer's orders is still on its way.
+  public var orderIsAGuess: Bool
   private let calendar: Calendar
 
   public init(
@@ -20,9 +26,14 @@ public struct GroundingFacts: Sendable, Equatable {
     self.now = now
     self.calendar = calendar
     inQuestion = OrderInQuestion.resolve(turns: turns, profile: profile, pin: pin)
+    inQuestion.order = inQuestion.order.map { ReportedActions.apply(to: $0, turns: turns) }
     let customerTexts = turns.filter { $0.speaker == .customer }.map(\.text)
     chatHasOrderNumber = customerTexts.contains(where: OrderMentions.containsOrderNumber)
     chatHasEmail = customerTexts.contains(where: Self.containsEmail)
+    chatHasAddress = customerTexts.contains(where: PostalAddress.appears(in:))
+    let chosen = inQuestion.order?.id
+    orderIsAGuess =
+      inQuestion.basis == .mostRecent && profile.orders.contains { $0.id != chosen && $0.status.isOpen }
   }
 
   /// The facts of a ranking request, at the request's time.
@@ -74,6 +85,8 @@ public struct GroundingFacts: Sendable, Equatable {
       return profile.phone.map { _ in "the profile has the phone number" }
     case .fullName:
       return profile.lastName.isEmpty ? nil : "the profile has the customer's name"
+    case .address:
+      return chatHasAddress ? "the customer already gave an address" : nil
     }
   }
 

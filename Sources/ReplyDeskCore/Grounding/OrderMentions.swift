@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds the orders a piece of customer text names: by order number in the forms real platforms use
 /// (`RD-451884`, `#451884`, `rd451884`, `114-2231`, `order 7237754671`, one mistyped or swapped
-/// digit), or by an item ("my desk lamp", "the lamp", a word off by one letter). A number whose
+/// digit), or by an item ("my desk lamp", "the lamp", a word off by one letter after its first). A number whose
 /// letters differ from the order's (a tracking number `1Z4518849`) never names it.
 public struct OrderMentions: Sendable {
   private let orders: [Order]
@@ -80,7 +80,7 @@ public struct OrderMentions: Sendable {
 
   private static func wordsMatch(_ known: String, _ said: String) -> Bool {
     if known == said { return true }
-    guard known.count >= 5, said.count >= 4 else { return false }
+    guard known.count >= 5, said.count >= 4, known.first == said.first else { return false }
     return isOneEditApart(Array(known), Array(said))
   }
 

@@ -1,12 +1,15 @@
 import Foundation
 
 /// The one way ranked templates become suggestions, whatever ranked them: drops templates that ask
-/// for what the chat or the profile already holds or are about an order when the customer has none,
+/// for what the chat or the profile already holds, are about an order when the customer has none,
+/// or state an order's state while which order is meant is only a guess (`orderIsAGuess`),
 /// offers only greetings before the customer has
-/// written, checks each template's declared conditions against the order in question, scores a
+/// written and no greeting (first intent `greet`) once the representative has, checks each template's declared conditions against the order in question, scores a
 /// contradicting template `contradictionFactor` of its score and never above the best fitting one
-/// (so it is never first), shows at most `maximumContradictions` of them, never repeats a reply
-/// already sent, and fills slots from the order in question at the request's
+/// (so it is never first: one that would be, because the fitting ones above it were already sent,
+/// waits below the first fitting suggestion, and without one it is not shown), shows at most
+/// `maximumContradictions` of them, never repeats a reply already sent, and fills slots from the
+/// order in question at the request's
 /// time (template texts are parsed once).
 public struct SuggestionBuilder: Sendable {
   /// What a contradicting template's score counts for when it is ordered among the others.
@@ -16,14 +19,18 @@ public struct SuggestionBuilder: Sendable {
   public let templates: [ReplyTemplate]
   private let texts: [TemplateText?]
   private let indexByID: [String: Int]
+  /// The templates some template's `after:` names, whose filled text is compared with the latest reply.
+  private let offers: [Int]
   private let calendar: Calendar
 
   public init(templates: [ReplyTemplate], calendar: Calendar = ValueFormatter.posixCalendar) {
     self.templates = templates
     self.calendar = calendar
     texts = templates.map { try? TemplateText(parsing: $0.text) }
-    indexByID = Dictionary(
+    let indexByID = Dictionary(
       templates.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    self.indexByID = indexByID
+    offers = Set(templates.flatMap(\.conditions.after)).compactMap { indexByID[$0] }.sorted()
   }
 
   /// The index of the template a suggestion came from.
@@ -31,14 +38,40 @@ public struct SuggestionBuilder: Sendable {
     if case .template(let id) = suggestion.source { indexByID[id] } else { nil }
   }
 
-  /// Whether template `index` may be offered at all in this chat, and how it stands.
-  public func mark(_ index: Int, facts: GroundingFacts, customerHasWritten: Bool) -> GroundingMark? {
+  /// Whether template `index` may be offered at all in this chat, and how it stands; `latest` holds
+  /// the ids of the templates the representative's latest reply was (see `latestReplyIDs`).
+  public func mark(
+    _ index: Int, facts: GroundingFacts, customerHasWritten: Bool, agentHasWritten: Bool = false,
+    latest: Set<String> = []
+  ) -> GroundingMark? {
     let template = templates[index]
     if !customerHasWritten && !template.isGreeting { return nil }
+    if agentHasWritten && template.intents.first == "greet" { return nil }
     if template.conditions.needlessAsk(with: facts) != nil { return nil }
     if template.conditions.needsOrder && facts.inQuestion.order == nil { return nil }
+    if template.conditions.statesOrderState && facts.orderIsAGuess { return nil }
     if template.conditions.isUnconditional { return .unknown }
+    if !template.conditions.after.isEmpty && latest.isDisjoint(with: template.conditions.after) { return nil }
+    if template.conditions.given.contains(where: { facts.holding($0) == nil }) { return nil }
     return template.conditions.contradiction(with: facts).map { .contradicts(reason: $0) } ?? .holds
+  }
+
+  /// The templates named by an `after:` condition that the representative's latest reply was: its
+  /// text, filled for this chat, holds the reply or the reply holds it (case and spacing aside), so a
+  /// reply the representative shortened or added to still counts.
+  public func latestReplyIDs(turns: [Turn], filler: SlotFiller, facts: GroundingFacts) -> Set<String> {
+    guard !offers.isEmpty, let latest = turns.last(where: { $0.speaker == .agent }) else { return [] }
+    let reply = Self.comparable(latest.text)
+    guard !reply.isEmpty else { return [] }
+    return Set(
+      offers.filter { offer in
+        let text = Self.comparable(fill(offer, filler: filler, facts: facts).map(\.plainText).joined())
+        return text.contains(reply) || reply.contains(text)
+      }.map { templates[$0].id })
+  }
+
+  private static func comparable(_ text: String) -> String {
+    text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   /// Up to `request.limit` suggestions from one score per template (higher is better).
@@ -48,10 +81,16 @@ public struct SuggestionBuilder: Sendable {
       request.context.filter { $0.speaker == .agent }.map {
         $0.text.trimmingCharacters(in: .whitespacesAndNewlines)
       })
+    let filler = SlotFiller(now: facts.now, calendar: calendar)
+    let latest = latestReplyIDs(turns: request.context, filler: filler, facts: facts)
     var offered: [(index: Int, mark: GroundingMark, rank: Double)] = []
     var bestFitting = -Double.infinity
     for index in templates.indices where index < scores.count {
-      guard let mark = mark(index, facts: facts, customerHasWritten: customerHasWritten) else { continue }
+      guard
+        let mark = mark(
+          index, facts: facts, customerHasWritten: customerHasWritten, agentHasWritten: !sent.isEmpty,
+          latest: latest)
+      else { continue }
       if mark.contradictionReason == nil { bestFitting = max(bestFitting, scores[index]) }
       offered.append((index, mark, scores[index]))
     }
@@ -60,8 +99,8 @@ public struct SuggestionBuilder: Sendable {
       offered[position].rank = bestFitting.isFinite ? min(demoted, bestFitting.nextDown) : demoted
     }
     offered.sort { $0.rank != $1.rank ? $0.rank > $1.rank : $0.index < $1.index }
-    let filler = SlotFiller(now: facts.now, calendar: calendar)
     var suggestions: [Suggestion] = []
+    var waiting: [Suggestion] = []
     var contradictions = 0
     for entry in offered where suggestions.count < max(0, request.limit) {
       let contradicts = entry.mark.contradictionReason != nil
@@ -71,10 +110,16 @@ public struct SuggestionBuilder: Sendable {
         segments: fill(entry.index, filler: filler, facts: facts),
         score: entry.rank, grounding: entry.mark)
       if sent.contains(suggestion.text.trimmingCharacters(in: .whitespacesAndNewlines)) { continue }
-      suggestions.append(suggestion)
       if contradicts { contradictions += 1 }
+      if contradicts && suggestions.isEmpty {
+        waiting.append(suggestion)
+        continue
+      }
+      suggestions.append(suggestion)
+      suggestions += waiting
+      waiting = []
     }
-    return suggestions
+    return Array(suggestions.prefix(max(0, request.limit)))
   }
 
   /// Template `index` filled from the order in question.

@@ -22,6 +22,14 @@ public struct TemplateConditions: Codable, Sendable, Equatable, Hashable {
   public var orderNamed: Bool?
   /// `customer.membership: [silver, gold]`.
   public var membership: Set<Membership>?
+  /// `given: [customer.address]`: what the chat or the profile must already hold, as for `asks`
+  /// (a reply acting on a new address needs the customer to have written one); until it does, the
+  /// template is not offered (`SuggestionBuilder` checks it: it is about the chat, not the profile).
+  public var given: [AskedFact] = []
+  /// `after: [cancellation.offer.processing]`: the representative's latest reply was one of these
+  /// templates (a reply confirming an action needs the offer it answers); otherwise the template is
+  /// not offered. `SuggestionBuilder` checks it, as it knows the templates.
+  public var after: [String] = []
   /// `asks: [order.id]`: what the template asks the customer for; never offered once the chat or
   /// the profile holds it.
   public var asks: [AskedFact] = []
@@ -29,7 +37,7 @@ public struct TemplateConditions: Codable, Sendable, Equatable, Hashable {
   public init(
     orderStatus: Set<OrderStatus>? = nil, refundStatus: Set<RefundStatus>? = nil, refund: Presence? = nil,
     order: Presence? = nil, orderLate: Bool? = nil, orderNamed: Bool? = nil,
-    membership: Set<Membership>? = nil,
+    membership: Set<Membership>? = nil, given: [AskedFact] = [], after: [String] = [],
     asks: [AskedFact] = []
   ) {
     self.orderStatus = orderStatus
@@ -39,18 +47,26 @@ public struct TemplateConditions: Codable, Sendable, Equatable, Hashable {
     self.orderLate = orderLate
     self.orderNamed = orderNamed
     self.membership = membership
+    self.given = given
+    self.after = after
     self.asks = asks
   }
 
   /// No `when:` condition (a template may still ask for something).
   public var isUnconditional: Bool {
     orderStatus == nil && refundStatus == nil && refund == nil && order == nil && orderLate == nil
-      && orderNamed == nil && membership == nil
+      && orderNamed == nil && membership == nil && given.isEmpty && after.isEmpty
   }
 
   /// Whether a condition is about the order in question (its status, refund, lateness or presence).
   public var needsOrder: Bool {
     orderStatus != nil || refundStatus != nil || refund != nil || order == .present || orderLate != nil
+  }
+
+  /// Whether a condition is about the state of the order in question (its status, refund or
+  /// lateness), which a guessed order in question cannot make true.
+  public var statesOrderState: Bool {
+    orderStatus != nil || refundStatus != nil || refund != nil || orderLate != nil
   }
 
   /// Why the template is false for these facts, or nil when every condition holds.
@@ -103,6 +119,9 @@ public enum AskedFact: String, Codable, Sendable, CaseIterable, Hashable {
   case email = "customer.email"
   case phone = "customer.phone"
   case fullName = "customer.full_name"
+  /// A postal address (a new delivery address): held once the customer wrote one in the chat.
+  case address = "customer.address"
+
 }
 
 /// How a suggestion stands against the order in question.

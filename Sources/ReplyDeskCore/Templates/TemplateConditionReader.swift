@@ -7,6 +7,7 @@ struct TemplateConditionReader {
   /// Every `when:` key, as the README lists them.
   static let whenKeys = [
     "order.status", "refund.status", "refund", "order", "order.late", "order.named", "customer.membership",
+    "given", "after",
   ]
 
   func read(when whenNode: Node?, asks asksNode: Node?, id: String) -> Result<
@@ -19,30 +20,47 @@ struct TemplateConditionReader {
           issue(whenNode, "'when' of '\(id)' must be a mapping, like {order.status: [shipped]}"))
       }
       for (keyNode, valueNode) in mapping {
-        if let problem = apply(keyNode.string ?? "", valueNode, to: &conditions, keyNode: keyNode) {
+        if let problem = apply(keyNode.string ?? "", valueNode, to: &conditions, keyNode: keyNode, id: id) {
           return .failure(problem)
         }
       }
     }
     if let asksNode {
-      guard let values = strings(asksNode) else {
-        return .failure(issue(asksNode, "'asks' of '\(id)' must be a list, like [order.id]"))
-      }
-      for value in values {
-        guard let fact = AskedFact(rawValue: value) else {
-          let known = AskedFact.allCases.map(\.rawValue).joined(separator: ", ")
-          return .failure(issue(asksNode, "'asks' of '\(id)': unknown fact '\(value)' (expected \(known))"))
-        }
-        conditions.asks.append(fact)
+      if let problem = facts(asksNode, key: "asks", id: id, into: &conditions.asks) {
+        return .failure(problem)
       }
     }
     return .success(conditions)
   }
 
-  private func apply(_ key: String, _ value: Node, to conditions: inout TemplateConditions, keyNode: Node)
-    -> TemplateIssue?
+  /// A list of asked facts (`asks:`, `given:`).
+  private func facts(_ node: Node, key: String, id: String, into target: inout [AskedFact]) -> TemplateIssue?
   {
+    guard let values = strings(node) else {
+      return issue(node, "'\(key)' of '\(id)' must be a list, like [order.id]")
+    }
+    for value in values {
+      guard let fact = AskedFact(rawValue: value) else {
+        let known = AskedFact.allCases.map(\.rawValue).joined(separator: ", ")
+        return issue(node, "'\(key)' of '\(id)': unknown fact '\(value)' (expected \(known))")
+      }
+      target.append(fact)
+    }
+    return nil
+  }
+
+  private func apply(
+    _ key: String, _ value: Node, to conditions: inout TemplateConditions, keyNode: Node, id: String
+  ) -> TemplateIssue? {
     switch key {
+    case "given":
+      return facts(value, key: key, id: id, into: &conditions.given)
+    case "after":
+      guard let ids = strings(value), !ids.isEmpty else {
+        return issue(value, "'after' of '\(id)' must list template ids, like [refund.none.found]")
+      }
+      conditions.after = ids
+      return nil
     case "order.status":
       return set(value, key: key, into: &conditions.orderStatus)
     case "refund.status":

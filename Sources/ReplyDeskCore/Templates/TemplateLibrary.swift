@@ -69,7 +69,19 @@ public struct TemplateLibrary: Sendable {
       }
       library.add(yaml: yaml, file: file.path)
     }
+    library.reportUnknownOffers()
     return library
+  }
+
+  /// Reports every `after:` that names a template no file defines.
+  mutating func reportUnknownOffers() {
+    for template in templates {
+      for id in template.conditions.after where locationsByID[id] == nil {
+        report(
+          template.location?.file ?? "", template.location?.line ?? 1,
+          "'after' of '\(template.id)' names '\(id)', which no template file defines")
+      }
+    }
   }
 
   /// Adds the templates of one YAML document; `file` names it in locations and issues.
