@@ -19,7 +19,8 @@ public enum ErrorText {
   }
 
   private static func cocoaSentence(_ error: NSError) -> String {
-    let path = error.userInfo[NSFilePathErrorKey] as? String
+    let path =
+      error.userInfo[NSFilePathErrorKey] as? String
       ?? (error.userInfo[NSURLErrorKey] as? URL)?.path
     let reason: String
     if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,

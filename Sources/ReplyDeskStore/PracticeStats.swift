@@ -54,7 +54,8 @@ enum PracticeStatsCalculator {
     let groups = Dictionary(grouping: trainees.keys) { session in
       Group(trainee: trainees[session] ?? "", hidden: scores[session]?.suggestionsHidden ?? false)
     }
-    return groups.keys.sorted { ($0.trainee, $0.hidden ? 1 : 0) < ($1.trainee, $1.hidden ? 1 : 0) }.map { group in
+    return groups.keys.sorted { ($0.trainee, $0.hidden ? 1 : 0) < ($1.trainee, $1.hidden ? 1 : 0) }.map {
+      group in
       let sessions = groups[group] ?? []
       return row(group, chats: sessions.count, scores: sessions.compactMap { scores[$0] })
     }

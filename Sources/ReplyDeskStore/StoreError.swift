@@ -1,6 +1,6 @@
 import Foundation
-import ReplyDeskCore
 import GRDB
+import ReplyDeskCore
 
 /// Why the session store refused to open, read or write. Every case names the file involved.
 public enum StoreError: Error, Equatable, CustomStringConvertible, LocalizedError {

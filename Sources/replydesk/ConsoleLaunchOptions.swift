@@ -178,12 +178,14 @@ struct ConsoleLaunchOptions: ParsableArguments {
     do {
       _ = try sessions.recoverUnsavedEvents(from: UnsavedEventsFile.leftovers(forStore: path))
     } catch {
-      problems.append("events kept from an earlier console are not stored yet (\(ErrorText.sentence(for: error)))")
+      problems.append(
+        "events kept from an earlier console are not stored yet (\(ErrorText.sentence(for: error)))")
     }
     do {
       _ = try sessions.closeInterruptedSessions()
     } catch {
-      problems.append("chats left open by a console that stopped are not closed yet (\(ErrorText.sentence(for: error)))")
+      problems.append(
+        "chats left open by a console that stopped are not closed yet (\(ErrorText.sentence(for: error)))")
     }
     let warning = problems.isEmpty ? nil : problems.joined(separator: "; ") + "; the next start tries again"
     return (sessions, warning)

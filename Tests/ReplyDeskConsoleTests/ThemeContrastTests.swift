@@ -63,7 +63,8 @@ import Testing
   }
 
   @Test func theCheckCatchesALowContrastRole() throws {
-    let theme = try Theme.parse(yaml: "name: t\nroles:\n  status: { fg: 238, reverse: true }\n", file: "t.yaml")
+    let theme = try Theme.parse(
+      yaml: "name: t\nroles:\n  status: { fg: 238, reverse: true }\n", file: "t.yaml")
     let style = theme.style(for: .status)
     let contrast = Self.ratio(Self.rgb(0), Self.rgb(style.foreground ?? 0))
     #expect(contrast < 4.5, "the footer colour the review measured at about 2.2:1")

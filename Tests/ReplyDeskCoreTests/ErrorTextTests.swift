@@ -30,7 +30,8 @@ import Testing
 
   @Test func posixErrorsAreReasons() {
     #expect(ErrorText.sentence(for: POSIXError(.ENOSPC)) == "the disk is full; free some space and try again")
-    #expect(ErrorText.sentence(for: POSIXError(.EACCES)) == "permission denied; check the file's owner and mode")
+    #expect(
+      ErrorText.sentence(for: POSIXError(.EACCES)) == "permission denied; check the file's owner and mode")
   }
 
   @Test func ownErrorsKeepTheirDescription() {

@@ -88,7 +88,8 @@ func customerQuestionsGetTemplatesOfTheirTopicOnTop(text: String, topic: String)
   let contradicting = result.suggestions.filter { $0.grounding.contradictionReason != nil }
   #expect(contradicting.count == SuggestionBuilder.maximumContradictions)
   #expect(contradicting.first?.grounding == .contradicts(reason: "order RD-482913 has no refund"))
-  #expect(contradicting.allSatisfy { $0.grounding.contradictionReason?.hasPrefix("order RD-482913 ") == true })
+  #expect(
+    contradicting.allSatisfy { $0.grounding.contradictionReason?.hasPrefix("order RD-482913 ") == true })
 }
 
 @Test func theLatestCustomerTurnOutweighsEarlierOnes() {

@@ -91,7 +91,8 @@ private func rank(_ status: OrderStatus, _ texts: [(Speaker, String)], prefer: [
     .delivered, [(.customer, "hi"), (.agent, "Sorry about that."), (.customer, "ok")],
     prefer: ["apology", "greeting.hi"])
   #expect(!result.suggestions.contains { $0.id == "apology" })
-  #expect(!result.suggestions.contains { $0.id == "greeting.hi" }, "no greeting once the representative wrote")
+  #expect(
+    !result.suggestions.contains { $0.id == "greeting.hi" }, "no greeting once the representative wrote")
   #expect(result.suggestions.count == 3, "every other template still fills the list")
 }
 

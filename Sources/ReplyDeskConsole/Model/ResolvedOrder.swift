@@ -26,7 +26,8 @@ extension ActiveChat {
   mutating func refreshOrderInQuestion() {
     let source = orderSource
     guard resolvedOrder?.source != source else { return }
-    let value = OrderInQuestion.resolve(turns: conversation.turns, profile: conversation.profile, pin: orderPin)
+    let value = OrderInQuestion.resolve(
+      turns: conversation.turns, profile: conversation.profile, pin: orderPin)
     resolvedOrder = ResolvedOrder(source: source, value: value)
   }
 

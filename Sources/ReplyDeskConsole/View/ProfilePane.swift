@@ -49,7 +49,8 @@ enum ProfilePane {
     let newestFirst = profile.orders.sorted { $0.placedOn > $1.placedOn }
     let inQuestion = state.active?.orderInQuestion.order?.id
     for order in newestFirst {
-      paragraphs.append(contentsOf: orderParagraphs(order, inQuestion: order.id == inQuestion, zone: zone, today: state.now))
+      paragraphs.append(
+        contentsOf: orderParagraphs(order, inQuestion: order.id == inQuestion, zone: zone, today: state.now))
     }
     if profile.orders.isEmpty { paragraphs.append(Paragraph(runs: [("No orders", .dim)])) }
     return paragraphs.flatMap { wrap($0, width: max(width, 1)) }

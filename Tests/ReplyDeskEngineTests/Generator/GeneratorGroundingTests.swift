@@ -12,7 +12,9 @@ struct GeneratorGroundingTests {
     "id": .string("C-7"), "first_name": .string("Ada"),
     "orders": .array([
       .object(["id": .string("RD-111111"), "status": .string("shipped"), "placed_on": .string("2026-11-20")]),
-      .object(["id": .string("RD-222222"), "status": .string("processing"), "placed_on": .string("2026-11-21")]),
+      .object([
+        "id": .string("RD-222222"), "status": .string("processing"), "placed_on": .string("2026-11-21"),
+      ]),
     ]),
   ])
 
@@ -24,7 +26,9 @@ struct GeneratorGroundingTests {
   private static func chat(_ question: String, reply: String) -> CorpusConversation {
     var conversation = CorpusConversation(
       id: question, profile: profile, turns: [(0, question), (1, reply)], domain: "test")
-    conversation.times = [Date(timeIntervalSince1970: 1_795_000_000), Date(timeIntervalSince1970: 1_795_000_060)]
+    conversation.times = [
+      Date(timeIntervalSince1970: 1_795_000_000), Date(timeIntervalSince1970: 1_795_000_060),
+    ]
     return conversation
   }
 
@@ -51,7 +55,8 @@ struct GeneratorGroundingTests {
     let examples = encoder.examples(Self.conversations)
     let untrained = GeneratorModel(config: GeneratorFixtures.config, vocabulary: vocabulary, seed: 5)
     let model = GeneratorTrainer(options: options).train(examples, model: untrained).0
-    let generator = ReplyGenerator(model: model, safety: ReplySafety(blocklist: ""), search: BeamSearch(beamWidth: 1))
+    let generator = ReplyGenerator(
+      model: model, safety: ReplySafety(blocklist: ""), search: BeamSearch(beamWidth: 1))
     let replies = examples.map { generator.decode(prefix: $0.prefix)[0].words }
     #expect(replies == examples.map { $0.reply.map { vocabulary.tokens[$0] } })
     #expect(replies[0] != replies[1])
