@@ -118,16 +118,24 @@ extension StatePhrases {
       return [
         ". Would you like me to start one?", ", but I can open one now", "",
         ". I can start one for you if you'd like", ", but you're welcome to request one",
+        ", so no money is on its way yet", ". Just let me know if you'd like to request one",
+        ", so there's nothing for finance to process", ", but I'm happy to set one up for you",
       ]
     case .requested:
       return [
         ", and a decision usually takes a day or two", ", so no money has moved yet", "",
         ", and you'll hear from us once it's decided", ", so nothing has been paid yet",
+        ", and we'll email you as soon as there's a decision",
+        ", so there's nothing to look for on your card yet",
+        ", and reviews normally finish within 2 business days",
+        ", so I can't say yet whether it will be approved",
       ]
     case .approved:
       return [
         " and should reach you by {refund.expected_by|weekday}", ", so the money goes out soon", "",
         ", and the payment should go out by {refund.expected_by|weekday}", ", so it will be paid out shortly",
+        ", so you'll see it once the payment is sent", ", and we'll let you know when the money goes out",
+        ", so it should be sent by {refund.expected_by|weekday}", ", so there's nothing more you need to do",
       ]
     case .issued:
       return [
@@ -135,11 +143,17 @@ extension StatePhrases {
         ", though banks can take a few days to post it", "",
         ", so it should reach your account by {refund.expected_by|weekday}",
         ", so please allow a few days for your bank to show it",
+        ", and your card issuer may need 3-5 business days to post it",
+        ", so it may take a little while to appear on your statement",
+        ", so there's nothing more you need to do",
+        ", so please check your account over the next few days",
       ]
     case .rejected:
       return [
         ", but I can explain the options you still have", ", so no money will be sent", "",
         ", and I'm sorry about that", ", but I'm happy to go over why",
+        ", so no refund will go out", ", but you can reply here if you'd like us to look again",
+        ", and I understand that's disappointing", ", so the charge stays as it is",
       ]
     }
   }

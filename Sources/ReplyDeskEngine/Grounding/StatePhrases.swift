@@ -25,6 +25,13 @@ enum StatePhrases {
     "the refund you asked for", "your refund on order {order.id}", "the refund for order #{order.id}",
     "your {refund.amount} refund", "the refund of {refund.amount}", "the refund you requested",
     "your refund for the {order.item}", "the refund on order number {order.id}",
+    "the money for your {order.item}", "your reimbursement", "the credit for order {order.id}",
+    "the return refund", "your refund payment", "the reimbursement for order {order.id}",
+    "your money back of {refund.amount}", "your money back on the {order.item}",
+    "your return refund for order {order.id}",
+    "the refund for this order", "the card refund for order {order.id}", "the {refund.amount} reimbursement",
+    "the refund for your returned {order.item}", "your refund for order #{order.id}",
+    "the money back for your {order.item}", "the refund for your purchase",
   ]
 
   static let openers = [
