@@ -7,6 +7,9 @@ func update(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffec
   case .key(let key, let now):
     state.now = now
     return handleKey(&state, key)
+  case .paste(let text, let now):
+    state.now = now
+    return handlePaste(&state, text)
   case .channel(let channelEvent, let now):
     state.now = now
     return handleChannel(&state, channelEvent)
@@ -158,7 +161,8 @@ func appendTurn(_ chat: inout ActiveChat, _ speaker: Speaker, _ text: String, at
 }
 
 /// A ranking request for chat `id` (the focused chat by default) with a new generation and its
-/// draft: the composer when focused, the parked draft otherwise.
+/// draft: the composer when focused, the parked draft otherwise, capped at
+/// `Composer.rankingCharacterLimit` characters around the cursor (`Composer.rankingDraft`).
 func requestRanking(_ state: inout ConsoleState, for id: ChatID? = nil) -> [ConsoleEffect] {
   guard let index = id.flatMap({ state.index(of: $0) }) ?? state.focusedChat, state.chats[index].isOpen
   else { return [] }
@@ -169,7 +173,7 @@ func requestRanking(_ state: inout ConsoleState, for id: ChatID? = nil) -> [Cons
     .rank(
       RankingRequest(
         chat: chat.id, generation: chat.generation, context: chat.conversation.turns,
-        profile: chat.conversation.profile, draft: state.draft(of: index).text,
+        profile: chat.conversation.profile, draft: state.draft(of: index).rankingDraft(),
         limit: ShownSuggestions.rows(state), pin: chat.orderPin, time: state.now))
   ]
 }
