@@ -54,6 +54,12 @@ public enum SessionEventKind: Codable, Sendable, Equatable {
   case ended(outcome: SessionOutcome)
   /// A practice chat's scorecard, recorded once the trainee has finished.
   case practiceScore(score: PracticeScore)
+  /// The customer's satisfaction rating (1-5) of a closed chat, with an optional comment; it may
+  /// arrive after the chat ended.
+  case rating(score: Int, comment: String?)
+
+  /// The ratings a customer may give: 1 (poor) to 5 (excellent).
+  public static let ratingScale = 1...5
 }
 
 /// A timestamped event of one chat.

@@ -75,7 +75,7 @@ public enum CorpusLoader {
     for file in try files(at: path, format: format) {
       let data: Data
       do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-        throw CorpusError("\(file): cannot read (\(error.localizedDescription))")
+        throw CorpusError("\(file): cannot read (\(ErrorText.sentence(for: error)))")
       }
       switch format {
       case .jsonl: conversations += try CorpusFormats.jsonLines(data, file: file)
@@ -113,7 +113,7 @@ public enum CorpusLoader {
     do {
       if case .array(let items) = try JSONValue.parse(data) { return items }
     } catch {
-      throw CorpusError("\(file): not valid JSON (\(error.localizedDescription))")
+      throw CorpusError("\(file): not valid JSON (\(ErrorText.sentence(for: error)))")
     }
     throw CorpusError("\(file): expected a JSON array of conversations")
   }

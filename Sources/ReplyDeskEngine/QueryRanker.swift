@@ -1,4 +1,5 @@
 import Foundation
+import ReplyDeskCore
 
 /// Scores query lines with a model; a candidate text seen before reuses its encoding. A profile in
 /// the live protocol's format is read with `LenientProfile` and the order in question resolved from
@@ -79,7 +80,7 @@ public final class QueryRanker {
     case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
       return "wrong type at \"\(context.codingPath.map(\.stringValue).joined(separator: "."))\""
     case DecodingError.dataCorrupted: return "not JSON"
-    default: return error.localizedDescription
+    default: return ErrorText.sentence(for: error)
     }
   }
 

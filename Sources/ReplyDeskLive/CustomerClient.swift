@@ -2,8 +2,10 @@ import Foundation
 import ReplyDeskCore
 
 /// The customer side in line mode: each input line is a message, the console's lines are
-/// printed inert with a prefix. Ends on end of input, `/bye`, the chat closing, or the console
-/// going away. Lets a demo run in two terminals and shows what a chat-platform bridge does.
+/// printed inert with a prefix. A hand-over is shown and the chat goes on; a resolved chat asks the
+/// user for a 1-5 rating. Ends on end of input, `/bye`, the chat closing (after the rating, if one
+/// was asked for), or the console going away. Lets a demo run in two terminals and shows what a
+/// chat-platform bridge does.
 public struct CustomerClient: Sendable {
   /// How the client session ended.
   public enum Ending: Equatable, Sendable {
@@ -32,6 +34,18 @@ public struct CustomerClient: Sendable {
     guard relay.send(hello) else { throw SocketError("The console closed the connection.") }
     relay.print("Connected to \(endpoint). Type a message and press Enter; /bye to leave.")
     return relay.run()
+  }
+
+  /// Reads a typed rating: a whole number on the scale, then an optional comment ("5", "4 quick and
+  /// kind", "2: slow"); `nil` for anything else.
+  public static func rating(from text: String) -> (score: Int, comment: String?)? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+    guard let score = Int(digits), SessionEventKind.ratingScale.contains(score) else { return nil }
+    let rest = trimmed.dropFirst(digits.count)
+    guard rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "," else { return nil }
+    let comment = rest.drop { " :,-".contains($0) }.trimmingCharacters(in: .whitespaces)
+    return (score, comment.isEmpty ? nil : comment)
   }
 
   /// A blocking connection to `endpoint`.
@@ -64,6 +78,10 @@ private struct Relay {
   var fromConsole = LineSplitter(maximumLineBytes: 1 << 20)
   var fromCustomer = LineSplitter(maximumLineBytes: 16 * 1024, skipsOverlongLines: true)
   var buffer = [UInt8](repeating: 0, count: 1 << 16)
+  /// How the representative closed the chat, once the `closed` line came.
+  var closedAs: SessionOutcome?
+  /// The console asked for a rating; the next line typed answers it.
+  var ratingAsked = false
 
   init(socket: Int32, input: Int32, output: Int32) {
     self.socket = socket
@@ -84,6 +102,7 @@ private struct Relay {
     let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
     guard count > 0 else {
       if count < 0, errno == EINTR { return nil }
+      if let closedAs { return .closed(closedAs) }
       print("The console closed the connection.")
       return .disconnected
     }
@@ -94,27 +113,54 @@ private struct Relay {
         print(
           "agent> " + InertText.neutralised(text, keepingNewlines: true).replacing("\n", with: "\n       "))
       case .typing: print("(the agent is typing)")
+      case .handover(let text): print("(hand-over) " + InertText.neutralised(text))
       case .error(let message): print("error: " + InertText.neutralised(message))
       case .closed(let outcome):
         print("The agent closed the chat (\(outcome.rawValue)).")
-        return .closed(outcome)
+        closedAs = outcome
+      case .ratingRequest(let scale, _):
+        ratingAsked = true
+        print(
+          "How did we do? Type a rating from 1 (poor) to \(scale) (excellent), optionally followed by a "
+            + "comment, and press Enter; press Enter alone to skip.")
       case nil: continue
       }
     }
     return nil
   }
 
+  /// Answers the rating request with `text`; an empty line skips it.
+  private mutating func answerRating(_ text: String) -> CustomerClient.Ending? {
+    let outcome = closedAs ?? .resolved
+    guard !text.isEmpty else { return leave(as: .closed(outcome)) }
+    guard let (score, comment) = CustomerClient.rating(from: text) else {
+      print("Type a number from 1 to 5 (a comment may follow), or press Enter to skip.")
+      return nil
+    }
+    _ = send(.rating(score: score, comment: comment))
+    print("Thank you for rating this chat \(score) out of 5.")
+    return .closed(outcome)
+  }
+
   private mutating func readCustomer() -> CustomerClient.Ending? {
     let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
     if count < 0, errno == EINTR { return nil }
-    guard count > 0 else { return leave() }
+    guard count > 0 else { return leave(as: closedAs.map { .closed($0) } ?? .customerLeft) }
     for piece in fromCustomer.feed(buffer[..<count]) {
       guard case .line(let bytes) = piece else {
         print("That line is too long (over 16 KB); it was not sent.")
         continue
       }
       let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-      if text == "/bye" { return leave() }
+      if text == "/bye" { return leave(as: closedAs.map { .closed($0) } ?? .customerLeft) }
+      if ratingAsked {
+        if let ending = answerRating(text) { return ending }
+        continue
+      }
+      if closedAs != nil {
+        print("The chat is closed; /bye leaves.")
+        continue
+      }
       if !text.isEmpty, !send(.message(text)) {
         print("The console closed the connection.")
         return .disconnected
@@ -123,9 +169,9 @@ private struct Relay {
     return nil
   }
 
-  private func leave() -> CustomerClient.Ending {
+  private func leave(as ending: CustomerClient.Ending) -> CustomerClient.Ending {
     _ = send(.bye)
-    return .customerLeft
+    return ending
   }
 
   func send(_ line: CustomerLine) -> Bool {

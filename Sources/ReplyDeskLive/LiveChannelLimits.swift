@@ -32,6 +32,8 @@ public struct LiveChannelLimits: Sendable {
   public var readBytesPerPoll = 64 * 1024
   /// How long a closed chat's last lines may take to drain before the socket is closed anyway.
   public var closingGrace: TimeInterval = 2
+  /// How long a resolved chat's connection stays open for the customer's rating.
+  public var ratingWait: TimeInterval = 60
 
   public init() {}
 }

@@ -10,6 +10,9 @@ final class LiveConnection {
     case greeting
     /// The hello was accepted; the console knows this chat.
     case chatting
+    /// The console closed the chat as resolved and asked for a rating; the peer may send one
+    /// `rating` (or `bye`) until `deadline`.
+    case awaitingRating(deadline: Date)
     /// The console closed the chat; the last lines drain until `deadline`.
     case closing(deadline: Date)
   }
@@ -45,6 +48,10 @@ final class LiveConnection {
 
   var isClosing: Bool {
     if case .closing = phase { true } else { false }
+  }
+
+  var isAwaitingRating: Bool {
+    if case .awaitingRating = phase { true } else { false }
   }
 
   /// Whether every queued byte has been written.

@@ -37,10 +37,23 @@ extension LiveCustomerChannel {
       greet(connection, customer: customer, customerID: customerID, into: &events)
     case .message(let text):
       guard connection.isChatting else {
-        reply(.error("Say hello before sending messages."), to: connection, into: &events)
+        let refusal =
+          connection.isAwaitingRating
+          ? "This chat is closed: send a rating from 1 to 5, or bye to leave."
+          : "Say hello before sending messages."
+        reply(.error(refusal), to: connection, into: &events)
         return
       }
       events.append(ChannelEvent(chat: connection.chat, kind: .message(text)))
+    case .rating(let score, let comment):
+      guard connection.isAwaitingRating else {
+        reply(
+          .error("Nothing to rate yet: a rating answers the rating_request sent when the chat closes."),
+          to: connection, into: &events)
+        return
+      }
+      events.append(ChannelEvent(chat: connection.chat, kind: .rated(score: score, comment: comment)))
+      connection.close()
     case .typing:
       if connection.isChatting { events.append(ChannelEvent(chat: connection.chat, kind: .typing)) }
     case .bye:
@@ -63,7 +76,7 @@ extension LiveCustomerChannel {
   private func greet(
     _ connection: LiveConnection, customer: JSONValue?, customerID: String?, into events: inout [ChannelEvent]
   ) {
-    guard !connection.isChatting else {
+    guard connection.phase == .greeting else {
       reply(.error("This chat has already said hello."), to: connection, into: &events)
       return
     }

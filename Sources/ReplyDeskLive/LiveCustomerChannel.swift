@@ -56,7 +56,7 @@ public final class LiveCustomerChannel: CustomerChannel {
         connection.connectedAt.addingTimeInterval(
           connection.needsToken ? self.limits.authenticationTimeout : self.limits.helloTimeout)
       case .chatting: nil
-      case .closing(let deadline): deadline
+      case .awaitingRating(let deadline), .closing(let deadline): deadline
       }
     }.min()
   }
@@ -82,6 +82,9 @@ public final class LiveCustomerChannel: CustomerChannel {
         cutOff(connection, "No hello in time; disconnected.", into: &events)
       }
     }
+    for connection in connections {
+      if case .awaitingRating(let deadline) = connection.phase, now >= deadline { connection.close() }
+    }
     connections.removeAll(where: \.isClosed)
     return events
   }
@@ -94,10 +97,23 @@ public final class LiveCustomerChannel: CustomerChannel {
     deliver(.typing, to: chat)
   }
 
+  public func handOver(_ chat: ChatID, now: Date) {
+    deliver(.handover(HandOverNotice.text), to: chat)
+  }
+
+  /// Closes the chat. A resolved chat's connection stays open for a rating: `closed`, then
+  /// `rating_request`, until the rating, `bye` or `LiveChannelLimits.ratingWait`.
   public func close(_ chat: ChatID, outcome: SessionOutcome, now: Date) {
-    guard let connection = connection(for: chat) else { return }
-    connection.phase = .closing(deadline: now.addingTimeInterval(limits.closingGrace))
-    if !connection.queue(.closed(outcome)) || connection.isDrained { connection.close() }
+    guard let connection = connection(for: chat), !connection.isAwaitingRating else { return }
+    if outcome == .resolved, connection.isChatting {
+      connection.phase = .awaitingRating(deadline: now.addingTimeInterval(limits.ratingWait))
+      let request = ConsoleLine.ratingRequest(
+        scale: SessionEventKind.ratingScale.upperBound, seconds: Int(limits.ratingWait))
+      if !connection.queue(.closed(outcome)) || !connection.queue(request) { connection.close() }
+    } else {
+      connection.phase = .closing(deadline: now.addingTimeInterval(limits.closingGrace))
+      if !connection.queue(.closed(outcome)) || connection.isDrained { connection.close() }
+    }
     connections.removeAll(where: \.isClosed)
   }
 

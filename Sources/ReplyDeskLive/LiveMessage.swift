@@ -7,6 +7,8 @@ public enum CustomerLine: Sendable, Equatable {
   case hello(customer: JSONValue?, customerID: String?, token: String?)
   case message(String)
   case typing
+  /// The customer's answer to a `rating_request`: a score on the requested scale and an optional comment.
+  case rating(score: Int, comment: String?)
   case bye
 
   /// Why a line was refused; the description is sent back to the peer as an `error` line.
@@ -16,6 +18,8 @@ public enum CustomerLine: Sendable, Equatable {
     case missingType
     case unknownType
     case missingText
+    /// A rating without a whole-number `score` from 1 to 5.
+    case invalidScore
     /// `text` is a string JSON allows but Unicode does not (a lone surrogate escape like `\ud800`).
     case invalidText
 
@@ -24,8 +28,9 @@ public enum CustomerLine: Sendable, Equatable {
       case .notJSON: "The line is not valid JSON."
       case .notAnObject: "Each line must be one JSON object."
       case .missingType: "The object has no \"type\" string."
-      case .unknownType: "Unknown \"type\"; expected hello, message, typing or bye."
+      case .unknownType: "Unknown \"type\"; expected hello, message, typing, rating or bye."
       case .missingText: "A message needs a non-empty \"text\" string."
+      case .invalidScore: "A rating needs a whole-number \"score\" from 1 to 5; send it again."
       case .invalidText:
         "The \"text\" holds an escape that is not a character (a lone surrogate such as \\ud800); send it as UTF-8."
       }
@@ -41,9 +46,11 @@ public enum CustomerLine: Sendable, Equatable {
     var token: String?
     var customerID: JSONValue?
     var customer: JSONValue?
+    var score: Double?
+    var comment: String?
 
     enum CodingKeys: String, CodingKey {
-      case type, text, token, customer
+      case type, text, token, customer, score, comment
       case customerID = "customer_id"
     }
 
@@ -57,6 +64,8 @@ public enum CustomerLine: Sendable, Equatable {
       token = try? container.decodeIfPresent(String.self, forKey: .token)
       customerID = try container.decodeIfPresent(JSONValue.self, forKey: .customerID)
       customer = try container.decodeIfPresent(JSONValue.self, forKey: .customer)
+      score = try? container.decodeIfPresent(Double.self, forKey: .score)
+      comment = try? container.decodeIfPresent(String.self, forKey: .comment)
     }
   }
 
@@ -81,9 +90,18 @@ public enum CustomerLine: Sendable, Equatable {
       }
       return .message(text)
     case "typing": return .typing
+    case "rating": return try rating(wire)
     case "bye": return .bye
     default: throw .unknownType
     }
+  }
+
+  /// A rating line: the score must be a whole number on the scale; a blank comment counts as none.
+  private static func rating(_ wire: IncomingWire) throws(Problem) -> CustomerLine {
+    guard let score = wire.score, score == score.rounded(), SessionEventKind.ratingScale.contains(Int(score))
+    else { throw .invalidScore }
+    let comment = wire.comment?.trimmingCharacters(in: .whitespacesAndNewlines)
+    return .rating(score: Int(score), comment: comment?.isEmpty == false ? comment : nil)
   }
 
   private struct Wire: Encodable {
@@ -92,9 +110,11 @@ public enum CustomerLine: Sendable, Equatable {
     var customerID: String?
     var token: String?
     var text: String?
+    var score: Int?
+    var comment: String?
 
     enum CodingKeys: String, CodingKey {
-      case type, customer, token, text
+      case type, customer, token, text, score, comment
       case customerID = "customer_id"
     }
   }
@@ -107,6 +127,7 @@ public enum CustomerLine: Sendable, Equatable {
         Wire(type: "hello", customer: customer, customerID: customerID, token: token)
       case .message(let text): Wire(type: "message", text: text)
       case .typing: Wire(type: "typing")
+      case .rating(let score, let comment): Wire(type: "rating", score: score, comment: comment)
       case .bye: Wire(type: "bye")
       }
     return jsonLine(wire)
@@ -123,7 +144,13 @@ public enum ConsoleLine: Sendable, Equatable {
   /// A reply from the representative.
   case message(String)
   case typing
+  /// The chat was handed over to a specialist; the customer stays connected. `text` says so to the customer.
+  case handover(String)
+  /// The chat is closed; a resolved chat's `closed` line is followed by a `rating_request`.
   case closed(SessionOutcome)
+  /// Asks the customer to rate the closed chat from 1 to `scale`; the connection stays open for the
+  /// answer for `seconds`.
+  case ratingRequest(scale: Int, seconds: Int)
   case error(String)
 
   private struct Wire: Codable {
@@ -132,7 +159,21 @@ public enum ConsoleLine: Sendable, Equatable {
     var text: String?
     var outcome: String?
     var message: String?
+    var scale: Int?
+    var seconds: Int?
   }
+
+  /// What the `closed` line tells the customer, by outcome.
+  public static func closingText(for outcome: SessionOutcome) -> String {
+    switch outcome {
+    case .resolved: "Thank you for contacting us. This chat is closed now; we hope we could help."
+    case .escalated: "This chat was handed to a specialist, who will contact you about it."
+    default: "This chat is closed. Write again any time if you still need help."
+    }
+  }
+
+  /// What the `rating_request` line asks.
+  public static let ratingQuestion = "How did we do? Rate this chat from 1 (poor) to 5 (excellent)."
 
   /// The line as UTF-8 JSON followed by `\n`.
   public var encoded: [UInt8] {
@@ -140,7 +181,11 @@ public enum ConsoleLine: Sendable, Equatable {
       switch self {
       case .message(let text): Wire(type: "message", from: "agent", text: text)
       case .typing: Wire(type: "typing")
-      case .closed(let outcome): Wire(type: "closed", outcome: outcome.rawValue)
+      case .handover(let text): Wire(type: "handover", text: text)
+      case .closed(let outcome):
+        Wire(type: "closed", text: Self.closingText(for: outcome), outcome: outcome.rawValue)
+      case .ratingRequest(let scale, let seconds):
+        Wire(type: "rating_request", text: Self.ratingQuestion, scale: scale, seconds: seconds)
       case .error(let message): Wire(type: "error", message: message)
       }
     return jsonLine(wire)
@@ -152,8 +197,11 @@ public enum ConsoleLine: Sendable, Equatable {
     switch type {
     case "message": return value["text"]?.text.map(ConsoleLine.message)
     case "typing": return .typing
+    case "handover": return .handover(value["text"]?.text ?? HandOverNotice.text)
     case "closed":
       return .closed(value["outcome"]?.text.flatMap(SessionOutcome.init(rawValue:)) ?? .abandoned)
+    case "rating_request":
+      return .ratingRequest(scale: value["scale"]?.integer ?? 5, seconds: value["seconds"]?.integer ?? 60)
     case "error": return .error(value["message"]?.text ?? "unknown error")
     default: return nil
     }

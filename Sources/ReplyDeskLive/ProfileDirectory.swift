@@ -27,7 +27,7 @@ public struct ProfileDirectory: Sendable {
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
-      throw LoadError(description: "Cannot read profiles file \(path): \(error.localizedDescription)")
+      throw LoadError(description: "Cannot read profiles file \(path): \(ErrorText.sentence(for: error))")
     }
     let values: [JSONValue]
     if let document = try? JSONValue.parse(data) {

@@ -1,4 +1,5 @@
 import Foundation
+import ReplyDeskCore
 
 /// The secret a TCP peer must present in its first line, compared in constant time.
 public struct SharedToken: Sendable {
@@ -34,7 +35,7 @@ public struct SharedToken: Sendable {
     do {
       text = try String(contentsOfFile: path, encoding: .utf8)
     } catch {
-      throw LoadError(description: "Cannot read token file \(path): \(error.localizedDescription)")
+      throw LoadError(description: "Cannot read token file \(path): \(ErrorText.sentence(for: error))")
     }
     let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
     return try SharedToken(firstLine.trimmingCharacters(in: .whitespaces))

@@ -1,4 +1,5 @@
 import Foundation
+import ReplyDeskCore
 
 /// A non-blocking listening socket the channel accepts customers on.
 public struct SocketListener: Sendable {
@@ -102,7 +103,7 @@ public enum LiveSocketLocation {
       try FileManager.default.createDirectory(
         atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     } catch {
-      throw SocketError("Cannot create \(directory): \(error.localizedDescription)")
+      throw SocketError("Cannot create \(directory): \(ErrorText.sentence(for: error))")
     }
     var status = stat()
     guard lstat(directory, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {

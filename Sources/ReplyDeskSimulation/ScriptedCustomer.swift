@@ -35,6 +35,8 @@ public struct ScriptedCustomer: SimulatedCustomer {
   private var escalated = false
   private var impatience = 0
   private var nudges = 0
+  /// How often the customer had to nudge for an answer.
+  var nudgeCount: Int { nudges }
   var phrasebook: Phrasebook
   var grounding: GroundingMemory
   var random: SeededGenerator

@@ -1,3 +1,4 @@
+import Foundation
 import ReplyDeskCore
 
 /// One thing a simulated customer says, with the intent it expresses.
@@ -30,6 +31,9 @@ public protocol SimulatedCustomer: Sendable {
   mutating func respond(to agentText: String) -> CustomerUtterance?
   /// What the customer says after waiting too long for an answer (leaving after a few nudges).
   mutating func nudge() -> CustomerUtterance
+  /// The satisfaction rating (1-5) the customer gives once the chat is closed as resolved, knowing
+  /// whether it was handed over and how long it took (in seconds at speed 1).
+  func rating(handedOver: Bool, handleSeconds: TimeInterval) -> Int
 }
 
 /// Milestones of a simulated customer's matter; a reply that reaches a new one moves the chat forward.

@@ -31,6 +31,8 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   public var recontactChance = 0.6
   /// The chats customers opened so far, in arrival order.
   public private(set) var startedChats: [ChatID] = []
+  /// Chats the representative handed over; their customers rate lower.
+  private var handedOver: Set<ChatID> = []
 
   private static let personas: [(Persona, Double)] = [
     (.patient, 0.4), (.terse, 0.2), (.angry, 0.2), (.confused, 0.2),
@@ -63,9 +65,9 @@ public final class SimulatedCustomerChannel: CustomerChannel {
     arrivals[chat]?.spec
   }
 
-  /// True once the chat limit is reached and the last chat is closed.
+  /// True once the chat limit is reached, the last chat is closed and its rating delivered.
   public var isFinished: Bool {
-    current == nil && chatLimit.map { startedChats.count >= $0 } == true
+    current == nil && chatLimit.map { startedChats.count >= $0 } == true && schedule.nextTime == nil
   }
 
   public func nextDeadline() -> Date? {
@@ -111,8 +113,15 @@ public final class SimulatedCustomerChannel: CustomerChannel {
     scheduleNudge(after: now, chat: chat)
   }
 
+  /// The customer stays and waits for the specialist (nudging, and leaving if no one comes).
+  public func handOver(_ chat: ChatID, now: Date) {
+    handedOver.insert(chat)
+  }
+
+  /// Closes the chat; a resolved chat's customer rates it a few seconds later.
   public func close(_ chat: ChatID, outcome: SessionOutcome, now: Date) {
     guard let customer = current?.customer, current?.chat == chat else { return }
+    defer { if outcome == .resolved { scheduleRating(by: customer, of: chat, closedAt: now) } }
     if customer.outcome == .abandoned, outcome != .escalated, var again = arrivals[chat], !again.isRecontact,
       random.chance(recontactChance)
     {
@@ -174,6 +183,14 @@ public final class SimulatedCustomerChannel: CustomerChannel {
       let settled = ChannelEvent(chat: chat, kind: .left(settled: current?.customer.outcome != .abandoned))
       schedule.add(time: sent.addingTimeInterval(scaled(2)), action: .deliver(settled), chat: chat)
     }
+  }
+
+  private func scheduleRating(by customer: any SimulatedCustomer, of chat: ChatID, closedAt now: Date) {
+    let arrived = arrivals[chat]?.time ?? now
+    let score = customer.rating(
+      handedOver: handedOver.contains(chat), handleSeconds: now.timeIntervalSince(arrived) * speed)
+    let rated = ChannelEvent(chat: chat, kind: .rated(score: score, comment: nil))
+    schedule.add(time: now.addingTimeInterval(scaled(3)), action: .deliver(rated))
   }
 
   private func scheduleNudge(after time: Date, chat: ChatID) {

@@ -30,8 +30,16 @@ struct EventColumns: Equatable {
     case .qaNote: self.kind = "qaNote"
     case .ended: self.kind = "ended"
     case .practiceScore: self.kind = "practiceScore"
+    case .rating: self.kind = "rating"
     }
   }
+
+  /// Every `kind` column value this version writes; a row of another kind was written by a newer
+  /// version and is skipped by readers instead of failing them.
+  static let knownKinds: Set<String> = [
+    "started", "customerMessage", "typing", "suggestionsShown", "decision", "systemNote", "qaNote", "ended",
+    "practiceScore", "rating",
+  ]
 
   private static func searchable(_ text: String) -> String {
     text.replacingOccurrences(of: "\u{0}", with: " ")

@@ -33,6 +33,8 @@ extension SessionEventKind {
       return .systemNote(text: redact(text))
     case .qaNote(let text, let rating):
       return .qaNote(text: redact(text), rating: rating)
+    case .rating(let score, let comment):
+      return .rating(score: score, comment: comment.map(redact))
     case .ended, .practiceScore:
       return self
     }

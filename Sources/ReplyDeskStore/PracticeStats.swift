@@ -1,11 +1,15 @@
 import Foundation
 import ReplyDeskCore
 
-/// One trainee's practice, from the scorecards stored with their practice chats. Means and the
-/// agreement rate are nil when nothing was measured.
+/// One trainee's practice with the suggestions shown, or with them hidden, from the scorecards
+/// stored with their practice chats (the two are different exercises, so they are never summed).
+/// Means and the agreement rate are nil when nothing was measured.
 public struct PracticeStatsRow: Codable, Sendable, Equatable {
   /// The representative who practised.
   public var trainee: String
+  /// "shown" or "hidden": whether the suggestions were on screen in these chats. Chats without a
+  /// scorecard count as shown.
+  public var suggestions: String
   /// Practice chats the trainee took.
   public var chats: Int
   /// Of those, chats with a stored scorecard: every figure below is over these.
@@ -44,23 +48,31 @@ public struct SlipCount: Codable, Sendable, Equatable {
 enum PracticeStatsCalculator {
   static let commonSlipLimit = 3
 
-  /// One row per trainee, sorted by name, from each practice session's trainee and its score
-  /// (sessions without a stored score are counted as chats only).
+  /// One row per trainee and suggestion mode (shown first), sorted by name, from each practice
+  /// session's trainee and its score (sessions without a stored score are counted as chats only).
   static func rows(trainees: [String: String], scores: [String: PracticeScore]) -> [PracticeStatsRow] {
-    let sessionsByTrainee = Dictionary(grouping: trainees.keys) { trainees[$0] ?? "" }
-    return sessionsByTrainee.keys.sorted().map { trainee in
-      let sessions = sessionsByTrainee[trainee] ?? []
-      return row(trainee: trainee, chats: sessions.count, scores: sessions.compactMap { scores[$0] })
+    let groups = Dictionary(grouping: trainees.keys) { session in
+      Group(trainee: trainees[session] ?? "", hidden: scores[session]?.suggestionsHidden ?? false)
+    }
+    return groups.keys.sorted { ($0.trainee, $0.hidden ? 1 : 0) < ($1.trainee, $1.hidden ? 1 : 0) }.map { group in
+      let sessions = groups[group] ?? []
+      return row(group, chats: sessions.count, scores: sessions.compactMap { scores[$0] })
     }
   }
 
-  private static func row(trainee: String, chats: Int, scores: [PracticeScore]) -> PracticeStatsRow {
+  private struct Group: Hashable {
+    var trainee: String
+    var hidden: Bool
+  }
+
+  private static func row(_ group: Group, chats: Int, scores: [PracticeScore]) -> PracticeStatsRow {
     func total(_ figure: (PracticeScore) -> Int) -> Int { scores.reduce(0) { $0 + figure($1) } }
     let slips = scores.flatMap(\.policySlips)
     let ranked = total(\.rankedDecisions)
     let agreed = total(\.agreedWithRanker)
     return PracticeStatsRow(
-      trainee: trainee, chats: chats, scoredChats: scores.count,
+      trainee: group.trainee, suggestions: group.hidden ? "hidden" : "shown", chats: chats,
+      scoredChats: scores.count,
       suggestionsHiddenChats: scores.filter(\.suggestionsHidden).count,
       meanHandleSeconds: mean(scores.map(\.handleSeconds)),
       meanFirstResponseSeconds: mean(scores.compactMap(\.firstResponseSeconds)),

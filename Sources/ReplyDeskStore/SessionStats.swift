@@ -52,6 +52,12 @@ public struct StatsRow: Codable, Sendable, Equatable {
   /// turn counts, escalation and times, but never in the suggestion figures (top-1, top-4, edit,
   /// coverage, automation, auto-sent, use by source): their lists were ranked, not shown.
   public var suggestionsHiddenSessions: Int
+  /// Sessions the customer rated (CSAT, 1-5, asked when a live chat closes as resolved).
+  public var ratedSessions: Int
+  /// The mean customer rating over rated sessions (CSAT).
+  public var meanRating: Double?
+  /// Rated sessions with a rating of 4 or 5, divided by rated sessions (the CSAT score as a share).
+  public var satisfiedRate: Double?
 }
 
 /// Aggregates session facts into rows; pure arithmetic, separate from SQL.
@@ -75,6 +81,7 @@ enum StatsCalculator {
     let shownCustomerTurns = shown.reduce(0) { $0 + $1.customerTurns }
     let shownAgentTurns = shown.reduce(0) { $0 + $1.agentTurns }
     let shownEnded = ended.filter { !$0.tally.suggestionsHidden }
+    let ratings = tallies.compactMap(\.rating)
     return StatsRow(
       group: group, sessions: sessions.count, customerTurns: tallies.reduce(0) { $0 + $1.customerTurns },
       agentTurns: tallies.reduce(0) { $0 + $1.agentTurns },
@@ -88,7 +95,9 @@ enum StatsCalculator {
       automationRate: ratio(shownEnded.filter { automated.contains($0.id) }.count, shownEnded.count),
       autoSentRate: ratio(shown.reduce(0) { $0 + $1.answeredByAutopilot }, shownCustomerTurns),
       sources: SourceSplit(summing: shown.map(\.sources)),
-      suggestionsHiddenSessions: tallies.count - shown.count)
+      suggestionsHiddenSessions: tallies.count - shown.count, ratedSessions: ratings.count,
+      meanRating: mean(ratings.map(Double.init)),
+      satisfiedRate: ratio(ratings.count { $0 >= 4 }, ratings.count))
   }
 
   /// Ended sessions settled by suggestions alone whose customer did not come back within 24 hours.

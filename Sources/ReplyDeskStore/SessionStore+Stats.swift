@@ -35,6 +35,10 @@ extension SessionStore {
           if hidden == 1 { tallies[row[0], default: SessionTally()].suggestionsHidden = true }
         case ("practiceScore", _):
           continue
+        case ("rating", .int64(let score)):
+          tallies[row[0], default: SessionTally()].rating = Int(score)
+        case ("rating", _):
+          continue
         default:
           tallies[row[0], default: SessionTally()].addCustomerMessage(at: time)
         }
@@ -59,7 +63,7 @@ extension SessionStore {
   /// cheaply: no generated source key in the payload); for a list with a generated suggestion, its
   /// entries in the compact form `ShownEntry.parse` reads (`t` template, `g` generated); NULL for a
   /// payload that is not valid JSON, so a damaged row cannot stop the statistics; for a practice
-  /// score, 1 when the trainee practised with suggestions hidden. The patterns
+  /// score, 1 when the trainee practised with suggestions hidden; for a customer rating, its score. The patterns
   /// match the payload's JSON coding, where quotes inside strings are always escaped.
   private static let tallyQuery = """
     SELECT sessionID, decision, rank, time, kind,
@@ -68,6 +72,7 @@ extension SessionStore {
         WHEN kind = 'decision' THEN instr(payload, '"suggestionID":"\(generatedSuggestionID)"') > 0
         WHEN NOT json_valid(payload) THEN NULL
         WHEN kind = 'practiceScore' THEN payload ->> '$.practiceScore.score.suggestionsHidden'
+        WHEN kind = 'rating' THEN payload ->> '$.rating.score'
         WHEN instr(payload, '"generated":{') = 0
           THEN json_array_length(payload, '$.suggestionsShown.suggestions')
         ELSE (
@@ -78,7 +83,7 @@ extension SessionStore {
             char(30))
           FROM json_each(payload, '$.suggestionsShown.suggestions') AS shown)
       END
-    FROM event WHERE kind IN ('customerMessage', 'decision', 'suggestionsShown', 'practiceScore')
+    FROM event WHERE kind IN ('customerMessage', 'decision', 'suggestionsShown', 'practiceScore', 'rating')
     ORDER BY id
     """
 }

@@ -91,13 +91,14 @@ public final class SessionStore: SessionRecorder, Sendable {
     let rows = try read { db -> [Row]? in
       guard try Self.sessionExists(chat, in: db) else { return nil }
       return try Row.fetchAll(
-        db, sql: "SELECT time, payload FROM event WHERE sessionID = ? ORDER BY id",
+        db, sql: "SELECT time, payload, kind FROM event WHERE sessionID = ? ORDER BY id",
         arguments: [chat.rawValue])
     }
     guard let rows else { throw StoreError.unknownSession(chat.rawValue) }
     let decoder = JSONDecoder()
     do {
-      return try rows.map { row in
+      // Kinds a newer version added are left out, so an older reader still shows the rest.
+      return try rows.filter { EventColumns.knownKinds.contains($0[2] as String) }.map { row in
         let time = Date(timeIntervalSinceReferenceDate: row[0])
         return SessionEvent(chat: chat, time: time, kind: try EventCoding.decode(row[1], using: decoder))
       }
@@ -141,6 +142,8 @@ public final class SessionStore: SessionRecorder, Sendable {
         arguments: [event.time.timeIntervalSinceReferenceDate, outcome.rawValue, id])
     case .qaNote(_, let rating?) where !(1...5).contains(rating):
       throw StoreError.invalidEvent("a QA rating must be from 1 to 5, not \(rating)")
+    case .rating(let score, _) where !SessionEventKind.ratingScale.contains(score):
+      throw StoreError.invalidEvent("a customer rating must be from 1 to 5, not \(score)")
     default:
       try requireSession(event.chat, in: db)
     }

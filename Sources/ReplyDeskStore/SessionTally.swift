@@ -28,6 +28,8 @@ struct SessionTally: Equatable {
   /// A practice session whose trainee did not see the suggestions (its practice score says so):
   /// its lists were ranked silently, so they count in no suggestion figure.
   var suggestionsHidden = false
+  /// The customer's satisfaction rating (1-5), the last one if several came.
+  var rating: Int?
 
   private var awaitingAnswer = false
   private var firstCustomerMessageAt: Date?

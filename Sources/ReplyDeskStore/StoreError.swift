@@ -1,4 +1,5 @@
 import Foundation
+import ReplyDeskCore
 import GRDB
 
 /// Why the session store refused to open, read or write. Every case names the file involved.
@@ -56,7 +57,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, LocalizedErro
   static func writing(_ error: any Error, path: String) -> StoreError {
     if let storeError = error as? StoreError { return storeError }
     guard let databaseError = error as? DatabaseError else {
-      return .writeFailed(path: path, detail: "\(error)")
+      return .writeFailed(path: path, detail: ErrorText.sentence(for: error))
     }
     switch databaseError.resultCode {
     case .SQLITE_READONLY: return .readOnly(path: path)
@@ -70,7 +71,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, LocalizedErro
   static func reading(_ error: any Error, path: String) -> StoreError {
     if let storeError = error as? StoreError { return storeError }
     guard let databaseError = error as? DatabaseError else {
-      return .readFailed(path: path, detail: "\(error)")
+      return .readFailed(path: path, detail: ErrorText.sentence(for: error))
     }
     switch databaseError.resultCode {
     case .SQLITE_NOTADB: return .notADatabase(path: path)

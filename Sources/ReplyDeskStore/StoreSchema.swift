@@ -8,6 +8,10 @@ import GRDB
 /// - `eventText`: an FTS5 index over the text of customer messages and sent replies.
 /// - `sessionOwner` (version 2): the process that started each session (host, pid, start token), so
 ///   a later console can close sessions whose process died without ending them.
+///
+/// A new event kind (such as a customer's `rating`) needs no migration: `kind` is free text and the
+/// payload JSON. Readers skip rows of kinds they do not know (`EventColumns.knownKinds`), so a store
+/// written by a newer version still reads; a new table or column still needs a new version here.
 enum StoreSchema {
   /// The `user_version` written by the newest migration.
   static let currentVersion = 2

@@ -78,7 +78,8 @@ public enum TranscriptFormatter {
       case .autoSent(_, let rank, let text, let confidence):
         return ("agent [auto-sent #\(rank) at \(String(format: "%.2f", confidence)), \(took)]", text)
       case .escalated(let reason, let note):
-        return ("agent [escalated: \(reason), \(took)]", note.isEmpty ? "(no note)" : note)
+        let said = note.isEmpty ? "no note" : "note: \(note)"
+        return ("system [escalated, \(took)]", "The representative handed the chat over (\(reason)); \(said)")
       }
     case .systemNote(let text):
       return ("system", text)
@@ -88,6 +89,8 @@ public enum TranscriptFormatter {
       return ("system", "chat ended: \(outcome.rawValue)")
     case .practiceScore(let score):
       return ("practice", practiceSummary(score))
+    case .rating(let score, let comment):
+      return ("customer rating", "\(score)/5" + (comment.map { ": \($0)" } ?? ""))
     }
   }
 

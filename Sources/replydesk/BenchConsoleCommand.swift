@@ -32,5 +32,8 @@ struct BenchConsoleCommand: ParsableCommand {
     print("  diff (grid -> changes):  \(report.diff)")
     print("  frame (render + diff + ncurses flush):  \(report.frame)")
     print("  changed cells per frame: \(String(format: "%.1f", report.changedCellsPerFrame))")
+    let finder = ConsoleBenchmark.finder(templates: 1200)
+    print("template finder over 1200 templates, one search per key (\(finder.matches) match the query):")
+    print("  search (match, rank, fill the first 50):  \(finder.figure)")
   }
 }

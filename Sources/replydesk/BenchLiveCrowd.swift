@@ -35,7 +35,7 @@ final class SocketCustomerCrowd: Sendable {
       do {
         try run()
       } catch {
-        failure.withLock { $0 = "\(error)" }
+        failure.withLock { $0 = ErrorText.sentence(for: error) }
       }
       finished.signal()
     }.start()
@@ -119,7 +119,7 @@ final class SocketCustomerCrowd: Sendable {
         let answer = member.customer.respond(to: text) ?? member.customer.nudge()
         member.due = (answer.text, Self.now + thinkSeconds, answer.endsChat)
       case .closed: return false
-      case .typing, .error, nil: continue
+      case .typing, .error, .handover, .ratingRequest, nil: continue
       }
     }
     return true

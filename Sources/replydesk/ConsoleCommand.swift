@@ -36,7 +36,7 @@ struct ConsoleCommand: ParsableCommand {
       do {
         _ = try SocketEndpoint.tcp(listen)
       } catch {
-        throw ValidationError("--listen: \(error)")
+        throw ValidationError("--listen: \(ErrorText.sentence(for: error))")
       }
     }
   }

@@ -64,7 +64,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
     do {
       return try AppConfiguration.load(from: home.directory.appendingPathComponent("config.yaml").path)
     } catch {
-      throw CommandFailure("\(error)")
+      throw CommandFailure(error)
     }
   }
 
@@ -83,7 +83,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
     do {
       loadedTheme = try Theme.load(named: themeName, searchPaths: searchPaths)
     } catch {
-      throw CommandFailure("\(error)")
+      throw CommandFailure(error)
     }
     return ConsoleOptions(
       representativeName: rep ?? configuration.representative, theme: loadedTheme, colorMode: color,
@@ -142,6 +142,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
     var options = try consoleOptions(channelName: channelName)
     options.hideSuggestions = hideSuggestions
     let templates = try templateLibrary()
+    options.templates = templates.templates
     let (store, storeWarning) = try sessionStore()
     let warnings = [templates.loadWarning, storeWarning].compactMap { $0 }
     options.startupWarning = warnings.isEmpty ? nil : warnings.joined(separator: " · ")
@@ -155,7 +156,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
     do {
       try runner.run()
     } catch {
-      throw CommandFailure("\(error)")
+      throw CommandFailure(error)
     }
     return store
   }
@@ -171,18 +172,18 @@ struct ConsoleLaunchOptions: ParsableArguments {
       if store == nil { try home.createDirectoryIfNeeded() }
       sessions = try SessionStore(path: path)
     } catch {
-      throw CommandFailure("\(error)")
+      throw CommandFailure(error)
     }
     var problems: [String] = []
     do {
       _ = try sessions.recoverUnsavedEvents(from: UnsavedEventsFile.leftovers(forStore: path))
     } catch {
-      problems.append("events kept from an earlier console are not stored yet (\(error))")
+      problems.append("events kept from an earlier console are not stored yet (\(ErrorText.sentence(for: error)))")
     }
     do {
       _ = try sessions.closeInterruptedSessions()
     } catch {
-      problems.append("chats left open by a console that stopped are not closed yet (\(error))")
+      problems.append("chats left open by a console that stopped are not closed yet (\(ErrorText.sentence(for: error)))")
     }
     let warning = problems.isEmpty ? nil : problems.joined(separator: "; ") + "; the next start tries again"
     return (sessions, warning)

@@ -92,7 +92,7 @@ extension ConsoleLaunchOptions {
     do {
       fitted = try ConfidenceCalibration(fitting: samples)
     } catch {
-      throw CommandFailure("cannot fit a confidence calibration: \(error)")
+      throw CommandFailure("cannot fit a confidence calibration", error)
     }
     try? home.createDirectoryIfNeeded()
     try? JSONEncoder().encode(fitted).write(to: kept)

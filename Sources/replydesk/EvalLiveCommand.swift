@@ -45,7 +45,7 @@ struct EvalLiveCommand: ParsableCommand {
           let replies = try script.play(endpoint: .unix(path: socketPath), timeout: timeout)
           played.withLock { $0.append(replies) }
         } catch {
-          failure.withLock { $0 = "\(error)" }
+          failure.withLock { $0 = ErrorText.sentence(for: error) }
           break
         }
       }

@@ -120,7 +120,7 @@ struct GeneratorGenerateCommand: ParsableCommand {
         case .failure(let refusal): print("{\"refused\": \"\(refusal)\"}")
         }
       } catch {
-        FileHandle.standardError.write(Data("generate: skipped a line that is not a query (\(error))\n".utf8))
+        FileHandle.standardError.write(Data("generate: skipped a line that is not a query (\(ErrorText.sentence(for: error)))\n".utf8))
       }
     }
   }

@@ -20,7 +20,7 @@ extension ConsoleLaunchOptions {
     do {
       blocklist = try DefaultGenerator.blocklistPath()
     } catch {
-      warn("no generated replies: \(error)")
+      warn("no generated replies: \(ErrorText.sentence(for: error))")
       return nil
     }
     let path = generatorModel.map { URL(fileURLWithPath: $0) } ?? DefaultGenerator.url(home: home.directory)
@@ -29,8 +29,8 @@ extension ConsoleLaunchOptions {
         return GeneratorSlot(
           phase: .ready, writer: try GeneratedReplyWriter(modelPath: path.path, blocklistPath: blocklist))
       } catch {
-        if generatorModel != nil { throw CommandFailure("cannot use the generator: \(error)") }
-        warn("no generated replies: \(error)")
+        if generatorModel != nil { throw CommandFailure("cannot use the generator", error) }
+        warn("no generated replies: \(ErrorText.sentence(for: error))")
         return nil
       }
     }
@@ -50,7 +50,7 @@ extension ConsoleLaunchOptions {
         try DefaultGenerator.train(templates: templates, to: path) { slot.training($0) }
         slot.ready(try GeneratedReplyWriter(modelPath: path.path, blocklistPath: blocklist))
       } catch {
-        slot.failed("\(error)")
+        slot.failed(ErrorText.sentence(for: error))
       }
     }
     thread.name = "replydesk.generator-training"

@@ -66,7 +66,7 @@ struct PracticeCommand: ParsableCommand {
             chat: chat, time: now, kind: .practiceScore(score: card.score(suggestionsHidden: hidden))),
         ])
       } catch {
-        FileHandle.standardError.write(Data("warning: scorecard not stored for \(chat): \(error)\n".utf8))
+        FileHandle.standardError.write(Data("warning: scorecard not stored for \(chat): \(ErrorText.sentence(for: error))\n".utf8))
       }
     }
     print(cards.isEmpty ? "No practice chat was taken." : PracticeScorecard.totals(cards))

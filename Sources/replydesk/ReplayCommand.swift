@@ -47,7 +47,7 @@ struct ReplayCommand: ParsableCommand {
     do {
       try runner.run()
     } catch {
-      throw CommandFailure("\(error)")
+      throw CommandFailure(error)
     }
   }
 }

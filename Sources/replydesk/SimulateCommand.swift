@@ -85,7 +85,7 @@ struct SimulateCommand: ParsableCommand {
     do {
       fitted = try ConfidenceCalibration(fitting: fitting)
     } catch {
-      throw CommandFailure("\(error)")
+      throw CommandFailure(error)
     }
     if let saveCalibration {
       try JSONEncoder().encode(fitted).write(to: URL(fileURLWithPath: saveCalibration))

@@ -1,7 +1,8 @@
 import Foundation
 import ReplyDeskStore
 
-/// `replydesk stats --practice`: one row per trainee, as a table or as JSON lines.
+/// `replydesk stats --practice`: one row per trainee and suggestion mode (shown or hidden), as a
+/// table or as JSON lines.
 enum StatsPracticeReport {
   static func print(_ rows: [PracticeStatsRow], json: Bool) throws {
     if json {
@@ -13,12 +14,12 @@ enum StatsPracticeReport {
       return
     }
     let header = [
-      "TRAINEE", "CHATS", "SCORED", "HIDDEN", "HANDLE", "1ST RESP", "ACCEPTED", "EDITED", "WRITTEN",
+      "TRAINEE", "SUGGESTIONS", "CHATS", "SCORED", "HANDLE", "1ST RESP", "ACCEPTED", "EDITED", "WRITTEN",
       "ESCALATED", "SLIPS", "RANKER AGREEMENT",
     ]
     let lines = rows.map { row in
       [
-        row.trainee, "\(row.chats)", "\(row.scoredChats)", "\(row.suggestionsHiddenChats)",
+        row.trainee, row.suggestions, "\(row.chats)", "\(row.scoredChats)",
         StatsFormat.seconds(row.meanHandleSeconds), StatsFormat.seconds(row.meanFirstResponseSeconds),
         "\(row.accepted)", "\(row.edited)", "\(row.written)", "\(row.escalated)", "\(row.policySlips)",
         agreement(row),
@@ -26,11 +27,11 @@ enum StatsPracticeReport {
     }
     Swift.print(TextTable.render(header: header, rows: lines))
     let slipLines = rows.flatMap { row in
-      row.commonSlips.map { [row.trainee, "\($0.count)", $0.rule] }
+      row.commonSlips.map { [row.trainee, row.suggestions, "\($0.count)", $0.rule] }
     }
     guard !slipLines.isEmpty else { return }
     Swift.print("\nMost common policy slips:")
-    Swift.print(TextTable.render(header: ["TRAINEE", "SLIPS", "RULE"], rows: slipLines))
+    Swift.print(TextTable.render(header: ["TRAINEE", "SUGGESTIONS", "SLIPS", "RULE"], rows: slipLines))
   }
 
   /// "45.0% (9 of 20)", or "-" when the ranker had no choice for any decision.

@@ -67,8 +67,10 @@ import Testing
     try pane.waitFor(text: "Enter escalates")
     try pane.type("asked for a manager")
     try pane.press("Enter")
-    screen = try pane.waitFor(text: "escalated")
-    #expect(screen.contains("(closed)"))
+    screen = try pane.waitFor(text: "1 escalated")
+    #expect(screen.contains("Handed over"))
+    try pane.press("M-e")
+    try pane.waitFor(text: "Hand-over summary")
 
     try pane.resize(width: 80, height: 24)
     screen = try pane.waitFor("the console redrawn for 80x24") { screen in
@@ -76,7 +78,7 @@ import Testing
       // Stacked panes: the conversation's title rule spans all 80 columns, and the wide layout's
       // divider (column 77 at 120 columns) is gone. A screen not redrawn is only cut at 80 and keeps it.
       let title = lines.first { String($0).contains("Conversation ·") }
-      return screen.contains("escalated") && title?.count == 80 && title?.last == "─"
+      return screen.contains("Hand-over summary") && title?.count == 80 && title?.last == "─"
         && !lines.contains { $0.count > 77 && $0[77] == "│" }
     }
     #expect(!screen.contains("�"))
@@ -84,6 +86,8 @@ import Testing
     try pane.waitFor("the wide layout again") { $0.contains("Conversation ·") && $0.contains("Profile") }
 
     try pane.press("C-q")
+    try pane.waitFor(text: "Hand the open chats over, or resolve them?")
+    try pane.press("r")
     try pane.waitFor("the console to exit", timeout: 10) { _ in (try? pane.hasExited()) == true }
 
     let recorded = decisions(try ReplyDeskBinary.exportedEvents(home: home))

@@ -50,16 +50,17 @@ import Testing
     try pane.press("Enter")
     try pane.waitFor(text: "You       \(reply)")
     try pane.press("C-t")
+    try pane.waitFor(text: "Save the reply as a template")
+    try pane.press("Enter")
+    try pane.waitFor(text: "When it is true")
+    try pane.press("Enter")
     try pane.waitFor(text: "Saved as template saved.thanks_")
 
     let file = try String(contentsOf: templates.appendingPathComponent("saved.yaml"), encoding: .utf8)
     #expect(file.contains("Thanks {customer.first_name}, I am checking the carrier scan right now."))
 
-    try pane.press("C-x")
-    try pane.waitFor(text: "Escalate this chat")
-    try pane.press("1")
-    try pane.press("Enter")
-    try pane.waitFor(text: "escalated")
+    try pane.press("C-r")
+    try pane.waitFor(text: "Chat resolved")
     try pane.waitFor(text: "1 waiting", timeout: 90)
     try pane.press("C-o")
     try pane.waitFor("the next customer's suggestions") { $0.contains("▶1 ") }
@@ -67,11 +68,8 @@ import Testing
     try pane.waitFor("the saved template ranked first in the next chat") {
       $0.contains("Suggestions · 1: saved.thanks_")
     }
-    try pane.press("C-x")
-    try pane.waitFor(text: "Escalate this chat")
-    try pane.press("1")
-    try pane.press("Enter")
-    try pane.waitFor(text: "escalated")
+    try pane.press("C-u", "C-r")
+    try pane.waitFor(text: "Chat resolved")
     try pane.press("C-q")
     try pane.waitFor("the console to exit", timeout: 10) { _ in (try? pane.hasExited()) == true }
 
@@ -105,9 +103,9 @@ import Testing
     try pane.waitFor("ranked suggestions while the generator trains") {
       $0.contains("▶1 ") && $0.contains("generator: training")
     }
-    try pane.press("C-q", "y")
+    try pane.press("C-q", "r")
     try pane.waitFor("the console to exit", timeout: 10) { _ in (try? pane.hasExited()) == true }
-    let model = home.appendingPathComponent("models/generator-v1.model")
+    let model = home.appendingPathComponent("models/generator-v2.model")
     #expect(!FileManager.default.fileExists(atPath: model.path))
   }
 }

@@ -72,7 +72,7 @@ import Testing
 
     try console.press("C-q")
     try console.waitFor(text: "Quit?")
-    try console.press("y")
+    try console.press("r")
     try console.waitFor("the console to exit", timeout: 10) { _ in (try? console.hasExited()) == true }
     let recorded = try decisions(home: home)
     #expect(recorded.map(\.kind) == ["written"])
@@ -99,7 +99,7 @@ import Testing
     #expect(agentLines(screen) == 1)
     try pane.press("C-q")
     try pane.waitFor(text: "Quit?")
-    try pane.press("y")
+    try pane.press("r")
     try pane.waitFor("the console to exit", timeout: 10) { _ in (try? pane.hasExited()) == true }
     let recorded = try decisions(home: home)
     #expect(recorded.map(\.kind) == ["accepted"])

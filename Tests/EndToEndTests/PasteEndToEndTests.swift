@@ -44,7 +44,7 @@ import Testing
     try console.waitFor(text: "Draft cleared")
     try console.press("C-q")
     try console.waitFor(text: "Quit?")
-    try console.press("y")
+    try console.press("r")
     try console.waitFor("the console to exit", timeout: 10) { _ in (try? console.hasExited()) == true }
     let events = try ReplyDeskBinary.exportedEvents(home: home)
     let decisions = events.filter { ($0["event"] as? [String: Any])?["decision"] != nil }

@@ -38,7 +38,7 @@ struct PracticeEndToEndTests {
   private func quit(_ pane: TmuxPane) throws -> String {
     try pane.press("C-q")
     try pane.waitFor(text: "Quit")
-    try pane.press("y")
+    try pane.press("r")
     return try pane.waitFor(text: "1 chats: mean handle")
   }
 
@@ -98,6 +98,7 @@ struct PracticeEndToEndTests {
 
     let tia = try #require(try statsRows(["--practice"], home: home).first)
     #expect(tia["trainee"] as? String == "tia" && tia["suggestionsHiddenChats"] as? Int == 1)
+    #expect(tia["suggestions"] as? String == "hidden")
     #expect(tia["written"] as? Int == 1 && tia["accepted"] as? Int == 0)
     #expect(tia["rankedDecisions"] as? Int == 1)
     let practice = try #require(try statsRows(["--channel", "practice"], home: home).first)

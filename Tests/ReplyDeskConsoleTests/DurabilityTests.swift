@@ -46,18 +46,27 @@ import Testing
     #expect(state.active?.agentReplied == true)
   }
 
-  @Test func escalationRecordsDecisionThenEndAndClosesTheChat() {
+  @Test func escalationRecordsDecisionThenSummaryAndHandsOverWithoutClosing() {
     var state = Fixture.openChat()
     Fixture.press(&state, .control("x"), .character("1"))
     let commitment = Fixture.commitments(Fixture.press(&state, .enter))[0]
     let channel = RecordingChannel()
     let recorder = InMemorySessionRecorder()
     let executor = EffectExecutor(channel: channel, recorder: recorder) { _ in }
-    for event in executor.execute(.commit(commitment)) { _ = update(&state, event) }
-    #expect(recorder.events.map(\.kind).last == .ended(outcome: .escalated))
-    #expect(channel.closed.map(\.1) == [.escalated])
-    #expect(state.active?.conversation.status == .closed(.escalated))
-    #expect(state.active?.conversation.turns.last?.speaker == .system)
+    for event in executor.execute(.commit(commitment)) {
+      for effect in update(&state, event) { _ = executor.execute(effect) }
+    }
+    guard case .decision(.escalated, _)? = recorder.events.first?.kind,
+      case .systemNote(let summary)? = recorder.events.last?.kind
+    else {
+      Issue.record("expected the decision, then the summary: \(recorder.events.map(\.kind))")
+      return
+    }
+    #expect(summary.hasPrefix(HandOverSummary.title))
+    #expect(channel.handedOver == [Fixture.chat])
+    #expect(channel.closed.isEmpty)
+    #expect(state.escalations.first?.conversation.status == .open)
+    #expect(state.escalations.first?.conversation.turns.last?.speaker == .system)
   }
 
   @Test func failedEscalationLeavesTheChatOpen() {

@@ -78,11 +78,13 @@ final class RecordingChannel: CustomerChannel {
   var sent: [(String, ChatID)] = []
   var closed: [(ChatID, SessionOutcome)] = []
   var typing: [ChatID] = []
+  var handedOver: [ChatID] = []
   var descriptors: [Int32] { [] }
   func nextDeadline() -> Date? { nil }
   func poll(now: Date) -> [ChannelEvent] { [] }
   func send(_ text: String, to chat: ChatID, now: Date) { sent.append((text, chat)) }
   func agentTyping(in chat: ChatID, now: Date) { typing.append(chat) }
+  func handOver(_ chat: ChatID, now: Date) { handedOver.append(chat) }
   func close(_ chat: ChatID, outcome: SessionOutcome, now: Date) { closed.append((chat, outcome)) }
 }
 

@@ -81,7 +81,8 @@ import Testing
   @Test func escalatingWhileEditingClearsTheComposer() throws {
     var state = editingFirst()
     try escalate(&state, from: .control("x"))
-    #expect(state.active?.isOpen == false)
+    #expect(state.active == nil)
+    #expect(state.escalations.map(\.id) == [Fixture.chat])
     #expect(state.composer.isEmpty)
     #expect(state.editOrigin == nil)
     #expect(state.focus == .suggestions)
@@ -109,7 +110,7 @@ import Testing
 
   @Test func quittingClearsTheComposer() {
     var state = editingFirst()
-    Fixture.press(&state, .control("q"), .character("y"))
+    Fixture.press(&state, .control("q"), .character("h"))
     #expect(state.hasQuit)
     #expect(state.composer.isEmpty)
     #expect(state.editOrigin == nil)

@@ -142,15 +142,21 @@ import Testing
     #expect(commitment.decision == .accepted(suggestionID: "generated", rank: 9, text: Self.complete.text))
     _ = update(&state, .committed(commitment, now: Fixture.start + 31))
     #expect(state.status?.text.contains("^T") == true)
-    let save = Fixture.press(&state, .control("t"), at: 32)
+    #expect(Fixture.press(&state, .control("t"), at: 32).isEmpty)
+    #expect(state.context == .templateIntent)
+    let save = Fixture.press(&state, .enter, .enter, at: 32)
+    let order = SampleState.profile().orders.first { $0.id == "A1234" }
     #expect(
       save == [
         .saveTemplate(
-          TemplateDraft(text: Self.complete.text, profile: SampleState.profile(), time: commitment.time))
+          TemplateDraft(
+            text: Self.complete.text, profile: SampleState.profile(), time: commitment.time, order: order,
+            when: ["refund.status: [issued]"]))
       ])
-    let saved = update(
-      &state, .templateSaved(id: "saved.your_refund_of", directory: "/tmp/t", now: Fixture.start + 33))
-    #expect(state.status?.text == "Saved as template saved.your_refund_of in /tmp/t")
+    let template = ReplyTemplate(id: "saved.your_refund_of", topic: "saved", text: Self.complete.text)
+    let saved = update(&state, .templateSaved(template, directory: "/tmp/t", now: Fixture.start + 33))
+    #expect(state.status?.text == "Saved as template saved.your_refund_of in /tmp/t; / finds it")
+    #expect(state.templates.templates.map(\.id) == ["saved.your_refund_of"])
     #expect(!Fixture.rankRequests(saved).isEmpty)
     Fixture.press(&state, .control("t"), at: 34)
     #expect(state.status?.isWarning == true)

@@ -73,11 +73,11 @@ private final class FixedWriter: ReplyWriter {
     let draft = TemplateDraft(
       text: "Thanks Dana, order A1311 arrives soon.", profile: SampleState.profile(), time: Fixture.start)
     let events = executor.execute(.saveTemplate(draft))
-    guard case .templateSaved(let id, let path, _) = try #require(events.first) else {
+    guard case .templateSaved(let template, let path, _) = try #require(events.first) else {
       Issue.record("expected templateSaved, got \(events)")
       return
     }
-    #expect(id.hasPrefix("saved."))
+    #expect(template.id.hasPrefix("saved."))
     #expect(path == directory.path)
     let file = try String(contentsOf: directory.appendingPathComponent("saved.yaml"), encoding: .utf8)
     #expect(file.contains("{customer.first_name}"))

@@ -68,4 +68,16 @@ import Testing
     _ = Fixture.say(&state, Fixture.chat, "and what about the kettle?", at: 40)
     #expect(state.active?.orderInQuestion.order?.id == "A1311")
   }
+
+  @Test func theOrderInQuestionIsResolvedOnceWhenTheChatChangesNotPerFrame() throws {
+    var state = Fixture.openChat(size: Size(width: 160, height: 48))
+    let before = try #require(state.active?.resolvedOrder)
+    #expect(before.value.order?.id == "A1234")
+    _ = Fixture.say(&state, Fixture.chat, "and what about the kettle?", at: 40)
+    let after = try #require(state.active?.resolvedOrder)
+    #expect(after.value.order?.id == "A1311", "a new turn resolves it again")
+    #expect(after.source.turnCount == before.source.turnCount + 1)
+    _ = Fixture.press(&state, .function(4), at: 41)
+    #expect(state.active?.resolvedOrder?.value.basis == .pinned, "a pin resolves it again")
+  }
 }

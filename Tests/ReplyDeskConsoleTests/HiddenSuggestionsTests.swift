@@ -80,10 +80,10 @@ import Testing
     #expect(
       needVisible.map(\.action) == [
         .sendNumbered, .sendHighlighted, .editHighlighted, .highlightPrevious, .highlightNext,
-        .saveAsTemplate, .pickOrder, .toggleAttention,
+        .openFinder, .openFinder, .saveAsTemplate, .pickOrder, .toggleAttention,
       ])
     let footer = Bindings.footerHints(for: .suggestions, in: hidden).map(\.label)
-    #expect(footer == ["^X", "^O", "F1", "Tab", "^N"])
+    #expect(footer == ["^X", "^O", "F1", "^R", "Tab", "^N"])
     #expect(Bindings.footerHints(for: .suggestions).map(\.label).prefix(2) == ["1-9", "^E"])
     func helpLines(_ situation: BindingSituation) -> Set<String> {
       Set(OverlayRender.helpLines(in: situation).map { $0.map(\.text).joined() })

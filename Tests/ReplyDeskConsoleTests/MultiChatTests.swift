@@ -102,15 +102,15 @@ import Testing
     #expect(state.chats.map(\.id) == [Fixture.second], "a closed chat goes once left behind")
   }
 
-  @Test func quitAsksAndEndsEveryOpenChatAsAbandoned() {
+  @Test func quitAsksAndResolvesEveryOpenChat() {
     var state = Fixture.twoChats()
     #expect(Fixture.press(&state, .control("q")).isEmpty)
     #expect(state.overlay == .confirmQuit)
-    #expect(render(state, size: state.size).plainText.contains("2 chats are open; quitting ends them"))
-    let effects = Fixture.press(&state, .character("y"))
-    #expect(effects.contains(.closeChat(Fixture.chat, outcome: .abandoned)))
-    #expect(effects.contains(.closeChat(Fixture.second, outcome: .abandoned)))
-    #expect(Fixture.recorded(effects) == [.ended(outcome: .abandoned), .ended(outcome: .abandoned)])
+    #expect(render(state, size: state.size).plainText.contains("2 chats are open. Hand the open chats over"))
+    let effects = Fixture.press(&state, .character("r"))
+    #expect(effects.contains(.closeChat(Fixture.chat, outcome: .resolved)))
+    #expect(effects.contains(.closeChat(Fixture.second, outcome: .resolved)))
+    #expect(Fixture.recorded(effects) == [.ended(outcome: .resolved), .ended(outcome: .resolved)])
     #expect(effects.last == .quit)
   }
 

@@ -41,7 +41,7 @@ import Testing
 
   @Test func aNarrowLineDropsWholeSegmentsAndSaysSo() {
     let order = SampleState.profile().orders[0]
-    let segments = OrderSummary.segments(order, zone: Fixture.utc)
+    let segments = OrderSummary.segments(order, zone: Fixture.utc, today: SampleState.start)
     let line = OrderSummary.fitted(segments, width: 37).map(\.glyph.text).joined()
     #expect(line == " #A1234 delivered · $54.98 · Nov 15 …")
   }

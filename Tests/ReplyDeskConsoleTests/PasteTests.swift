@@ -122,6 +122,23 @@ private func longText(characters: Int = 30_000, marker: String = "END-OF-PASTE")
     #expect(state.composer.isEmpty)
   }
 
+  @Test func aPasteIntoTheFinderIsOneShortLineOfQuery() {
+    var state = TemplateFinderTests.chatWithLibrary()
+    Fixture.press(&state, .control("f"))
+    guard case .finder = state.overlay else {
+      Issue.record("Ctrl-F did not open the finder")
+      return
+    }
+    _ = update(&state, .paste("refund\nissued" + String(repeating: "x", count: 300), now: Fixture.start + 30))
+    guard case .finder(let finder) = state.overlay else {
+      Issue.record("the finder closed")
+      return
+    }
+    #expect(finder.query.text.hasPrefix("refund issued"))
+    #expect(finder.query.count == singleLinePasteLimit)
+    #expect(state.composer.isEmpty)
+  }
+
   @Test func aPasteWhereTypingDoesNotWriteIsDroppedWithAWord() {
     var state = Fixture.openChat()
     Fixture.press(&state, .function(1))

@@ -72,7 +72,9 @@ import Testing
     #expect(Formatting.money(Money(minorUnits: -5, currency: "EUR")) == "-€0.05")
     #expect(Formatting.money(Money(minorUnits: 1200, currency: "CHF")) == "12.00 CHF")
     #expect(Formatting.clock(SampleState.start + 3_599, in: Fixture.utc) == "10:59")
-    #expect(Formatting.day(SampleState.start, in: Fixture.utc) == "Nov 25")
+    #expect(Formatting.day(SampleState.start, in: Fixture.utc, today: SampleState.start) == "Nov 25")
+    let aYearLater = SampleState.start + 366 * 86_400
+    #expect(Formatting.day(SampleState.start, in: Fixture.utc, today: aYearLater) == "Nov 25 2025")
   }
 
   @Test func composerWrapsAndTracksTheCursorAcrossLines() {

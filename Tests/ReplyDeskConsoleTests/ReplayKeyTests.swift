@@ -202,7 +202,10 @@ import Testing
     #expect(state.overlay == nil)
     let help = OverlayRender.helpLines(for: BindingContext.replayContexts).map { $0.map(\.text).joined() }
     #expect(help.contains { $0.contains("Space") && $0.contains("play") })
-    #expect(!OverlayRender.helpLines().contains { $0.map(\.text).joined().contains("Space") })
+    #expect(
+      !OverlayRender.helpLines().contains {
+        $0.map(\.text).joined().contains("Space") && $0.map(\.text).joined().contains("play")
+      })
   }
 }
 

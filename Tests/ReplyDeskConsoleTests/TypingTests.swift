@@ -5,15 +5,17 @@ import Testing
 @testable import ReplyDeskConsole
 
 /// Typing never runs a command on the main screen: every printable key goes into the reply, and
-/// digits send a suggestion only while nothing is written.
+/// digits send a suggestion (and `/` opens the template finder) only while nothing is written.
 @Suite struct TypingTests {
   private static let mainScreen: [BindingContext] = [.suggestions, .composer, .conversation, .profile]
 
-  @Test func noPrintableKeyIsBoundOnTheMainScreenButDigitsWithAnEmptyDraft() {
+  @Test func noPrintableKeyIsBoundOnTheMainScreenButDigitsAndSlashWithAnEmptyDraft() {
     for binding in Bindings.liveTable where binding.contexts.contains(where: Self.mainScreen.contains) {
       for key in binding.keys {
         guard case .character(let character) = key else { continue }
-        #expect(character.isWholeNumber && binding.draft == .empty, "\(binding.label) is typed text")
+        #expect(
+          (character.isWholeNumber || character == "/") && binding.draft == .empty,
+          "\(binding.label) is typed text")
       }
     }
   }

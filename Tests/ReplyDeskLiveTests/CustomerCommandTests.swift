@@ -43,10 +43,22 @@ func theCustomerCommandChatsOverTCPWithATokenAndAProfile() throws {
   #expect(messages(events).map(\.1) == ["Is my refund through?"])
   channel.send("Yes, it was issued today.", to: chat, now: Date())
   channel.close(chat, outcome: .resolved, now: Date())
-  _ = pump(channel, timeout: 10) { _ in !process.isRunning }
+  var asked = Data()
+  let reader = output.fileHandleForReading.fileDescriptor
+  _ = pump(channel, timeout: 10) { _ in
+    var descriptors = [pollfd(fd: reader, events: Int16(POLLIN), revents: 0)]
+    if poll(&descriptors, 1, 0) > 0 { asked += output.fileHandleForReading.availableData }
+    return String(decoding: asked, as: UTF8.self).contains("press Enter alone to skip.")
+  }
+  input.fileHandleForWriting.write(Data("5 quick and clear\n".utf8))
+  let rated = pump(channel, timeout: 10) { _ in !process.isRunning }
   process.waitUntilExit()
-  let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+  let printed = String(decoding: asked + output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
   #expect(process.terminationStatus == 0)
+  #expect(rated.map(\.kind) == [.rated(score: 5, comment: "quick and clear")])
   #expect(printed.contains("agent> Yes, it was issued today.\n"))
-  #expect(printed.hasSuffix("The agent closed the chat (resolved).\n"))
+  #expect(
+    printed.contains("The agent closed the chat (resolved).\nHow did we do? Type a rating from 1 (poor) to 5")
+  )
+  #expect(printed.hasSuffix("Thank you for rating this chat 5 out of 5.\n"))
 }

@@ -30,10 +30,10 @@ import Testing
   #expect(peers[2].1.readLine(pumping: channel, into: &events) == #"{"type":"typing"}"#)
   #expect(peers[0].1.readLine(pumping: channel, into: &events, timeout: 0.2) == nil)
 
-  channel.close(chatOf["ana"]!, outcome: .resolved, now: Date())
+  channel.close(chatOf["ana"]!, outcome: .abandoned, now: Date())
   #expect(
     peers[0].1.readUntilClosed(pumping: channel, into: &events) == [
-      #"{"outcome":"resolved","type":"closed"}"#
+      #"{"outcome":"abandoned","text":"This chat is closed. Write again any time if you still need help.","type":"closed"}"#
     ])
   #expect(peers[0].1.sawEndOfStream)
   #expect(!events.contains { $0.kind == .left(settled: nil) })

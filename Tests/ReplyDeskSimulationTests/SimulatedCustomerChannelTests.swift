@@ -94,7 +94,7 @@ private func messageText(_ event: ChannelEvent) -> String? {
   let channel = SimulatedCustomerChannel(seed: 2, speed: 1, start: fixedNow)
   let first = run(channel, until: fixedNow + 30)
   let chat = try #require(first.first?.1.chat)
-  channel.close(chat, outcome: .resolved, now: fixedNow + 30)
+  channel.close(chat, outcome: .abandoned, now: fixedNow + 30)
   let next = try #require(channel.nextDeadline())
   #expect(next >= fixedNow + 33 && next <= fixedNow + 38)
   let events = channel.poll(now: next)
@@ -105,6 +105,42 @@ private func messageText(_ event: ChannelEvent) -> String? {
   #expect(events.first?.chat != chat)
   channel.send("Hello?", to: chat, now: next)
   #expect(run(channel, until: next + 20).allSatisfy { $0.1.chat != chat })
+}
+
+@Test func aResolvedChatIsRatedAFewSecondsLaterAndAHandOverRatesLower() throws {
+  var scores: [Int] = []
+  for handedOver in [false, true] {
+    let channel = SimulatedCustomerChannel(seed: 2, speed: 1, start: fixedNow)
+    let chat = try #require(run(channel, until: fixedNow + 30).first?.1.chat)
+    if handedOver { channel.handOver(chat, now: fixedNow + 20) }
+    channel.close(chat, outcome: .resolved, now: fixedNow + 30)
+    let rated = channel.poll(now: fixedNow + 33).first { $0.chat == chat }
+    guard case .rated(let score, nil)? = rated?.kind else {
+      Issue.record("expected a rating 3 s after the close, got \(String(describing: rated))")
+      return
+    }
+    scores.append(score)
+  }
+  #expect(scores == [4, 2], "unsettled costs 1, a hand-over 2 more")
+}
+
+@Test func ratingsReflectHowTheChatWent() {
+  func score(
+    settled: Bool = true, handedOver: Bool = false, misinformed: Int = 0, nudges: Int = 0,
+    seconds: Double = 90
+  )
+    -> Int
+  {
+    SatisfactionRating.score(
+      settled: settled, handedOver: handedOver, misinformed: misinformed, reAsks: 0, nudges: nudges,
+      handleSeconds: seconds)
+  }
+  #expect(score() == 5)
+  #expect(score(seconds: 400) == 4)
+  #expect(score(misinformed: 1) == 3)
+  #expect(score(misinformed: 2) == 2)
+  #expect(score(handedOver: true) == 3)
+  #expect(score(settled: false, handedOver: true, misinformed: 3, nudges: 2, seconds: 900) == 1)
 }
 
 @Test func theSameSeedReplaysTheSameEvents() {

@@ -44,9 +44,13 @@ struct CommandLineTests {
     let path = try storeWithFixture(directory)
     let shown = try ReplyDeskBinary.run(["sessions", "show", "rich", "--store", path], in: directory)
     #expect(shown.status == 0)
-    for marker in ["[accepted #1", "[edited #2", "[written", "[escalated: billing", "QA 4/5: good tone"] {
+    for marker in [
+      "[accepted #1", "[edited #2", "[written", "system [escalated, ", "handed the chat over (billing)",
+      "QA 4/5: good tone",
+    ] {
       #expect(shown.output.contains(marker), "missing \(marker)")
     }
+    #expect(!shown.output.contains("agent [escalated"), "an escalation is not something the agent said")
   }
 
   @Test func listingAndStatsAsJSON() throws {
@@ -67,6 +71,17 @@ struct CommandLineTests {
       (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["group"] as? String
     }
     #expect(groups == ["delivery", "refund", "refund_status"], "\(stats.output)")
+  }
+
+  @Test func jsonStatsWithNoSessionsSayWhyOnStandardError() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let path = try storeWithFixture(directory)
+    let stats = try ReplyDeskBinary.run(
+      ["stats", "--by", "rep", "--json", "--channel", "practice", "--store", path], in: directory)
+    #expect(stats.status == 0)
+    #expect(stats.output.isEmpty, "standard output stays JSON lines")
+    #expect(stats.errors.contains("No practice sessions recorded"), "\(stats.errors)")
   }
 
   @Test func practiceStatsRefuseGroupingAndChannel() throws {

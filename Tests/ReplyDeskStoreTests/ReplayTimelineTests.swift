@@ -20,10 +20,20 @@ struct ReplayTimelineTests {
     #expect(accepted.edit == nil)
     #expect(accepted.responseSeconds == 1)
     let edited = try #require(timeline.steps[3].agentTurn)
-    #expect(edited.shown.isEmpty, "suggestions belong to the decision they were shown for")
+    #expect(
+      edited.shown == accepted.shown, "no new list was recorded, so the edit was chosen from the same one")
+    #expect(edited.chosen?.text == "Sorry!")
     #expect(edited.chosenRank == 2)
     #expect(edited.edit == WordDiff(from: "Sorry!", to: "Sorry for the wait!"))
     #expect(timeline.steps[5].agentTurn?.isEscalation == true)
+  }
+
+  @Test func anEventStampedBeforeTheFirstNeverGivesANegativeElapsedTime() {
+    var skewed = events
+    skewed[1].time = skewed[0].time.addingTimeInterval(-4)
+    var timeline = ReplayTimeline(events: skewed)
+    timeline.stepForward()
+    #expect(timeline.elapsed == 0)
   }
 
   @Test func eventStepsKeepEveryEvent() {

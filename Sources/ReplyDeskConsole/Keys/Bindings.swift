@@ -2,12 +2,13 @@
 enum BindingContext: String, CaseIterable, Sendable {
   case suggestions, composer, conversation, profile
   case help, escalationReason, escalationNote, confirmQuit, confirmSend
+  case templateFinder, templateIntent, templateConditions
   case replayPicker, replay, replayRating, replayNote
 
   /// The contexts of the live console, in help-screen order.
   static let live: [BindingContext] = [
     .suggestions, .composer, .conversation, .profile, .help, .escalationReason, .escalationNote, .confirmQuit,
-    .confirmSend,
+    .confirmSend, .templateFinder, .templateIntent, .templateConditions,
   ]
   /// The contexts of the replay console, in help-screen order.
   static let replayContexts: [BindingContext] = [.replayPicker, .replay, .replayRating, .replayNote, .help]
@@ -22,8 +23,11 @@ enum BindingContext: String, CaseIterable, Sendable {
     case .help: return "Help screen"
     case .escalationReason: return "Escalation: reason"
     case .escalationNote: return "Escalation: note"
-    case .confirmQuit: return "Quit confirmation"
+    case .confirmQuit: return "Quit with open chats"
     case .confirmSend: return "Send anyway?"
+    case .templateFinder: return "Template finder"
+    case .templateIntent: return "Save as template: intent"
+    case .templateConditions: return "Save as template: conditions"
     case .replayPicker: return "Replay: session list"
     case .replay: return "Replay"
     case .replayRating: return "QA note: rating"
@@ -37,12 +41,13 @@ enum Action: Equatable, Sendable {
   case sendNumbered, sendHighlighted, editHighlighted, highlightPrevious, highlightNext
   case focusNext, focusPrevious, leaveComposer
   case scrollPageUp, scrollPageDown, scrollLineUp, scrollLineDown
-  case startEscalation, takeNext, quit, showHelp, toggleAttention, saveAsTemplate, pickOrder
+  case startEscalation, resolveChat, takeEscalated, takeNext, quit, showHelp, toggleAttention, saveAsTemplate
+  case pickOrder, openFinder, insertFound, nextStep, toggleCondition, saveTemplate
   case nextChat, previousChat, jumpToChat
   case sendComposer, insertNewline, cursorLeft, cursorRight, cursorUp, cursorDown, cursorHome, cursorEnd
   case deleteBackward, deleteForward, deleteWord, clearDraft
   case closeOverlay, pickNumbered, pickerUp, pickerDown, chooseReason, confirmEscalation
-  case confirmQuit, sendAnyway
+  case quitHandingOver, quitResolving, sendAnyway
   case togglePlay, stepForward, stepBack, faster, slower, nextEscalation, nextEdit, toStart, toEnd
   case addNote, skipRating, saveNote, openSession, backToList
 }
@@ -91,7 +96,9 @@ enum Bindings {
   static let altDigits: [Key] = (1...9).map { .alt(Character(String($0))) }
 
   /// Contexts where a line of text is edited.
-  static let textEditing: [BindingContext] = [.composer, .escalationNote, .replayNote]
+  static let textEditing: [BindingContext] = [
+    .composer, .escalationNote, .replayNote, .templateFinder, .templateIntent,
+  ]
 
   /// Every binding, live and replay.
   static let table: [Binding] = liveTable + replayTable
@@ -130,6 +137,8 @@ enum Bindings {
     switch context {
     case .suggestions, .conversation, .profile: return "other printable keys type the reply"
     case .composer, .escalationNote, .replayNote: return "printable keys type text"
+    case .templateFinder: return "printable keys type the search: words, id or intent"
+    case .templateIntent: return "printable keys type the intent"
     default: return nil
     }
   }

@@ -3,7 +3,8 @@ extension Bindings {
   /// reply, so commands sit on Ctrl, Alt, function keys, arrows and Esc, and digits send a suggestion
   /// only while the draft is empty. Within a context the table order is the footer's priority: a
   /// narrow footer drops the last hints first.
-  static let liveTable: [Binding] = suggestionKeys + composerKeys + mainScreenKeys + overlayKeys
+  static let liveTable: [Binding] =
+    suggestionKeys + composerKeys + mainScreenKeys + overlayKeys + templateKeys
 
   private static let suggestionKeys: [Binding] = [
     Binding(
@@ -73,11 +74,26 @@ extension Bindings {
   private static let mainScreenKeys: [Binding] = [
     Binding(
       keys: [.control("x")], label: "^X", contexts: anyPane, action: .startEscalation, hint: "escalate",
-      detail: "escalate: pick a reason, add a note (a draft is dropped)"),
+      detail: "hand over: a reason and a note; the customer stays and waits"),
     Binding(
       keys: [.control("o"), .function(3)], label: "^O", contexts: anyPane, action: .takeNext,
       hint: "take next", detail: "take the next customer (or F3; open chats stay open)"),
+    Binding(
+      keys: [.alt("e"), .function(5)], label: "Alt-E", contexts: anyPane, action: .takeEscalated,
+      hint: "take escalated", inFooter: false,
+      detail: "take the oldest escalated chat (or F5), summary first"),
     Binding(keys: [.function(1)], label: "F1", contexts: anyPane, action: .showHelp, hint: "help"),
+    Binding(
+      keys: [.character("/")], label: "/", contexts: anyPane, action: .openFinder, hint: "templates",
+      detail: "find any template (in an empty draft; else / is typed)", condition: .suggestionsVisible,
+      draft: .empty),
+    Binding(
+      keys: [.control("f")], label: "^F", contexts: anyPane, action: .openFinder, hint: "find template",
+      inFooter: false, detail: "find a template with any draft (inserts at the cursor)",
+      condition: .suggestionsVisible),
+    Binding(
+      keys: [.control("r")], label: "^R", contexts: anyPane, action: .resolveChat, hint: "resolve",
+      detail: "resolve: thank the customer, ask for a rating (empty draft)"),
     Binding(
       keys: [.control("u")], label: "^U", contexts: [.suggestions, .composer], action: .clearDraft,
       hint: "clear draft", detail: "discard the draft", draft: .written),
@@ -99,7 +115,8 @@ extension Bindings {
     Binding(
       keys: [.control("t")], label: "^T", contexts: anyPane, action: .saveAsTemplate,
       hint: "save as template",
-      detail: "save the generated reply just sent as a template", condition: .suggestionsVisible),
+      detail: "save your last own, edited or generated reply as a template",
+      condition: .suggestionsVisible),
     Binding(
       keys: [.pageUp], label: "PgUp", contexts: anyPane, action: .scrollPageUp, hint: "scroll up",
       inFooter: false),
@@ -116,18 +133,17 @@ extension Bindings {
       condition: .suggestionsVisible),
     Binding(
       keys: [.control("q"), .control("c")], label: "^Q/^C", contexts: anyPane, action: .quit, hint: "quit",
-      inFooter: false, detail: "quit (asks first; open chats end as abandoned)"),
+      inFooter: false, detail: "quit (asks to hand over or resolve the open chats)"),
   ]
 
   private static let overlayKeys: [Binding] = [
     Binding(
       keys: [.escape, .function(1), .character("?"), .character("q")], label: "Esc/F1", contexts: [.help],
       action: .closeOverlay, hint: "close", detail: "close (? and q close it too)"),
-    Binding(
-      keys: [.up, .pageUp], label: "↑/PgUp", contexts: [.help], action: .scrollLineUp, hint: "scroll up"),
-    Binding(
-      keys: [.down, .pageDown], label: "↓/PgDn", contexts: [.help], action: .scrollLineDown,
-      hint: "scroll down"),
+    Binding(keys: [.up], label: "↑", contexts: [.help], action: .scrollLineUp, hint: "line up"),
+    Binding(keys: [.down], label: "↓", contexts: [.help], action: .scrollLineDown, hint: "line down"),
+    Binding(keys: [.pageUp], label: "PgUp", contexts: [.help], action: .scrollPageUp, hint: "page up"),
+    Binding(keys: [.pageDown], label: "PgDn", contexts: [.help], action: .scrollPageDown, hint: "page down"),
     Binding(
       keys: digits, label: "1-9", contexts: [.escalationReason], action: .pickNumbered, hint: "pick reason"),
     Binding(keys: [.up], label: "↑", contexts: [.escalationReason], action: .pickerUp, hint: "previous"),
@@ -143,8 +159,12 @@ extension Bindings {
       keys: [.escape], label: "Esc", contexts: [.escalationReason, .escalationNote, .confirmQuit],
       action: .closeOverlay, hint: "cancel"),
     Binding(
-      keys: [.character("y"), .enter], label: "y/Enter", contexts: [.confirmQuit], action: .confirmQuit,
-      hint: "quit"),
+      keys: [.character("h")], label: "h", contexts: [.confirmQuit], action: .quitHandingOver,
+      hint: "hand over and quit",
+      detail: "hand every open chat over (\"\(shiftEndedReason)\"), then quit"),
+    Binding(
+      keys: [.character("r")], label: "r", contexts: [.confirmQuit], action: .quitResolving,
+      hint: "resolve and quit", detail: "resolve every open chat (ratings are asked), then quit"),
     Binding(
       keys: [.character("n")], label: "n", contexts: [.confirmQuit], action: .closeOverlay, hint: "stay"),
     Binding(

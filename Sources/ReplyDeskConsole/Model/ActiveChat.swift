@@ -49,14 +49,13 @@ struct ActiveChat: Equatable, Sendable {
   var savableReply: TemplateDraft?
   /// The order the representative picked, until the customer names another one.
   var orderPin: OrderInQuestion.Pin?
+  /// The order in question as last resolved, with what it was resolved from.
+  var resolvedOrder: ResolvedOrder?
+  /// Set once the chat was handed over; its summary stays at the top of the conversation pane.
+  var handOver: HandOver?
 
   var isOpen: Bool { conversation.status == .open }
   var id: ChatID { conversation.id }
-
-  /// The order this chat is about, worked out as every suggestion's slots and conditions see it.
-  var orderInQuestion: OrderInQuestion {
-    OrderInQuestion.resolve(turns: conversation.turns, profile: conversation.profile, pin: orderPin)
-  }
 
   /// True when the customer has waited for a reply for `seconds` or more at `now`.
   func isOverdue(now: Date, after seconds: Double) -> Bool {
@@ -91,6 +90,9 @@ extension ConsoleState {
 
   /// The chats still open.
   var openChats: [ActiveChat] { chats.filter(\.isOpen) }
+
+  /// Where chat `id` waits in the escalation queue.
+  func escalationIndex(of id: ChatID) -> Int? { escalations.firstIndex { $0.id == id } }
 
   /// The draft of chat `index`: the composer when it has focus, its parked text otherwise.
   func draft(of index: Int) -> Composer {

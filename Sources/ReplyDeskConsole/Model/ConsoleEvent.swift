@@ -24,8 +24,8 @@ enum ConsoleEvent: Sendable {
   case generated(GeneratedReply, now: Date)
   /// The background generator changed phase (training progress, ready, failed).
   case generatorPhase(GeneratorPhase, now: Date)
-  /// A sent reply was saved as template `id` in `directory`; the ranker includes it from now on.
-  case templateSaved(id: String, directory: String, now: Date)
+  /// A sent reply was saved as `template` in `directory`; the ranker and the finder include it from now on.
+  case templateSaved(ReplyTemplate, directory: String, now: Date)
   /// Saving a reply as a template failed; nothing was written.
   case templateSaveFailed(reason: String, now: Date)
   /// A clock tick, for the typing indicator, transient messages and the header clock.
@@ -40,6 +40,8 @@ enum ConsoleEvent: Sendable {
   case unsaved(count: Int, reason: String, now: Date)
   /// Every waiting event is stored now.
   case unsavedStored(now: Date)
+  /// No customer will come any more and every chat is closed: the console closes shortly.
+  case channelFinished(now: Date)
 }
 
 /// A decision that must be recorded before it takes effect: a reply to send, or an escalation.
@@ -54,8 +56,8 @@ struct Commitment: Equatable, Sendable {
 enum ConsoleEffect: Equatable, Sendable {
   /// Record an event; if the store refuses it, it waits (in order) and `.unsaved` reports it.
   case record(SessionEvent)
-  /// Record the decision first; only if that succeeds, send the reply (or close the escalated
-  /// chat) through the channel. The outcome comes back as `.committed` or `.commitFailed`.
+  /// Record the decision first; only if that succeeds, send the reply (or tell the customer of the
+  /// hand-over) through the channel. The outcome comes back as `.committed` or `.commitFailed`.
   case commit(Commitment)
   /// Rank off the UI thread; the result comes back as `.ranked`.
   case rank(RankingRequest)
@@ -70,9 +72,13 @@ enum ConsoleEffect: Equatable, Sendable {
   case quit
 }
 
-/// A sent reply to save as a template, with the profile whose values become slots again.
+/// A sent reply to save as a template, with the profile and the order in question whose values
+/// become slots again, and the intents and `when:` entries the representative chose.
 struct TemplateDraft: Equatable, Sendable {
   var text: String
   var profile: CustomerProfile
   var time: Date
+  var order: Order?
+  var intents: [String] = []
+  var when: [String] = []
 }

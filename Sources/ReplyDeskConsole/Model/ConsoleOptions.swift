@@ -1,4 +1,5 @@
 import Foundation
+import ReplyDeskCore
 
 /// How the terminal's colours are used.
 public enum ColorMode: String, CaseIterable, Sendable {
@@ -29,6 +30,8 @@ public struct ConsoleOptions: Sendable {
   public var hideSuggestions: Bool
   /// Said on the status line as the console opens (such as templates that could not be loaded).
   public var startupWarning: String?
+  /// Every template the console ranks, for the template finder and the near-duplicate warning.
+  public var templates: [ReplyTemplate] = []
 
   public static let defaultWaitAlertSeconds = 60.0
 

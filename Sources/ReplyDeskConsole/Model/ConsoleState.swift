@@ -13,9 +13,14 @@ enum Focus: String, CaseIterable, Equatable, Sendable {
 enum Overlay: Equatable, Sendable {
   case help(scroll: Int)
   case escalation(EscalationDraft)
+  /// Asks what becomes of the open chats before quitting: hand them over or resolve them.
   case confirmQuit
   /// Asks before sending a reply that repeats one already sent or contradicts the profile.
   case confirmSend(HeldReply)
+  /// Searches every template of the library and inserts one into the draft.
+  case finder(TemplateFinder)
+  /// Asks for the intent and conditions of a reply about to be saved as a template.
+  case saveTemplate(TemplateSavePrompt)
 }
 
 /// A reply held back until the representative confirms it, why, and when the question opened.
@@ -93,6 +98,8 @@ struct ConsoleState: Equatable, Sendable {
   /// The index in `chats` of the chat on screen.
   var focusedChat: Int?
   var waiting: [WaitingCustomer] = []
+  /// Chats handed over and waiting for a specialist, oldest first; their customers stay connected.
+  var escalations: [ActiveChat] = []
   var composer = Composer()
   var editOrigin: EditOrigin?
   var rankerName: String?
@@ -102,6 +109,8 @@ struct ConsoleState: Equatable, Sendable {
   /// The last ranking generation handed out, across chats, so newer requests always compare greater.
   var lastGeneration = 0
   var hasQuit = false
+  /// When the channel said no customer will come any more; the console closes a moment later.
+  var channelFinishedAt: Date?
   /// Seconds a customer may wait for a reply before the console rings and highlights the chat.
   var waitAlertSeconds: Double
   /// When set, the top suggestion is sent without the representative at this confidence or above.
@@ -112,6 +121,8 @@ struct ConsoleState: Equatable, Sendable {
   var hideSuggestions = false
   /// Events the store refused and the console keeps retrying, with why; nil when all are stored.
   var unsaved: UnsavedEvents?
+  /// Every template of the library, for the template finder and the near-duplicate warning.
+  var templates = TemplateCatalog()
 
   init(
     size: Size, now: Date, representative: String, channelName: String = "chat",
@@ -135,6 +146,8 @@ struct ConsoleState: Equatable, Sendable {
     case .escalation(let draft): return draft.writingNote ? .escalationNote : .escalationReason
     case .confirmQuit: return .confirmQuit
     case .confirmSend: return .confirmSend
+    case .finder: return .templateFinder
+    case .saveTemplate(let prompt): return prompt.choosingConditions ? .templateConditions : .templateIntent
     case nil:
       switch focus {
       case .suggestions: return .suggestions

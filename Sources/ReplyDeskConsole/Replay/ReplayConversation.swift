@@ -46,6 +46,10 @@ enum ReplayConversation {
     case .systemNote(let text): return (.system, text)
     case .qaNote(let text, let rating): return (.system, "QA note\(stars(rating)): \(text)")
     case .ended(let outcome): return (.system, "Chat ended (\(outcome.rawValue))")
+    case .rating(let score, let comment):
+      return (
+        .system, "Customer rated the chat \(score)/5\(stars(score))" + (comment.map { ": \($0)" } ?? "")
+      )
     case .typing, .suggestionsShown, .practiceScore: return nil
     }
   }

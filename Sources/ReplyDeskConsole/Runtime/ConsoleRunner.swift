@@ -59,6 +59,7 @@ public final class ConsoleRunner {
       autopilotThreshold: options.autopilotThreshold)
     state.generator = generator?.phase ?? .off
     state.hideSuggestions = options.hideSuggestions
+    state.templates = TemplateCatalog(templates: options.templates)
     if let warning = options.startupWarning { state.say(warning, warning: true, seconds: 30) }
     while !state.hasQuit, !Self.terminationWasRequested {
       driver.flush(render(state, size: state.size))
@@ -78,6 +79,9 @@ public final class ConsoleRunner {
         dispatch(.generatorPhase(phase, now: now), to: &state, executor)
       }
       for event in channel.poll(now: now) { dispatch(.channel(event, now: now), to: &state, executor) }
+      if channel.isFinished && state.channelFinishedAt == nil {
+        dispatch(.channelFinished(now: now), to: &state, executor)
+      }
       for outcome in executor.retryUnsaved() { dispatch(outcome, to: &state, executor) }
       dispatch(.tick(now: now), to: &state, executor)
     }
@@ -122,9 +126,9 @@ public final class ConsoleRunner {
     }
   }
 
-  /// On a termination signal, ends every open chat as abandoned so the log is complete.
+  /// On a termination signal, ends every open or escalated chat as abandoned so the log is complete.
   private func endOpenChats(_ state: ConsoleState, _ executor: EffectExecutor) {
-    for chat in state.openChats {
+    for chat in state.openChats + state.escalations {
       _ = executor.execute(
         .record(SessionEvent(chat: chat.id, time: Date(), kind: .ended(outcome: .abandoned))))
       channel.close(chat.id, outcome: .abandoned, now: Date())

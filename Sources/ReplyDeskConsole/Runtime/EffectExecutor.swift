@@ -110,10 +110,7 @@ final class EffectExecutor {
     if let text = commitment.decision.sentText {
       channel.send(text, to: commitment.chat, now: clock())
     } else {
-      unsaved.append(
-        SessionEvent(chat: commitment.chat, time: commitment.time, kind: .ended(outcome: .escalated)))
-      events += storeUnsaved()
-      channel.close(commitment.chat, outcome: .escalated, now: clock())
+      channel.handOver(commitment.chat, now: clock())
     }
     return events
   }
@@ -128,14 +125,14 @@ final class EffectExecutor {
     do {
       let (template, ranker) = try templateSaver.save(draft)
       replaceRanker(ranker)
-      return [.templateSaved(id: template.id, directory: templateSaver.directory.path, now: clock())]
+      return [.templateSaved(template, directory: templateSaver.directory.path, now: clock())]
     } catch {
       return [.templateSaveFailed(reason: Self.describe(error), now: clock())]
     }
   }
 
   static func describe(_ error: any Error) -> String {
-    let text = DisplayText.singleLine(String(describing: error))
+    let text = DisplayText.singleLine(ErrorText.sentence(for: error))
     return text.count > 120 ? String(text.prefix(119)) + "…" : text
   }
 }

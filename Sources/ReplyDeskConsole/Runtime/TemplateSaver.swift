@@ -21,14 +21,16 @@ public final class TemplateSaver: Sendable {
     self.makeRanker = makeRanker
   }
 
-  /// Writes `draft` as a new template (profile values turned back into slots) and returns it with
+  /// Writes `draft` as a new template (values of the profile and the order in question turned back
+  /// into slots, with its intents and conditions) and returns it with
   /// a builder of the ranker that includes it. Nothing changes when writing fails.
   func save(_ draft: TemplateDraft) throws -> (
     template: ReplyTemplate, ranker: @Sendable () -> any SuggestionRanker
   ) {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let template = try TemplateWriter(directory: directory).save(
-      reply: draft.text, profile: draft.profile, now: draft.time)
+      reply: draft.text, profile: draft.profile, now: draft.time, intents: draft.intents, when: draft.when,
+      order: draft.order)
     let all = templates.withLock { list -> [ReplyTemplate] in
       list.append(template)
       return list

@@ -7,6 +7,12 @@ let typingIndicatorSeconds = 6.0
 /// Applies a customer-side event to whichever chat it addresses: queue arrivals, show messages
 /// and typing, end chats on leave. Chats without focus count what they missed as unread.
 func handleChannel(_ state: inout ConsoleState, _ event: ChannelEvent) -> [ConsoleEffect] {
+  if case .rated(let score, let comment) = event.kind {
+    return recordRating(&state, chat: event.chat, score: score, comment: comment)
+  }
+  if let queued = state.escalationIndex(of: event.chat) {
+    return handleQueuedEscalation(&state, event, at: queued)
+  }
   let index = state.index(of: event.chat)
   let openIndex = index.flatMap { state.chats[$0].isOpen ? $0 : nil }
   let waitingIndex = state.waiting.firstIndex { $0.chat == event.chat }
@@ -43,6 +49,8 @@ func handleChannel(_ state: inout ConsoleState, _ event: ChannelEvent) -> [Conso
     }
     guard let openIndex else { return [] }
     return customerLeft(&state, in: openIndex, settled: settled)
+  case .rated:
+    return []
   }
 }
 

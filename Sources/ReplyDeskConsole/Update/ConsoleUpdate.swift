@@ -2,7 +2,14 @@ import Foundation
 import ReplyDeskCore
 
 /// Applies one event to the state and returns the work the runner must do. Pure: no clocks, no I/O.
+/// Afterwards every chat's order in question is current, so rendering never resolves it.
 func update(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffect] {
+  let effects = apply(&state, event)
+  for index in state.chats.indices { state.chats[index].refreshOrderInQuestion() }
+  return effects
+}
+
+private func apply(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffect] {
   switch event {
   case .key(let key, let now):
     state.now = now
@@ -22,9 +29,9 @@ func update(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffec
   case .generatorPhase(let phase, let now):
     state.now = now
     return handleGeneratorPhase(&state, phase)
-  case .templateSaved(let id, let directory, let now):
+  case .templateSaved(let template, let directory, let now):
     state.now = now
-    return handleTemplateSaved(&state, id: id, directory: directory)
+    return handleTemplateSaved(&state, template, directory: directory)
   case .templateSaveFailed(let reason, let now):
     state.now = now
     state.say("Not saved as a template: \(reason)", warning: true, seconds: 15)
@@ -33,7 +40,7 @@ func update(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffec
     state.now = now
     expireTransients(&state)
     showUnsaved(&state)
-    return checkWaitAlerts(&state)
+    return checkWaitAlerts(&state) + closeWhenFinished(&state)
   case .resize(let size):
     state.size = size
     return []
@@ -57,7 +64,24 @@ func update(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffec
     state.unsaved = nil
     state.say("Every waiting event is saved now.")
     return []
+  case .channelFinished(let now):
+    state.now = now
+    state.channelFinishedAt = now
+    state.say("That was the last chat: the console closes in a moment and shows your scorecard.", seconds: 10)
+    return []
   }
+}
+
+/// Seconds the console stays open after the last chat, so the closing notice can be read.
+let closingNoticeSeconds: Double = 3
+
+/// Closes the console once the channel finished a moment ago and no chat or overlay is open.
+private func closeWhenFinished(_ state: inout ConsoleState) -> [ConsoleEffect] {
+  guard let finished = state.channelFinishedAt, state.now.timeIntervalSince(finished) >= closingNoticeSeconds,
+    state.openChats.isEmpty, state.overlay == nil
+  else { return [] }
+  state.hasQuit = true
+  return [.quit]
 }
 
 private func expireTransients(_ state: inout ConsoleState) {
@@ -101,21 +125,14 @@ private func handleRanking(_ state: inout ConsoleState, _ result: RankingResult)
   return effects + runAutopilot(&state, in: index, result: shown)
 }
 
-/// A recorded decision took effect: show the reply as sent, or the chat as escalated. After a send
+/// A recorded decision took effect: show the reply as sent, or hand the chat over. After a send
 /// the reply leaves the list at once and every row settles again (a double press sends nothing).
 private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitment) -> [ConsoleEffect] {
   guard let index = state.index(of: commitment.chat) else { return [] }
   var chat = state.chats[index]
   let focused = state.isFocused(index)
   if case .escalated(let reason, let note) = commitment.decision {
-    let text = note.isEmpty ? "Escalated: \(reason)" : "Escalated: \(reason) — \(note)"
-    appendTurn(&chat, .system, text, at: commitment.time)
-    chat.conversation.status = .closed(.escalated)
-    chat.suggestions = []
-    state.chats[index] = chat
-    if focused { clearComposer(&state) }
-    state.say(whatNext(after: "Chat escalated", state))
-    return []
+    return handOverCommitted(&state, at: index, reason: reason, note: note, time: commitment.time)
   }
   guard let text = commitment.decision.sentText else { return [] }
   let turn = appendTurn(&chat, .agent, text, at: commitment.time)

@@ -78,37 +78,6 @@ func handleGeneratorPhase(_ state: inout ConsoleState, _ phase: GeneratorPhase) 
   return []
 }
 
-/// The reply to offer for saving as a template once `commitment` went out: a generated suggestion
-/// sent as is or edited.
-func savableReply(_ commitment: Commitment, in chat: ActiveChat) -> TemplateDraft? {
-  let id: String
-  switch commitment.decision {
-  case .accepted(let suggestionID, _, _), .edited(let suggestionID, _, _, _): id = suggestionID
-  default: return nil
-  }
-  guard let text = commitment.decision.sentText, let generated = chat.generated, generated.id == id else {
-    return nil
-  }
-  return TemplateDraft(text: text, profile: chat.conversation.profile, time: commitment.time)
-}
-
-/// Saves the last reply sent from a generated suggestion as a template.
-func saveAsTemplate(_ state: inout ConsoleState) -> [ConsoleEffect] {
-  guard let draft = state.active?.savableReply else {
-    state.say("Nothing to save: send or edit a generated reply first, then press ^T", warning: true)
-    return []
-  }
-  return [.saveTemplate(draft)]
-}
-
-/// A reply became a template: say where, and re-rank so it can show at once.
-func handleTemplateSaved(_ state: inout ConsoleState, id: String, directory: String) -> [ConsoleEffect] {
-  if let index = state.focusedChat { state.chats[index].savableReply = nil }
-  state.say(
-    "Saved as template \(DisplayText.singleLine(id)) in \(DisplayText.singleLine(directory))", seconds: 10)
-  return requestRanking(&state)
-}
-
 extension Suggestion {
   /// True for a reply the generator wrote rather than a template.
   var isGenerated: Bool {

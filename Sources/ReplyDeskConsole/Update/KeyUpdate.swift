@@ -22,25 +22,36 @@ func handleKey(_ state: inout ConsoleState, _ key: Key) -> [ConsoleEffect] {
 }
 
 /// A bracketed paste: text, never keys. It goes where typing goes (the reply from any pane of the
-/// main screen, or the escalation note), filtered like typed text, in one edit; the binding table
-/// is never consulted, so a pasted digit never sends a suggestion and a pasted newline never sends
-/// the draft. Where typing does not write (help, the reason picker, a question), it is dropped with
-/// a word.
+/// main screen, the escalation note, the finder's query, a saved template's intent), filtered like
+/// typed text, in one edit; the binding table is never consulted, so a pasted digit never sends a
+/// suggestion and a pasted newline never sends the draft. One-line fields get its lines joined
+/// with spaces and at most `singleLinePasteLimit` characters. Where typing does not write (help,
+/// the reason picker, a question), it is dropped with a word.
 func handlePaste(_ state: inout ConsoleState, _ raw: String) -> [ConsoleEffect] {
   let context = state.context
-  let text = ComposerInputFilter.pasted(raw)
+  var text = ComposerInputFilter.pasted(raw)
   switch context {
-  case .composer, .suggestions, .conversation, .profile, .escalationNote:
+  case .composer, .suggestions, .conversation, .profile, .escalationNote, .templateFinder, .templateIntent:
     guard !text.isEmpty else {
       state.say("Nothing to paste: the pasted text held only control characters")
       return []
     }
+    if context == .templateFinder || context == .templateIntent {
+      text = text.replacingOccurrences(of: "\n", with: " ")
+      if text.count > singleLinePasteLimit {
+        text = String(text.prefix(singleLinePasteLimit))
+        state.say("Pasted the first \(singleLinePasteLimit) characters: this field holds one short line")
+      }
+    }
     return type(text, into: &state, context: context)
   default:
-    state.say("Paste ignored here: pasted text goes only into a reply or an escalation note", warning: true)
+    state.say("Paste ignored here: pasted text goes only where typing writes", warning: true)
     return []
   }
 }
+
+/// The most characters a paste puts into a one-line field (the finder's query, a template's intent).
+let singleLinePasteLimit = 200
 
 /// Types `text` into the escalation note, or into the reply from any pane of the main screen (the
 /// composer takes the focus).
@@ -51,6 +62,10 @@ private func type(_ text: String, into state: inout ConsoleState, context: Bindi
     return editComposer(&state) { $0.insert(text) }
   case .escalationNote:
     editNote(&state) { $0.insert(text) }
+  case .templateFinder:
+    typeIntoFinder(&state, text)
+  case .templateIntent:
+    typeIntoSavePrompt(&state, text)
   case .suggestions, .conversation, .profile:
     guard state.active?.isOpen == true else {
       state.say("No open chat to write in: \(Bindings.label(of: .takeNext)) takes the next customer")
@@ -90,19 +105,21 @@ private func perform(_ state: inout ConsoleState, _ action: Action, key: Key) ->
     return takeNextCustomer(&state)
   case .saveAsTemplate:
     return saveAsTemplate(&state)
+  case .openFinder:
+    return openFinder(&state)
   case .nextChat, .previousChat:
     cycleChat(&state, step: action == .nextChat ? 1 : -1)
   case .jumpToChat:
     guard case .alt(let digit) = key, let number = digit.wholeNumberValue else { return [] }
     jumpToChat(&state, number: number)
+  case .resolveChat:
+    return resolveChat(&state)
+  case .takeEscalated:
+    return takeEscalatedChat(&state)
   case .quit:
-    guard !state.openChats.isEmpty else {
-      state.hasQuit = true
-      return [.quit]
-    }
-    state.overlay = .confirmQuit
-  case .confirmQuit:
-    return quitAbandoningChat(&state)
+    return startQuit(&state)
+  case .quitHandingOver, .quitResolving:
+    return quit(&state, handingOver: action == .quitHandingOver)
   case .showHelp:
     state.overlay = .help(scroll: 0)
   case .pickNumbered:
@@ -150,7 +167,11 @@ private func toggleAttention(_ state: inout ConsoleState) {
   if !state.highlightAttention {
     state.say("Attended words: off")
   } else {
-    state.say(words == 0 ? "Attended words: on (this ranker reports none)" : "Attended words: on")
+    state.say(
+      words == 0
+        ? "Attended words: on, but this ranker reports none (the neural ranker does)"
+        : "Attended words: on; underlined are the conversation words the top suggestion was chosen for",
+      seconds: 8)
   }
 }
 
@@ -159,8 +180,9 @@ private func scroll(_ state: inout ConsoleState, _ action: Action) {
   let up = action == .scrollPageUp || action == .scrollLineUp
   if case .help(let offset) = state.overlay {
     let lines = OverlayRender.helpLines(in: state.bindingSituation).count
-    let last = max(lines - (state.size.height - 5), 0)
-    state.overlay = .help(scroll: min(max(offset + (up ? -1 : 1) * 5, 0), last))
+    let visible = max(state.size.height - 5, 1)
+    let step = action == .scrollLineUp || action == .scrollLineDown ? 1 : visible
+    state.overlay = .help(scroll: min(max(offset + (up ? -step : step), 0), max(lines - visible, 0)))
     return
   }
   guard var chat = state.active else { return }
@@ -180,21 +202,4 @@ private func scroll(_ state: inout ConsoleState, _ action: Action) {
     chat.conversationScroll = min(max(chat.conversationScroll + (up ? step : -step), 0), maximum)
   }
   state.active = chat
-}
-
-/// Quits after ending every open chat as abandoned.
-private func quitAbandoningChat(_ state: inout ConsoleState) -> [ConsoleEffect] {
-  state.overlay = nil
-  state.hasQuit = true
-  var effects: [ConsoleEffect] = []
-  for index in state.chats.indices where state.chats[index].isOpen {
-    let id = state.chats[index].id
-    state.chats[index].conversation.status = .closed(.abandoned)
-    effects += [
-      .record(SessionEvent(chat: id, time: state.now, kind: .ended(outcome: .abandoned))),
-      .closeChat(id, outcome: .abandoned),
-    ]
-  }
-  clearComposer(&state)
-  return effects + [.quit]
 }

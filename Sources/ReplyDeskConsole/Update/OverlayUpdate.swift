@@ -1,10 +1,14 @@
 import Foundation
 import ReplyDeskCore
 
-/// Keys on the help screen, the escalation picker and the quit and repeat confirmations.
+/// Keys on the help screen, the escalation picker, the quit and repeat confirmations, the template
+/// finder and the save-as-template prompt.
 func performOverlay(_ state: inout ConsoleState, _ action: Action) -> [ConsoleEffect] {
-  if case .confirmSend(let repeated) = state.overlay {
-    return confirmSend(&state, action, repeated)
+  switch state.overlay {
+  case .confirmSend(let repeated): return confirmSend(&state, action, repeated)
+  case .finder(let finder): return performFinder(&state, action, finder)
+  case .saveTemplate(let prompt): return performSavePrompt(&state, action, prompt)
+  default: break
   }
   if action == .closeOverlay {
     state.overlay = nil

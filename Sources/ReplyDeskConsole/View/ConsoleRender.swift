@@ -55,6 +55,7 @@ private func drawHeader(_ state: ConsoleState, in rect: Rect, grid: inout CellGr
     parts.append((statusText(chat.conversation.status), nil))
   }
   if !state.waiting.isEmpty { parts.append(("\(state.waiting.count) waiting", 1)) }
+  if !state.escalations.isEmpty { parts.append(("\(state.escalations.count) escalated", 1)) }
   let clock = Formatting.clock(state.now, in: state.timeZone) + " "
   let clockX = rect.maxX - DisplayText.width(clock)
   func text() -> String { " " + parts.map(\.text).joined(separator: " · ") }

@@ -16,12 +16,28 @@ enum ConversationPane {
         ? "No chat open. Waiting for customers…"
         : "No chat open. \(waiting) waiting: press \(Bindings.label(of: .takeNext)) to take the next customer."
       grid.write(message, x: rect.x + 1, y: rect.y + 2, limit: rect.maxX, role: .dim)
+      if !state.escalations.isEmpty {
+        let escalated =
+          "\(state.escalations.count) escalated: press \(Bindings.label(of: .takeEscalated)) "
+          + "to take the oldest."
+        grid.write(escalated, x: rect.x + 1, y: rect.y + 3, limit: rect.maxX, role: .dim)
+      }
       return
     }
     let name = DisplayText.singleLine(chat.conversation.profile.fullName)
     let status = chat.isOpen ? "" : " (closed)"
     Chrome.title("Conversation · \(name)\(status)", in: rect, focused: focused, grid: &grid)
-    let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+    var body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+    if let handOver = chat.handOver {
+      // The summary takes what the turns leave free, and at least half the pane.
+      let turns = lines(chat, width: body.width, state: state, limit: body.height).count
+      let pinned = summaryLines(
+        handOver, width: body.width, limit: max(body.height / 2, body.height - turns, 1))
+      for (offset, line) in pinned.enumerated() {
+        grid.draw(line, x: body.x, y: body.y + offset, limit: body.maxX)
+      }
+      body = Rect(x: body.x, y: body.y + pinned.count, width: body.width, height: body.height - pinned.count)
+    }
     let all = lines(chat, width: body.width, state: state, limit: body.height + chat.conversationScroll)
     let scroll = min(chat.conversationScroll, max(all.count - body.height, 0))
     let end = all.count - scroll
@@ -67,6 +83,21 @@ enum ConversationPane {
       count += wrapped.count
     }
     return blocks.reversed().flatMap { $0 }
+  }
+
+  /// The hand-over summary, pinned above the turns: each fact wrapped, at most `limit` lines. When
+  /// it does not fit, the facts in the middle give way to an ellipsis line; the first (why) and the
+  /// last (what is still open) stay.
+  static func summaryLines(_ handOver: HandOver, width: Int, limit: Int) -> [StyledLine] {
+    let facts = handOver.summary.map { fact in
+      TextWrap.wrap(TextWrap.styled([(DisplayText.singleLine(fact), .system)]), width: max(width - 3, 8))
+        .enumerated().map { TextWrap.styled([($0.offset == 0 ? " " : "   ", .system)]) + $0.element }
+    }
+    let all = facts.flatMap { $0 }
+    guard all.count > limit, let last = facts.last else { return all }
+    let cut = TextWrap.styled([("  … (the whole summary is in the transcript)", .dim)])
+    let head = facts.dropLast().flatMap { $0 }.prefix(max(limit - last.count - 1, 0))
+    return Array((Array(head) + [cut] + last).prefix(limit))
   }
 
   static func role(for speaker: Speaker) -> StyleRole {

@@ -32,6 +32,7 @@ private func footerRight(_ state: ConsoleState, giveWay: Int = 0) -> String {
   }
   if let threshold = state.autopilotThreshold { items.append(autopilotLabel(threshold)) }
   items.append(state.waiting.isEmpty ? "none waiting" : "\(state.waiting.count) waiting")
+  if !state.escalations.isEmpty { items.append("\(state.escalations.count) escalated") }
   return " " + items.joined(separator: " · ") + " "
 }
 

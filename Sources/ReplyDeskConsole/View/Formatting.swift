@@ -15,9 +15,10 @@ enum Formatting {
   }
 
   /// "Nov 28" in `zone`.
-  static func day(_ date: Date, in zone: TimeZone) -> String {
+  static func day(_ date: Date, in zone: TimeZone, today: Date) -> String {
     let parts = components(date, zone)
-    return "\(monthNames[parts.month - 1]) \(parts.day)"
+    let day = "\(monthNames[parts.month - 1]) \(parts.day)"
+    return parts.year == components(today, zone).year ? day : "\(day) \(parts.year)"
   }
 
   /// "Mar 2021" in `zone`.

@@ -11,7 +11,7 @@ enum OrderSummary {
       grid.write(" No orders on file", x: rect.x, y: rect.y, limit: rect.maxX, role: .dim)
       return
     }
-    let line = fitted(segments(order, zone: state.timeZone), width: rect.width)
+    let line = fitted(segments(order, zone: state.timeZone, today: state.now), width: rect.width)
     grid.draw(line, x: rect.x, y: rect.y, limit: rect.maxX)
   }
 
@@ -22,11 +22,11 @@ enum OrderSummary {
   }
 
   /// Id and status, total, delivery, refund.
-  static func segments(_ order: Order, zone: TimeZone) -> [Segment] {
+  static func segments(_ order: Order, zone: TimeZone, today: Date) -> [Segment] {
     let warning = order.status == .delayed || order.status == .cancelled
     let id = ("#\(DisplayText.singleLine(order.id))", StyleRole.slot)
     let status = (order.status.rawValue, warning ? StyleRole.warning : .normal)
-    var delivery = order.deliveryDate.map { Formatting.day($0, in: zone) } ?? ""
+    var delivery = order.deliveryDate.map { Formatting.day($0, in: zone, today: today) } ?? ""
     if let window = order.deliveryWindow {
       delivery += (delivery.isEmpty ? "" : ", ") + DisplayText.singleLine(window)
     }
@@ -37,15 +37,15 @@ enum OrderSummary {
       Segment(
         full: [(delivery.isEmpty ? "no delivery date" : "delivery \(delivery)", .normal)],
         compact: delivery.isEmpty ? nil : [(delivery, .normal)]),
-      refundSegment(order.refund, zone: zone),
+      refundSegment(order.refund, zone: zone, today: today),
     ]
   }
 
-  private static func refundSegment(_ refund: Refund?, zone: TimeZone) -> Segment {
+  private static func refundSegment(_ refund: Refund?, zone: TimeZone, today: Date) -> Segment {
     guard let refund else { return Segment(full: [("no refund", .dim)], compact: nil) }
     let role: StyleRole = refund.status == .rejected ? .warning : .normal
     let amount = "refund \(Formatting.money(refund.amount)) \(refund.status.rawValue)"
-    let due = refund.expectedBy.map { ", due \(Formatting.day($0, in: zone))" } ?? ""
+    let due = refund.expectedBy.map { ", due \(Formatting.day($0, in: zone, today: today))" } ?? ""
     return Segment(full: [(amount + due, role)], compact: [(amount, role)])
   }
 

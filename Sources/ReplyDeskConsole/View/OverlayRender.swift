@@ -1,11 +1,16 @@
-/// The help screen, escalation picker and quit and repeat confirmations, drawn as boxes over the panes.
+/// The help screen, escalation picker, quit and repeat confirmations (and, through
+/// `TemplateOverlayRender`, the template finder and save prompt), drawn as boxes over the panes.
 enum OverlayRender {
   static func draw(_ overlay: Overlay, state: ConsoleState, grid: inout CellGrid) {
     switch overlay {
     case .help(let scroll): drawHelp(scroll: scroll, situation: state.bindingSituation, grid: &grid)
     case .escalation(let draft): drawEscalation(draft, state: state, grid: &grid)
-    case .confirmQuit: drawConfirmQuit(openChats: state.openChats.count, grid: &grid)
+    case .confirmQuit:
+      drawConfirmQuit(openChats: state.openChats.count, escalated: state.escalations.count, grid: &grid)
     case .confirmSend(let repeated): drawConfirmSend(repeated, grid: &grid)
+    case .finder(let finder):
+      TemplateOverlayRender.drawFinder(finder, total: state.templates.templates.count, grid: &grid)
+    case .saveTemplate(let prompt): TemplateOverlayRender.drawSavePrompt(prompt, grid: &grid)
     }
   }
 
@@ -92,17 +97,26 @@ enum OverlayRender {
     grid.write("Esc cancels", x: rect.x + 2, y: rect.maxY - 2, limit: inner, role: .dim)
   }
 
-  private static func drawConfirmQuit(openChats: Int, grid: inout CellGrid) {
-    let rect = Chrome.centered(width: 54, height: 6, in: grid.size)
+  private static func drawConfirmQuit(openChats: Int, escalated: Int, grid: inout CellGrid) {
+    let rect = Chrome.centered(width: 70, height: 7, in: grid.size)
     Chrome.box(rect, title: "Quit?", grid: &grid)
-    let warning =
-      openChats > 1
-      ? "\(openChats) chats are open; quitting ends them as abandoned."
-      : "A chat is open; quitting ends it as abandoned."
-    grid.write(
-      warning, x: rect.x + 2, y: rect.y + 2, limit: rect.maxX - 2,
-      role: .warning)
-    grid.write("y/Enter quit · n/Esc stay", x: rect.x + 2, y: rect.y + 3, limit: rect.maxX - 2, role: .normal)
+    let open = [
+      openChats == 0 ? nil : openChats == 1 ? "1 chat is open" : "\(openChats) chats are open",
+      escalated == 0 ? nil : "\(escalated) escalated waiting",
+    ].compactMap { $0 }.joined(separator: ", ")
+    let keys = Bindings.bindings(for: .confirmQuit).map { "\($0.label) \($0.hint)" }.joined(separator: " · ")
+    let question =
+      open.isEmpty
+      ? "Every chat has ended meanwhile; h or r quits now."
+      : "\(open). Hand the open chats over, or resolve them?"
+    let lines = [
+      (question, StyleRole.warning),
+      ("Escalated chats end as escalated; no chat is left abandoned.", .normal),
+      (keys, .normal),
+    ]
+    for (offset, line) in lines.enumerated() {
+      grid.write(line.0, x: rect.x + 2, y: rect.y + 2 + offset, limit: rect.maxX - 2, role: line.1)
+    }
   }
 
   /// The held reply, why it is held, and the keys from the binding table.

@@ -49,7 +49,7 @@ enum ProfilePane {
     let newestFirst = profile.orders.sorted { $0.placedOn > $1.placedOn }
     let inQuestion = state.active?.orderInQuestion.order?.id
     for order in newestFirst {
-      paragraphs.append(contentsOf: orderParagraphs(order, inQuestion: order.id == inQuestion, zone: zone))
+      paragraphs.append(contentsOf: orderParagraphs(order, inQuestion: order.id == inQuestion, zone: zone, today: state.now))
     }
     if profile.orders.isEmpty { paragraphs.append(Paragraph(runs: [("No orders", .dim)])) }
     return paragraphs.flatMap { wrap($0, width: max(width, 1)) }
@@ -64,7 +64,10 @@ enum ProfilePane {
   }
 
   /// The order's lines; the order in question is marked `▶` and its status is bold.
-  private static func orderParagraphs(_ order: Order, inQuestion: Bool, zone: TimeZone) -> [Paragraph] {
+  private static func orderParagraphs(
+    _ order: Order, inQuestion: Bool, zone: TimeZone, today: Date
+  ) -> [Paragraph] {
+    let day = { (date: Date) in Formatting.day(date, in: zone, today: today) }
     let statusRole: StyleRole =
       order.status == .delayed || order.status == .cancelled ? .warning : inQuestion ? .customer : .normal
     var result = [
@@ -75,10 +78,10 @@ enum ProfilePane {
     ]
     let items = order.items.map { "\($0.quantity)× \(DisplayText.singleLine($0.name))" }
     result.append(Paragraph(indent: 2, runs: [(items.joined(separator: ", "), .normal)]))
-    var dates = "placed \(Formatting.day(order.placedOn, in: zone))"
+    var dates = "placed \(day(order.placedOn))"
     if order.deliveryDate != nil || order.deliveryWindow != nil {
       dates += " · delivery: "
-      if let date = order.deliveryDate { dates += Formatting.day(date, in: zone) }
+      if let date = order.deliveryDate { dates += day(date) }
       if let window = order.deliveryWindow {
         dates += (order.deliveryDate == nil ? "" : ", ") + DisplayText.singleLine(window)
       }
@@ -90,8 +93,8 @@ enum ProfilePane {
     if let refund = order.refund {
       var text = "refund: \(Formatting.money(refund.amount)) \(refund.status.rawValue)"
       text += refund.status == .requested ? " " : " (requested "
-      text += Formatting.day(refund.requestedOn, in: zone) + (refund.status == .requested ? "" : ")")
-      if let expected = refund.expectedBy { text += ", expected by \(Formatting.day(expected, in: zone))" }
+      text += day(refund.requestedOn) + (refund.status == .requested ? "" : ")")
+      if let expected = refund.expectedBy { text += ", expected by \(day(expected))" }
       result.append(Paragraph(indent: 2, runs: [(text, refund.status == .rejected ? .warning : .normal)]))
     }
     return result

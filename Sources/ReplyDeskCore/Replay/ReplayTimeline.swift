@@ -10,6 +10,8 @@ public struct ReplayTimeline: Sendable, Equatable {
   /// Builds steps from events in recorded order.
   public init(events: [SessionEvent], granularity: ReplayGranularity = .turn) {
     var steps: [ReplayStep] = []
+    // The list on screen stays the last one recorded until another is: a second reply sent from
+    // it (the console records a list only when it changes) was chosen from that same list.
     var lastShown: (suggestions: [ShownSuggestion], ranker: String)?
     for event in events {
       var agentTurn: AgentTurnReplay?
@@ -23,7 +25,6 @@ public struct ReplayTimeline: Sendable, Equatable {
         agentTurn = AgentTurnReplay(
           shown: lastShown?.suggestions ?? [], ranker: lastShown?.ranker, decision: decision,
           responseSeconds: seconds)
-        lastShown = nil
       default:
         break
       }
@@ -73,7 +74,8 @@ public struct ReplayTimeline: Sendable, Equatable {
   /// Seconds of session time from the first step to the current one.
   public var elapsed: TimeInterval {
     guard let first = steps.first, let current else { return 0 }
-    return current.event.time.timeIntervalSince(first.event.time)
+    // Clocks of different machines can put an event before the first one: never negative.
+    return max(0, current.event.time.timeIntervalSince(first.event.time))
   }
 
   private mutating func jumpForward(where matches: (ReplayStep) -> Bool) -> Bool {

@@ -19,9 +19,13 @@ public struct TemplateWriter: Sendable {
   static let wordValuedSlots: Set<String> = ["order.status", "refund.status", "customer.membership"]
 
   /// Appends `reply` to `<topic>.yaml` and returns the new template (its id is `<topic>.<words>`).
+  /// Values of `order` (else the profile's focus order) and the profile become slots; `when` holds
+  /// the template's conditions as `key: value` entries of its `when:` mapping, such as
+  /// `order.status: [delivered]`.
   @discardableResult
   public func save(
-    reply: String, profile: CustomerProfile?, now: Date, topic: String = "saved", intents: [String] = []
+    reply: String, profile: CustomerProfile?, now: Date, topic: String = "saved", intents: [String] = [],
+    when: [String] = [], order: Order? = nil
   ) throws(TemplateWriterError) -> ReplyTemplate {
     guard topic.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "_" }), !topic.isEmpty else {
       throw TemplateWriterError("topic '\(topic)' must be lowercase letters, digits or _")
@@ -33,7 +37,8 @@ public struct TemplateWriter: Sendable {
     let trimmed = reply.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !trimmed.isEmpty else { throw TemplateWriterError("the reply is empty") }
     let text =
-      profile.map { Self.templateText(from: trimmed, profile: $0, now: now) } ?? Self.escaped(trimmed)
+      profile.map { Self.templateText(from: trimmed, profile: $0, now: now, order: order) }
+      ?? Self.escaped(trimmed)
     let library: TemplateLibrary
     do { library = try TemplateLibrary.load(directory: directory) } catch {
       throw TemplateWriterError(error.description)
@@ -46,18 +51,27 @@ public struct TemplateWriter: Sendable {
       throw TemplateWriterError("\(file.path): cannot read the file as UTF-8 text")
     }
     let id = Self.uniqueID(topic: topic, text: text, taken: Set(library.templates.map(\.id)))
-    let updated = try Self.appending(
-      id: id, text: text, intents: intents, to: existing, topic: topic, file: file.path)
+    let (updated, template) = try Self.appending(
+      Entry(id: id, text: text, intents: intents, when: when), to: existing, topic: topic, file: file.path)
     do { try Data(updated.utf8).write(to: file, options: .atomic) } catch {
-      throw TemplateWriterError("\(file.path): cannot write (\(error.localizedDescription))")
+      throw TemplateWriterError("\(file.path): cannot write (\(ErrorText.sentence(for: error)))")
     }
-    return ReplyTemplate(id: id, topic: topic, text: text, intents: intents)
+    return template
   }
 
-  /// The file's text with the new entry at the end of its `templates` list, verified by reading it back.
+  /// One new entry of a template file.
+  struct Entry {
+    var id: String
+    var text: String
+    var intents: [String] = []
+    var when: [String] = []
+  }
+
+  /// The file's text with the new entry at the end of its `templates` list, verified by reading it
+  /// back, and the template as read back.
   static func appending(
-    id: String, text: String, intents: [String], to existing: String?, topic: String, file: String
-  ) throws(TemplateWriterError) -> String {
+    _ new: Entry, to existing: String?, topic: String, file: String
+  ) throws(TemplateWriterError) -> (text: String, template: ReplyTemplate) {
     var before = TemplateLibrary()
     if let existing {
       before.add(yaml: existing, file: file)
@@ -70,23 +84,27 @@ public struct TemplateWriter: Sendable {
     let indent =
       base.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("- ") }
       .map { String($0.prefix { $0 == " " }) } ?? "  "
-    var entry = "\(indent)- id: \(id)\n"
-    if !intents.isEmpty { entry += "\(indent)  intents: [\(intents.joined(separator: ", "))]\n" }
-    entry += "\(indent)  text: \(quoted(text))\n"
+    var entry = "\(indent)- id: \(new.id)\n"
+    if !new.when.isEmpty { entry += "\(indent)  when: {\(new.when.joined(separator: ", "))}\n" }
+    if !new.intents.isEmpty { entry += "\(indent)  intents: [\(new.intents.joined(separator: ", "))]\n" }
+    entry += "\(indent)  text: \(quoted(new.text))\n"
     let updated = base + entry
     var after = TemplateLibrary()
     after.add(yaml: updated, file: file)
-    guard after.issues.isEmpty, after.templates.map(\.id) == before.templates.map(\.id) + [id],
-      after.templates.last?.text == text
+    if let issue = after.issues.first { throw TemplateWriterError("the new entry is not valid: \(issue)") }
+    guard after.templates.map(\.id) == before.templates.map(\.id) + [new.id],
+      let template = after.templates.last, template.text == new.text
     else {
       throw TemplateWriterError(
         "\(file): the new entry cannot be appended safely (is 'templates' the last key?)")
     }
-    return updated
+    return (updated, template)
   }
 
   /// `reply` with literal braces doubled and profile values replaced by their slots, longest first.
-  public static func templateText(from reply: String, profile: CustomerProfile, now: Date) -> String {
+  public static func templateText(
+    from reply: String, profile: CustomerProfile, now: Date, order: Order? = nil
+  ) -> String {
     let filler = SlotFiller(now: now)
     var replacements: [(value: String, slot: String)] = []
     for slot in SlotCatalog.all where !wordValuedSlots.contains(slot.name) {
@@ -99,7 +117,7 @@ public struct TemplateWriter: Sendable {
       for format in formats {
         guard
           let value = filler.value(
-            of: slot.name, format: format, profile: profile, order: profile.focusOrder),
+            of: slot.name, format: format, profile: profile, order: order ?? profile.focusOrder),
           value.count >= 3
         else { continue }
         replacements.append((value, format.map { "{\(slot.name)|\($0.rawValue)}" } ?? "{\(slot.name)}"))

@@ -30,10 +30,14 @@ public struct GeneratorEncoder: Sendable {
     profile.mask(WordSplitter.words(text, templateSlots: true))
   }
 
-  /// `<profile>` and profile words, then the newest turns (speaker mark and words), then `<reply>`.
-  public func prefix(_ turns: [(speaker: Int, text: String)], profile: ProfileText) -> [Int] {
+  /// `<profile>`, the grounding feature tokens of the order in question (`GroundingFeatures`, as the
+  /// ranker reads them), profile words, then the newest turns (speaker mark and words), then `<reply>`.
+  public func prefix(_ turns: [(speaker: Int, text: String)], profile: ProfileText, features: [String] = [])
+    -> [Int]
+  {
     let profileTokens =
-      [GeneratorVocabulary.profile] + profile.featureWords.prefix(config.maxProfileWords).map(vocabulary.id)
+      [GeneratorVocabulary.profile] + features.map(vocabulary.id)
+      + profile.featureWords.prefix(config.maxProfileWords).map(vocabulary.id)
     var context: [Int] = []
     for turn in turns.suffix(config.maxTurns) {
       context.append(GeneratorVocabulary.firstSpeaker + min(max(turn.speaker, 0), 2))
@@ -53,17 +57,19 @@ public struct GeneratorEncoder: Sendable {
   public func examples(_ conversations: [CorpusConversation], targets: [[Int: String]] = [])
     -> [GeneratorExample]
   {
-    TrainingData.pairs(conversations).map { c, t in
+    var features: [Int: [Int: [String]]] = [:]
+    return TrainingData.pairs(conversations).map { c, t in
       let conversation = conversations[c]
       let profile = ProfileText(conversation.profile)
       let text = (c < targets.count ? targets[c][t] : nil) ?? conversation.turns[t].text
+      if features[c] == nil { features[c] = conversation.replyFeatures() }
       return GeneratorExample(
-        prefix: prefix(Array(conversation.turns[..<t]), profile: profile),
+        prefix: prefix(Array(conversation.turns[..<t]), profile: profile, features: features[c]?[t] ?? []),
         reply: reply(text, profile: profile))
     }
   }
 
-  /// Word counts over contexts, replies and profile words, for building the vocabulary.
+  /// Word counts over contexts, replies, profile words and feature tokens, for the vocabulary.
   public static func wordCounts(_ conversations: [CorpusConversation], targets: [[Int: String]] = [])
     -> [String: Int]
   {
@@ -78,6 +84,9 @@ public struct GeneratorEncoder: Sendable {
         for word in words { counts[word, default: 0] += 1 }
       }
       for word in profile.featureWords { counts[word, default: 0] += 1 }
+      for tokens in conversation.replyFeatures().values {
+        for token in tokens { counts[token, default: 0] += 1 }
+      }
     }
     return counts
   }

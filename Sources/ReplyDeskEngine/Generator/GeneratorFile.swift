@@ -2,9 +2,10 @@ import Foundation
 
 /// The generator's model file: magic "RDNG", format version, header length, JSON header (config,
 /// words, tensor shapes), every tensor as little-endian Float32, then an FNV-1a checksum of the
-/// tensor bytes. Errors are `ModelFileError`s, as for the ranker.
+/// tensor bytes. Errors are `ModelFileError`s, as for the ranker. Version 2: the prefix starts with
+/// the grounding feature tokens of the order in question (version 1 files are refused).
 public enum GeneratorFile {
-  public static let version: UInt32 = 1
+  public static let version: UInt32 = 2
 
   struct Header: Codable {
     var config: GeneratorConfig

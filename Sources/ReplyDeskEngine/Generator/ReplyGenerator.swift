@@ -1,7 +1,8 @@
 import Foundation
 import ReplyDeskCore
 
-/// Writes a reply from scratch for a chat: encodes the profile and context as the prefix, beam-searches
+/// Writes a reply from scratch for a chat: encodes the order in question's grounding features, the
+/// profile and the context as the prefix, beam-searches
 /// the reply over the training vocabulary, and offers the best hypothesis that passes the safety checks.
 public struct ReplyGenerator: Sendable {
   public let model: GeneratorModel
@@ -38,7 +39,8 @@ public struct ReplyGenerator: Sendable {
   public func generate(_ turns: [(speaker: Int, text: String)], profile: JSONValue?) -> Result<
     (segments: [TextSegment], score: Float), GenerationRefusal
   > {
-    let prefix = encoder.prefix(turns, profile: ProfileText(profile))
+    let features = GroundingFeatures.tokens(profile: profile, turns: turns, now: Date())
+    let prefix = encoder.prefix(turns, profile: ProfileText(profile), features: features)
     return firstSafe(decode(prefix: prefix), context: turns.map(\.text)) {
       GeneratedReplyText.segments($0, json: profile)
     }
@@ -54,7 +56,7 @@ public struct ReplyGenerator: Sendable {
     let facts = GroundingFacts(turns: context, profile: profile, now: now)
     let json = ConsoleTranscripts.profileJSON(profile, now: now)
     let turns = context.map { (speaker: NeuralRanker.code($0.speaker), text: $0.text) }
-    let prefix = encoder.prefix(turns, profile: ProfileText(json))
+    let prefix = encoder.prefix(turns, profile: ProfileText(json), features: GroundingFeatures.tokens(facts))
     let hypotheses = decode(prefix: prefix).filter { hypothesis in
       let text = GeneratedReplyText.segments(
         hypothesis.words, profile: profile, order: facts.inQuestion.order, now: now)

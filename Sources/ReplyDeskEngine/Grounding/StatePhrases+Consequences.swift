@@ -29,64 +29,118 @@ extension StatePhrases {
       return [
         ", so I can still cancel it", ", so there's still time to cancel it",
         ", which means a cancellation is still possible", ", so I'm able to cancel it for you",
+        ", so we can still stop it", ", so it's not too late to cancel", ", and it can still be cancelled",
       ]
     case (.cancel, .shipped), (.cancel, .delayed):
       return [
         ", so it can no longer be cancelled",
         ", so it's too late to cancel, but you can return it once it arrives",
         ", so I can't stop it now", ", so cancelling isn't an option anymore",
+        ", so it's past the point where we can cancel",
+        ", so I'm unable to cancel it, but a return is possible once it's with you",
       ]
     case (.cancel, .delivered):
       return [
         ", so it can't be cancelled, but you can return it",
         ", so a cancellation isn't possible, though a return is",
-        ", so it's too late to cancel",
+        ", so it's too late to cancel", ", so instead of cancelling you can send it back",
+        ", so the best option now is a return",
       ]
     case (.cancel, .cancelled):
-      return [", so there's nothing left to cancel", ", so no further action is needed"]
-    case (.cancel, .returned): return [", so there's nothing to cancel", " and the refund is being handled"]
+      return [
+        ", so there's nothing left to cancel", ", so no further action is needed",
+        ", so you don't need to do anything", ", so the cancellation is already done",
+      ]
+    case (.cancel, .returned):
+      return [
+        ", so there's nothing to cancel", " and the refund is being handled", ", so cancelling isn't needed",
+      ]
     case (.giveBack, .processing), (.giveBack, .shipped), (.giveBack, .delayed):
       return [
         ", so it can't be returned until it arrives", ", so there's nothing to send back yet",
         ", so a return has to wait until it's with you",
+        ", so you'll need to wait for it before starting a return",
+        ", so a return can only start once it's delivered",
       ]
     case (.giveBack, .delivered):
       return [
         ", so you can send it back within 30 days", ", so a return is possible",
-        ", so I can set up a return for you",
+        ", so I can set up a return for you", ", so you're able to return it",
+        ", so I can send you a return label",
       ]
-    case (.giveBack, .cancelled): return [", so there's nothing to return", ", so no return is needed"]
-    case (.giveBack, .returned): return [", so the return is already done", " and the refund is on the way"]
+    case (.giveBack, .cancelled):
+      return [
+        ", so there's nothing to return", ", so no return is needed", ", so there's nothing to send back",
+      ]
+    case (.giveBack, .returned):
+      return [
+        ", so the return is already done", " and the refund is on the way",
+        ", so you don't need to send it again", ", so there's nothing more to send",
+      ]
     case (_, .processing):
-      return [" and should ship in the next day or two", " and will be dispatched shortly", ""]
+      return [
+        " and should ship in the next day or two", " and will be dispatched shortly", "",
+        ", and we'll email you once it ships", ", so there's no tracking number yet",
+        ", and it will go out to the courier soon",
+      ]
     case (_, .shipped):
       return [
         " and should arrive {day}", " and is due {day}", " and you can track it with {order.tracking_number}",
-        "",
+        "", ", and it will be with you {day}", ", and the tracking number is {order.tracking_number}",
+        ", so it should reach you {day}",
       ]
-    case (_, .delayed): return [" and the new estimate is {day}", ", and I'm sorry for the wait", ""]
+    case (_, .delayed):
+      return [
+        " and the new estimate is {day}", ", and I'm sorry for the wait", "", ", and we now expect it {day}",
+        ", but it should still reach you {day}", ", and I apologise for the inconvenience",
+      ]
     case (_, .delivered):
-      return [" on {day}", ", so please check around your entrance", " according to the carrier", ""]
-    case (_, .cancelled): return [", so it won't be delivered", ", so nothing will arrive", ""]
-    case (_, .returned): return [", so it won't be sent again", ""]
+      return [
+        " on {day}", ", so please check around your entrance", " according to the carrier", "",
+        ", so it should be with you", " according to tracking", ", so please check with your neighbours",
+      ]
+    case (_, .cancelled):
+      return [
+        ", so it won't be delivered", ", so nothing will arrive", "", ", and nothing will be shipped",
+        ", so nothing is on its way",
+      ]
+    case (_, .returned):
+      return [
+        ", so it won't be sent again", "", ", and it's been checked in", ", and it's with our returns team",
+      ]
     }
   }
 
   /// What a refund state means for the customer ("and …", ", so …"), possibly nothing.
   static func refundConsequences(_ status: RefundStatus?) -> [String] {
     switch status {
-    case nil: return [". Would you like me to start one?", ", but I can open one now", ""]
+    case nil:
+      return [
+        ". Would you like me to start one?", ", but I can open one now", "",
+        ". I can start one for you if you'd like", ", but you're welcome to request one",
+      ]
     case .requested:
-      return [", and a decision usually takes a day or two", ", so no money has moved yet", ""]
+      return [
+        ", and a decision usually takes a day or two", ", so no money has moved yet", "",
+        ", and you'll hear from us once it's decided", ", so nothing has been paid yet",
+      ]
     case .approved:
-      return [" and should reach you by {refund.expected_by|weekday}", ", so the money goes out soon", ""]
+      return [
+        " and should reach you by {refund.expected_by|weekday}", ", so the money goes out soon", "",
+        ", and the payment should go out by {refund.expected_by|weekday}", ", so it will be paid out shortly",
+      ]
     case .issued:
       return [
         ", so it should show up by {refund.expected_by|weekday}",
         ", though banks can take a few days to post it", "",
+        ", so it should reach your account by {refund.expected_by|weekday}",
+        ", so please allow a few days for your bank to show it",
       ]
     case .rejected:
-      return [", but I can explain the options you still have", ", so no money will be sent", ""]
+      return [
+        ", but I can explain the options you still have", ", so no money will be sent", "",
+        ", and I'm sorry about that", ", but I'm happy to go over why",
+      ]
     }
   }
 }
