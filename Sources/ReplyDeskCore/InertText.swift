@@ -83,6 +83,17 @@ public enum InertText {
     return String(result)
   }
 
+  /// True when `neutralised` leaves `scalar`, on its own, as it is: not a control (C0, DEL, C1), not a
+  /// line or paragraph separator, not removed. A combining mark on its own is plain (runs of them
+  /// are capped by counting, see `isCombiningMark`).
+  public static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20...0x7E: return true
+    case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: return false
+    default: return !isRemoved(scalar)
+    }
+  }
+
   /// Bidi controls, zero-width characters, the byte-order mark and variation selectors.
   private static func isRemoved(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
@@ -93,7 +104,9 @@ public enum InertText {
     }
   }
 
-  private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+  /// A combining mark (nonspacing, enclosing or spacing): `neutralised` keeps at most
+  /// `combiningMarkLimit` of them in a row.
+  public static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
     guard scalar.value >= 0x300 else { return false }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .spacingMark: return true

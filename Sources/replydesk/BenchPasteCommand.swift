@@ -1,7 +1,8 @@
 import ArgumentParser
 import ReplyDeskConsole
 
-/// `replydesk bench paste`: how long pasted text of several sizes takes to appear in the composer.
+/// `replydesk bench paste`: how long pasted text of several sizes takes to appear in the composer,
+/// typed key by key and as one bracketed paste, and how long a key typed after it takes.
 struct BenchPasteCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "paste",
@@ -13,16 +14,33 @@ struct BenchPasteCommand: ParsableCommand {
   @Option(help: "Runs per size; the median is printed.")
   var runs = 3
 
+  @Option(help: "Deliveries to time, comma-separated: keys (one key per character), bracketed.")
+  var delivery = "keys,bracketed"
+
   func run() throws {
     let counts = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
     guard !counts.isEmpty, counts.allSatisfy({ $0 > 0 }), runs > 0 else {
       throw ValidationError("--sizes needs positive numbers and --runs must be positive")
     }
-    for delivery in PasteBenchmark.Delivery.allCases {
+    let deliveries = try delivery.split(separator: ",").map { name in
+      let trimmed = name.trimmingCharacters(in: .whitespaces)
+      guard let delivery = PasteBenchmark.Delivery(rawValue: trimmed) else {
+        throw ValidationError("--delivery takes keys or bracketed, not '\(trimmed)'")
+      }
+      return delivery
+    }
+    for delivery in deliveries {
       for count in counts {
-        let times = try (0..<runs).map { _ in try PasteBenchmark.run(characters: count, delivery: delivery) }
-        let median = times.sorted()[times.count / 2]
-        print("paste \(count) characters as \(delivery.rawValue): \(String(format: "%.1f", median)) ms")
+        let figures = try (0..<runs).map { _ in try PasteBenchmark.run(characters: count, delivery: delivery)
+        }
+        func median(_ value: (PasteBenchmark.Figures) -> Double) -> String {
+          String(format: "%.1f", figures.map(value).sorted()[figures.count / 2])
+        }
+        let last = figures[figures.count - 1]
+        print(
+          "paste \(count) characters as \(delivery.rawValue): \(median(\.pasteMilliseconds)) ms"
+            + " · next key \(median(\.keyAfterMilliseconds)) ms"
+            + " · draft \(last.draftCharacters), re-ranked \(last.rankedCharacters) characters")
       }
     }
   }

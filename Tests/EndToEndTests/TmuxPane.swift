@@ -31,6 +31,17 @@ final class TmuxPane {
     try tmux(["send-keys", "-t", target, "-l", text])
   }
 
+  /// Pastes `text` as a terminal does: through a tmux buffer, in bracketed-paste markers when the
+  /// program asked for them (`paste-buffer -p`; newlines arrive as carriage returns).
+  func paste(_ text: String) throws {
+    let file = FileManager.default.temporaryDirectory
+      .appendingPathComponent("replydesk-e2e-paste-\(UUID().uuidString)")
+    try Data(text.utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    try tmux(["load-buffer", "-b", "e2e-paste", file.path])
+    try tmux(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", target])
+  }
+
   /// The visible screen as plain text, one line per row.
   func screen() throws -> String {
     try tmux(["capture-pane", "-p", "-t", target])

@@ -16,6 +16,8 @@ enum Key: Hashable, Sendable {
 /// Everything that can change the console's state. Time always arrives inside the event.
 enum ConsoleEvent: Sendable {
   case key(Key, now: Date)
+  /// Text the terminal delivered as one bracketed paste (raw; `handlePaste` filters it). Never keys.
+  case paste(String, now: Date)
   case channel(ChannelEvent, now: Date)
   case ranked(RankingResult, now: Date)
   /// The generator finished a reply (or declined to write one) for a chat's turn.

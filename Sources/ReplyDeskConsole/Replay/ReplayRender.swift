@@ -117,9 +117,9 @@ private func drawNote(_ draft: QANoteDraft, grid: inout CellGrid) {
   let label = draft.choosingRating ? "Note: (after the rating)" : "Note, Enter saves:"
   grid.write(label, x: rect.x + 2, y: rect.y + 3, limit: inner, role: draft.choosingRating ? .dim : .normal)
   let noteWidth = max(inner - rect.x - 3, 1)
-  let layout = ComposerPane.lines(draft.text, width: noteWidth)
+  let layout = ComposerPane.visible(draft.text, width: noteWidth, height: 1)
   grid.draw(
-    TextWrap.truncate(layout.lines[layout.cursor.y], width: noteWidth), x: rect.x + 3, y: rect.y + 4,
+    TextWrap.truncate(layout.lines.first ?? [], width: noteWidth), x: rect.x + 3, y: rect.y + 4,
     limit: inner)
   if !draft.choosingRating {
     grid.cursor = Position(x: rect.x + 3 + min(layout.cursor.x, noteWidth - 1), y: rect.y + 4)

@@ -45,12 +45,14 @@ public final class ReplayRunner {
     while !state.hasQuit, !ConsoleRunner.terminationWasRequested {
       driver.flush(renderReplay(state, size: state.size))
       var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-      let due = state.session?.playback.wallTimeUntilNextStep ?? tickSeconds
-      _ = poll(&input, 1, Int32((min(due, tickSeconds) * 1000).rounded(.up)))
+      var due = min(state.session?.playback.wallTimeUntilNextStep ?? tickSeconds, tickSeconds)
+      if let deadline = driver.inputDeadline { due = min(due, max(deadline.timeIntervalSinceNow, 0)) }
+      _ = poll(&input, 1, Int32((due * 1000).rounded(.up)))
       let now = Date()
       while let read = driver.read() {
         switch read {
         case .key(let key): apply(.key(key, now: now), to: &state)
+        case .paste(let text): apply(.paste(text, now: now), to: &state)
         case .resize(let size): apply(.resize(size), to: &state)
         }
       }

@@ -125,6 +125,8 @@ struct ReplayState: Equatable, Sendable {
 /// Everything that can change the replay console. Time always arrives inside the event.
 enum ReplayEvent: Sendable {
   case key(Key, now: Date)
+  /// A bracketed paste (raw): text for the QA note, never keys.
+  case paste(String, now: Date)
   /// A clock tick: playback advances by the wall time since the previous tick.
   case tick(now: Date)
   case resize(Size)

@@ -7,6 +7,15 @@ func updateReplay(_ state: inout ReplayState, _ event: ReplayEvent) -> [ReplayEf
   case .key(let key, let now):
     state.now = now
     return handleReplayKey(&state, key)
+  case .paste(let raw, let now):
+    state.now = now
+    let text = ComposerInputFilter.pasted(raw)
+    guard state.context == .replayNote, !text.isEmpty else {
+      state.say("Paste ignored here: pasted text goes only into a QA note", warning: true)
+      return []
+    }
+    editDraft(&state) { $0.text.insert(text) }
+    return []
   case .tick(let now):
     state.now = now
     let elapsed = now.timeIntervalSince(state.lastTick ?? now)
@@ -52,10 +61,8 @@ private func handleReplayKey(_ state: inout ReplayState, _ key: Key) -> [ReplayE
   if let action = Bindings.action(for: key, in: context) {
     return performReplay(&state, action, key: key)
   }
-  guard context == .replayNote, case .character(let character) = key,
-    DisplayText.sanitize(String(character)) == String(character)
-  else { return [] }
-  editDraft(&state) { $0.text.insert(String(character)) }
+  guard context == .replayNote, let text = ComposerInputFilter.typed(key) else { return [] }
+  editDraft(&state) { $0.text.insert(text) }
   return []
 }
 

@@ -63,12 +63,13 @@ public final class ConsoleRunner {
     if let warning = options.startupWarning { state.say(warning, warning: true, seconds: 30) }
     while !state.hasQuit, !Self.terminationWasRequested {
       driver.flush(render(state, size: state.size))
-      waitForInput(
-        [worker.wakeDescriptor] + (writer.map { [$0.wakeDescriptor] } ?? []), until: state.nextSettleTime)
+      let wake = [state.nextSettleTime, driver.inputDeadline].compactMap { $0 }.min()
+      waitForInput([worker.wakeDescriptor] + (writer.map { [$0.wakeDescriptor] } ?? []), until: wake)
       let now = Date()
       while let input = driver.read() {
         switch input {
         case .key(let key): dispatch(.key(key, now: now), to: &state, executor)
+        case .paste(let text): dispatch(.paste(text, now: now), to: &state, executor)
         case .resize(let size): dispatch(.resize(size), to: &state, executor)
         }
       }
@@ -101,7 +102,8 @@ public final class ConsoleRunner {
   static var terminationWasRequested: Bool { terminationRequested.load(ordering: .relaxed) }
 
   /// Blocks until a descriptor is readable (the keyboard, a worker's pipe, the channel), the
-  /// channel's next deadline, `wake` (a suggestion list settles), or the next tick.
+  /// channel's next deadline, `wake` (a suggestion list settles, or the keyboard decoder must
+  /// deliver a paste or an escape sequence that stopped short), or the next tick.
   private func waitForInput(_ workers: [Int32], until wake: Date?) {
     var descriptors = ([STDIN_FILENO] + workers + channel.descriptors).map {
       pollfd(fd: $0, events: Int16(POLLIN), revents: 0)

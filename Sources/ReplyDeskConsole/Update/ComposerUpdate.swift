@@ -134,11 +134,13 @@ func performEditing(_ state: inout ConsoleState, _ action: Action) -> [ConsoleEf
 }
 
 /// Edits the composer; a changed text re-ranks with the new draft and tells the customer side
-/// the representative is typing (at most every few seconds).
+/// the representative is typing (at most every few seconds). Whether the text changed comes from
+/// the composer's revision, so an edit never compares or rebuilds the whole text.
 func editComposer(_ state: inout ConsoleState, _ edit: (inout Composer) -> Void) -> [ConsoleEffect] {
-  let before = state.composer.text
+  let before = (revision: state.composer.revision, count: state.composer.count)
   edit(&state.composer)
-  guard state.composer.text != before, let chat = state.active, chat.isOpen else { return [] }
+  let changed = state.composer.revision != before.revision || state.composer.count != before.count
+  guard changed, let chat = state.active, chat.isOpen else { return [] }
   if state.composer.isEmpty { state.editOrigin = nil }
   var effects = requestRanking(&state)
   if let last = state.lastTypingNotice, state.now.timeIntervalSince(last) < 3 { return effects }

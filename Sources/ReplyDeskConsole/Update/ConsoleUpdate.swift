@@ -14,6 +14,9 @@ private func apply(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [Conso
   case .key(let key, let now):
     state.now = now
     return handleKey(&state, key)
+  case .paste(let text, let now):
+    state.now = now
+    return handlePaste(&state, text)
   case .channel(let channelEvent, let now):
     state.now = now
     return handleChannel(&state, channelEvent)
@@ -175,7 +178,8 @@ func appendTurn(_ chat: inout ActiveChat, _ speaker: Speaker, _ text: String, at
 }
 
 /// A ranking request for chat `id` (the focused chat by default) with a new generation and its
-/// draft: the composer when focused, the parked draft otherwise.
+/// draft: the composer when focused, the parked draft otherwise, capped at
+/// `Composer.rankingCharacterLimit` characters around the cursor (`Composer.rankingDraft`).
 func requestRanking(_ state: inout ConsoleState, for id: ChatID? = nil) -> [ConsoleEffect] {
   guard let index = id.flatMap({ state.index(of: $0) }) ?? state.focusedChat, state.chats[index].isOpen
   else { return [] }
@@ -186,7 +190,7 @@ func requestRanking(_ state: inout ConsoleState, for id: ChatID? = nil) -> [Cons
     .rank(
       RankingRequest(
         chat: chat.id, generation: chat.generation, context: chat.conversation.turns,
-        profile: chat.conversation.profile, draft: state.draft(of: index).text,
+        profile: chat.conversation.profile, draft: state.draft(of: index).rankingDraft(),
         limit: ShownSuggestions.rows(state), pin: chat.orderPin, time: state.now))
   ]
 }

@@ -4,10 +4,10 @@ import ReplyDeskCore
 /// Looks the key up in the binding table for the current context and draft; a binding that does not
 /// apply now (sending a hidden suggestion) only says why, unless the key is printable. Printable
 /// keys no binding claims type text: on the main screen every pane writes the reply (control
-/// characters and bidi overrides never enter it).
+/// characters and bidi overrides never enter it, see `ComposerInputFilter`).
 func handleKey(_ state: inout ConsoleState, _ key: Key) -> [ConsoleEffect] {
   let context = state.context
-  let printable = printableText(key)
+  let printable = ComposerInputFilter.typed(key)
   if let binding = Bindings.binding(for: key, in: context, draftIsEmpty: state.composer.isEmpty) {
     if binding.condition.holds(in: state.bindingSituation) {
       return perform(&state, binding.action, key: key)
@@ -21,12 +21,37 @@ func handleKey(_ state: inout ConsoleState, _ key: Key) -> [ConsoleEffect] {
   return type(text, into: &state, context: context)
 }
 
-/// The text a key types, when it is a printable character that may enter a reply.
-private func printableText(_ key: Key) -> String? {
-  guard case .character(let character) = key else { return nil }
-  let text = String(character)
-  return DisplayText.sanitize(text) == text ? text : nil
+/// A bracketed paste: text, never keys. It goes where typing goes (the reply from any pane of the
+/// main screen, the escalation note, the finder's query, a saved template's intent), filtered like
+/// typed text, in one edit; the binding table is never consulted, so a pasted digit never sends a
+/// suggestion and a pasted newline never sends the draft. One-line fields get its lines joined
+/// with spaces and at most `singleLinePasteLimit` characters. Where typing does not write (help,
+/// the reason picker, a question), it is dropped with a word.
+func handlePaste(_ state: inout ConsoleState, _ raw: String) -> [ConsoleEffect] {
+  let context = state.context
+  var text = ComposerInputFilter.pasted(raw)
+  switch context {
+  case .composer, .suggestions, .conversation, .profile, .escalationNote, .templateFinder, .templateIntent:
+    guard !text.isEmpty else {
+      state.say("Nothing to paste: the pasted text held only control characters")
+      return []
+    }
+    if context == .templateFinder || context == .templateIntent {
+      text = text.replacingOccurrences(of: "\n", with: " ")
+      if text.count > singleLinePasteLimit {
+        text = String(text.prefix(singleLinePasteLimit))
+        state.say("Pasted the first \(singleLinePasteLimit) characters: this field holds one short line")
+      }
+    }
+    return type(text, into: &state, context: context)
+  default:
+    state.say("Paste ignored here: pasted text goes only where typing writes", warning: true)
+    return []
+  }
 }
+
+/// The most characters a paste puts into a one-line field (the finder's query, a template's intent).
+let singleLinePasteLimit = 200
 
 /// Types `text` into the escalation note, or into the reply from any pane of the main screen (the
 /// composer takes the focus).
@@ -60,7 +85,7 @@ private func perform(_ state: inout ConsoleState, _ action: Action, key: Key) ->
     return performOnSuggestions(&state, action, key: key)
   case .clearDraft:
     state.say("Draft cleared")
-    return editComposer(&state) { $0 = Composer() }
+    return editComposer(&state) { $0.clear() }
   case .focusNext, .focusPrevious:
     let all = Focus.allCases
     let index = all.firstIndex(of: state.focus)!

@@ -88,8 +88,8 @@ enum OverlayRender {
       draft.writingNote ? "Note (optional), Enter escalates:" : "Note: (after choosing a reason)"
     grid.write(noteLabel, x: rect.x + 2, y: y, limit: inner, role: draft.writingNote ? .normal : .dim)
     let noteWidth = max(inner - rect.x - 3, 1)
-    let layout = ComposerPane.lines(draft.note, width: noteWidth)
-    let row = layout.lines[layout.cursor.y]
+    let layout = ComposerPane.visible(draft.note, width: noteWidth, height: 1)
+    let row = layout.lines.first ?? []
     grid.draw(TextWrap.truncate(row, width: noteWidth), x: rect.x + 3, y: y + 1, limit: inner)
     if draft.writingNote {
       grid.cursor = Position(x: rect.x + 3 + min(layout.cursor.x, noteWidth - 1), y: y + 1)
