@@ -14,8 +14,13 @@ enum DefaultModel {
   /// The wall-time budget of a first-run training, so the console opens within a minute.
   static let minutes = 0.75
 
+  /// The recipe's revision, bumped when what the default model learns from changes (templates,
+  /// paraphrases, the recipe), so a console retrains it once after an upgrade instead of keeping
+  /// the older model. Revision 2: the tripled state paraphrases.
+  static let revision = 2
+
   static func url(home: URL) -> URL {
-    home.appendingPathComponent("models/default-v\(ModelFile.version).model")
+    home.appendingPathComponent("models/default-v\(ModelFile.version)-r\(revision).model")
   }
 
   /// `explicit` when given, else the default model, which must exist already.
