@@ -75,7 +75,29 @@ public struct SuggestionBuilder: Sendable {
   }
 
   /// Up to `request.limit` suggestions from one score per template (higher is better).
+  ///
+  /// Only the best-scored templates are checked first: a template's place in the list is never
+  /// above its score, so when the list they give is full, holds a fitting template, and ends above
+  /// every score left out, it is exactly the list all templates would give; otherwise all are checked.
   public func build(scores: [Double], for request: RankingRequest, facts: GroundingFacts) -> [Suggestion] {
+    let count = min(templates.count, scores.count)
+    let shortlist = max(0, request.limit) * 4 + 16
+    guard count > shortlist * 2 else { return build(scores: scores, among: Array(0..<count), request, facts) }
+    let order = (0..<count).sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+    let best = build(scores: scores, among: Array(order.prefix(shortlist)), request, facts)
+    let leftOut = scores[order[shortlist]]
+    if best.count == max(0, request.limit), let last = best.last, last.score > leftOut,
+      best.contains(where: { $0.grounding.contradictionReason == nil })
+    {
+      return best
+    }
+    return build(scores: scores, among: Array(0..<count), request, facts)
+  }
+
+  /// The list from `candidates` (template indices) alone: every template when called with all.
+  func build(
+    scores: [Double], among candidates: [Int], _ request: RankingRequest, _ facts: GroundingFacts
+  ) -> [Suggestion] {
     let customerHasWritten = request.context.contains { $0.speaker == .customer }
     let sent = Set(
       request.context.filter { $0.speaker == .agent }.map {
@@ -85,7 +107,7 @@ public struct SuggestionBuilder: Sendable {
     let latest = latestReplyIDs(turns: request.context, filler: filler, facts: facts)
     var offered: [(index: Int, mark: GroundingMark, rank: Double)] = []
     var bestFitting = -Double.infinity
-    for index in templates.indices where index < scores.count {
+    for index in candidates {
       guard
         let mark = mark(
           index, facts: facts, customerHasWritten: customerHasWritten, agentHasWritten: !sent.isEmpty,
