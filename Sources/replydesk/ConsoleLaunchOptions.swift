@@ -73,9 +73,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
     let themeName = theme ?? configuration.theme
     var searchPaths = Theme.defaultSearchPaths
     if let packaged = ResourceLocator.directory(
-      named: "Themes", environmentKey: "REPLYDESK_THEMES", environment: [:],
-      currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-      executable: Bundle.main.executableURL)
+      named: "Themes", environmentKey: "REPLYDESK_THEMES", environment: [:])
     {
       searchPaths.append(packaged.path)
     }

@@ -75,11 +75,7 @@ enum DefaultGenerator {
   /// `Generator/blocklist.txt`: from `$REPLYDESK_GENERATOR`, the current directory, or the package.
   static func blocklistPath() throws -> String {
     guard
-      let directory = ResourceLocator.directory(
-        named: "Generator", environmentKey: "REPLYDESK_GENERATOR",
-        environment: ProcessInfo.processInfo.environment,
-        currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-        executable: Bundle.main.executableURL)
+      let directory = ResourceLocator.directory(named: "Generator", environmentKey: "REPLYDESK_GENERATOR")
     else {
       throw CommandFailure("No Generator directory (with blocklist.txt) found; set REPLYDESK_GENERATOR.")
     }

@@ -83,11 +83,7 @@ struct EvalCommand: ParsableCommand {
   /// `Evaluation/grounding/queries.jsonl`, found as Templates/ is.
   static func groundingSetPath() throws -> String {
     guard
-      let directory = ResourceLocator.directory(
-        named: "Evaluation", environmentKey: "REPLYDESK_EVALUATION",
-        environment: ProcessInfo.processInfo.environment,
-        currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-        executable: Bundle.main.executableURL)
+      let directory = ResourceLocator.directory(named: "Evaluation", environmentKey: "REPLYDESK_EVALUATION")
     else { throw ValidationError("No Evaluation/ directory found; pass --queries.") }
     return directory.appendingPathComponent("grounding/queries.jsonl").path
   }

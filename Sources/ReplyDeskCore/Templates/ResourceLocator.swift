@@ -19,9 +19,12 @@ public enum ResourceLocator {
 
   /// A directory called `name`: the path in `environment[environmentKey]` if set, else `name` in
   /// `currentDirectory`, else `name` in the nearest ancestor of `executable` that has a `Package.swift`.
+  /// The environment, current directory and executable default to this process's.
   public static func directory(
-    named name: String, environmentKey: String, environment: [String: String],
-    currentDirectory: URL, executable: URL?
+    named name: String, environmentKey: String,
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+    executable: URL? = Bundle.main.executableURL
   ) -> URL? {
     if let override = environment[environmentKey], !override.isEmpty {
       return URL(fileURLWithPath: override, relativeTo: currentDirectory).standardizedFileURL
