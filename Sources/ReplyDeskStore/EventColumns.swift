@@ -3,16 +3,16 @@ import ReplyDeskCore
 
 /// The columns one `SessionEvent` is stored as: the whole kind as JSON, plus copies of the
 /// fields that listings, search and statistics query without decoding JSON.
-struct EventColumns: Equatable {
-  var kind: String
-  var decision: String?
-  var rank: Int?
+package struct EventColumns: Equatable {
+  package var kind: String
+  package var decision: String?
+  package var rank: Int?
   /// The turn text indexed for search: a customer message or a reply that reached the customer,
   /// with NUL characters as spaces (FTS5 would stop reading the text at the first one).
-  var text: String?
-  var payload: String
+  package var text: String?
+  package var payload: String
 
-  init(_ kind: SessionEventKind) throws {
+  package init(_ kind: SessionEventKind) throws {
     payload = try EventCoding.encode(kind)
     switch kind {
     case .started: self.kind = "started"
@@ -36,7 +36,7 @@ struct EventColumns: Equatable {
 
   /// Every `kind` column value this version writes; a row of another kind was written by a newer
   /// version and is skipped by readers instead of failing them.
-  static let knownKinds: Set<String> = [
+  package static let knownKinds: Set<String> = [
     "started", "customerMessage", "typing", "suggestionsShown", "decision", "systemNote", "qaNote", "ended",
     "practiceScore", "rating",
   ]
@@ -47,14 +47,15 @@ struct EventColumns: Equatable {
 }
 
 /// JSON coding of event payloads with a stable key order and exact dates.
-enum EventCoding {
-  static func encode(_ kind: SessionEventKind) throws -> String {
+package enum EventCoding {
+  package static func encode(_ kind: SessionEventKind) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(kind), as: UTF8.self)
   }
 
-  static func decode(_ payload: String, using decoder: JSONDecoder = JSONDecoder()) throws -> SessionEventKind
+  package static func decode(_ payload: String, using decoder: JSONDecoder = JSONDecoder()) throws
+    -> SessionEventKind
   {
     try decoder.decode(SessionEventKind.self, from: Data(payload.utf8))
   }

@@ -45,12 +45,13 @@ public struct SlipCount: Codable, Sendable, Equatable {
 }
 
 /// Sums practice scores per trainee; pure arithmetic, separate from SQL.
-enum PracticeStatsCalculator {
+package enum PracticeStatsCalculator {
   static let commonSlipLimit = 3
 
   /// One row per trainee and suggestion mode (shown first), sorted by name, from each practice
   /// session's trainee and its score (sessions without a stored score are counted as chats only).
-  static func rows(trainees: [String: String], scores: [String: PracticeScore]) -> [PracticeStatsRow] {
+  package static func rows(trainees: [String: String], scores: [String: PracticeScore]) -> [PracticeStatsRow]
+  {
     let groups = Dictionary(grouping: trainees.keys) { session in
       Group(trainee: trainees[session] ?? "", hidden: scores[session]?.suggestionsHidden ?? false)
     }

@@ -10,6 +10,12 @@ public struct ProcessIdentity: Equatable, Sendable {
   /// the system does not say.
   public var startToken: String
 
+  package init(host: String, pid: Int32, startToken: String) {
+    self.host = host
+    self.pid = pid
+    self.startToken = startToken
+  }
+
   /// Whether the process is running, as far as this machine can tell.
   public enum Liveness: Equatable, Sendable {
     case running

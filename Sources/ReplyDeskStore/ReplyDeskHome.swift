@@ -25,12 +25,6 @@ public struct ReplyDeskHome: Sendable, Equatable {
   /// The session store file inside the home directory.
   public var sessionStoreURL: URL { directory.appendingPathComponent("sessions.sqlite") }
 
-  /// The store path to use: an explicit `--store PATH` wins over the home directory.
-  public func sessionStorePath(override: String?) -> String {
-    guard let override, !override.isEmpty else { return sessionStoreURL.path }
-    return override
-  }
-
   /// Creates the home directory (and its parents) if it does not exist yet.
   public func createDirectoryIfNeeded() throws {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -17,6 +17,21 @@ public struct SessionSummary: Encodable, Sendable, Equatable {
   /// How many events the log holds for the session.
   public var eventCount: Int
 
+  package init(
+    id: ChatID, representative: String, customerID: String, customerName: String, channel: String,
+    startedAt: Date, endedAt: Date?, outcome: SessionOutcome?, eventCount: Int
+  ) {
+    self.id = id
+    self.representative = representative
+    self.customerID = customerID
+    self.customerName = customerName
+    self.channel = channel
+    self.startedAt = startedAt
+    self.endedAt = endedAt
+    self.outcome = outcome
+    self.eventCount = eventCount
+  }
+
   private enum CodingKeys: String, CodingKey {
     case id, representative, customerID, customerName, channel, startedAt, endedAt, outcome, eventCount
   }

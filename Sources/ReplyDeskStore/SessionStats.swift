@@ -61,10 +61,10 @@ public struct StatsRow: Codable, Sendable, Equatable {
 }
 
 /// Aggregates session facts into rows; pure arithmetic, separate from SQL.
-enum StatsCalculator {
+package enum StatsCalculator {
   static let recontactWindow: TimeInterval = 24 * 60 * 60
 
-  static func rows(for sessions: [SessionFacts], by grouping: StatsGrouping) -> [StatsRow] {
+  package static func rows(for sessions: [SessionFacts], by grouping: StatsGrouping) -> [StatsRow] {
     let automated = automatedSessionIDs(sessions)
     let groups = Dictionary(grouping: sessions) { groupKey(of: $0, by: grouping) }
     return groups.keys.sorted().map { key in

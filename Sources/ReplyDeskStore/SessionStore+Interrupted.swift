@@ -28,7 +28,7 @@ extension SessionStore {
         var closed: [ChatID] = []
         try db.inTransaction(.immediate) {
           for (chat, process) in orphans where try Self.isOpen(chat, in: db) {
-            for event in Self.interruption(of: chat, by: process, at: time) {
+            for event in SessionEventRules.interruption(of: chat, by: process, at: time) {
               try Self.append(event, owner: owner, in: db)
             }
             closed.append(chat)
@@ -45,17 +45,5 @@ extension SessionStore {
   private static func isOpen(_ chat: ChatID, in db: Database) throws -> Bool {
     try Bool.fetchOne(
       db, sql: "SELECT endedAt IS NULL FROM session WHERE id = ?", arguments: [chat.rawValue]) ?? false
-  }
-
-  private static func interruption(
-    of chat: ChatID, by process: ProcessIdentity, at time: Date
-  ) -> [SessionEvent] {
-    let note =
-      "The console that held this chat (process \(process.pid) on \(process.host)) stopped without "
-      + "closing it; closed as interrupted when the next console started."
-    return [
-      SessionEvent(chat: chat, time: time, kind: .systemNote(text: note)),
-      SessionEvent(chat: chat, time: time, kind: .ended(outcome: .interrupted)),
-    ]
   }
 }

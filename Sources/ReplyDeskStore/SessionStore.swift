@@ -8,7 +8,7 @@ import ReplyDeskCore
 /// `StoreError` otherwise. Several processes may read and write the same file at once: writers wait
 /// for each other (busy timeout) and readers never block writers. A corrupt or foreign file at
 /// the path is refused before anything is written to it.
-public final class SessionStore: SessionRecorder, Sendable {
+public final class SessionStore: SessionStoring {
   /// How the store is opened: supervisors' commands read only and never change the file.
   public enum AccessMode: Sendable {
     case readWrite
@@ -20,6 +20,8 @@ public final class SessionStore: SessionRecorder, Sendable {
 
   /// The file the store lives in.
   public let path: String
+  /// The store's file path.
+  public var location: String { path }
   let pool: DatabasePool
   /// Recorded as the owner of every session this store starts.
   let owner: ProcessIdentity
@@ -62,11 +64,6 @@ public final class SessionStore: SessionRecorder, Sendable {
     }
   }
 
-  /// Appends one event and returns once it is durably committed.
-  public func record(_ event: SessionEvent) throws {
-    try record(contentsOf: [event])
-  }
-
   /// Appends events in one transaction: all of them are committed, or none.
   public func record(contentsOf events: [SessionEvent]) throws {
     do {
@@ -79,11 +76,6 @@ public final class SessionStore: SessionRecorder, Sendable {
     } catch {
       throw StoreError.writing(error, path: path)
     }
-  }
-
-  /// Appends a supervisor's or trainer's QA note, with an optional rating from 1 to 5.
-  public func appendQANote(to chat: ChatID, text: String, rating: Int?, at time: Date = Date()) throws {
-    try record(SessionEvent(chat: chat, time: time, kind: .qaNote(text: text, rating: rating)))
   }
 
   /// Every event of one chat, in the order it was recorded.
@@ -118,6 +110,7 @@ public final class SessionStore: SessionRecorder, Sendable {
 
   static func append(_ event: SessionEvent, owner: ProcessIdentity, in db: Database) throws {
     let id = event.chat.rawValue
+    try SessionEventRules.validate(event)
     switch event.kind {
     case .started(let representative, let customer, let channel):
       guard try !sessionExists(event.chat, in: db) else {
@@ -140,10 +133,6 @@ public final class SessionStore: SessionRecorder, Sendable {
       try requireSession(event.chat, in: db)
       try db.cachedStatement(sql: "UPDATE session SET endedAt = ?, outcome = ? WHERE id = ?").execute(
         arguments: [event.time.timeIntervalSinceReferenceDate, outcome.rawValue, id])
-    case .qaNote(_, let rating?) where !(1...5).contains(rating):
-      throw StoreError.invalidEvent("a QA rating must be from 1 to 5, not \(rating)")
-    case .rating(let score, _) where !SessionEventKind.ratingScale.contains(score):
-      throw StoreError.invalidEvent("a customer rating must be from 1 to 5, not \(score)")
     default:
       try requireSession(event.chat, in: db)
     }

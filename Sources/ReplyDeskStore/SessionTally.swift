@@ -7,7 +7,7 @@ import ReplyDeskCore
 /// decision that ends the run *answers* it. An *agent turn* is a decision that sent text
 /// (accepted, edited, written or sent by autopilot); an escalation answers a customer turn but is not
 /// an agent turn. An autopilot send is a suggestion sent unedited, so it also counts as accepted.
-struct SessionTally: Equatable {
+package struct SessionTally: Equatable {
   var customerTurns = 0
   var agentTurns = 0
   /// Customer turns answered by sending suggestion #1 unedited.
@@ -30,6 +30,8 @@ struct SessionTally: Equatable {
   var suggestionsHidden = false
   /// The customer's satisfaction rating (1-5), the last one if several came.
   var rating: Int?
+
+  package init() {}
 
   private var awaitingAnswer = false
   private var firstCustomerMessageAt: Date?
@@ -92,15 +94,29 @@ struct SessionTally: Equatable {
 }
 
 /// A session's listing facts with its tally: the unit the statistics aggregate.
-struct SessionFacts {
-  var id: String
-  var representative: String
-  var channel: String
-  var customerID: String
-  var startedAt: Date
-  var endedAt: Date?
-  var outcome: SessionOutcome?
-  var tally: SessionTally
+package struct SessionFacts {
+  package var id: String
+  package var representative: String
+  package var channel: String
+  package var customerID: String
+  package var startedAt: Date
+  package var endedAt: Date?
+  package var outcome: SessionOutcome?
+  package var tally: SessionTally
+
+  package init(
+    id: String, representative: String, channel: String, customerID: String, startedAt: Date,
+    endedAt: Date?, outcome: SessionOutcome?, tally: SessionTally
+  ) {
+    self.id = id
+    self.representative = representative
+    self.channel = channel
+    self.customerID = customerID
+    self.startedAt = startedAt
+    self.endedAt = endedAt
+    self.outcome = outcome
+    self.tally = tally
+  }
 
   var wasEscalated: Bool { tally.escalated || outcome == .escalated }
 

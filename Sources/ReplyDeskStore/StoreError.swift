@@ -24,6 +24,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, LocalizedErro
   case invalidEvent(String)
   /// No session has this id.
   case unknownSession(String)
+  /// The database server cannot be reached (down, wrong address, refused login).
+  case unreachable(location: String, detail: String)
+  /// The database refused the request for this login (its role does not allow it).
+  case notPermitted(location: String, detail: String)
 
   public var description: String {
     switch self {
@@ -48,6 +52,14 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, LocalizedErro
       return "invalid event: \(detail)"
     case .unknownSession(let id):
       return "no session with id \(id)"
+    case .unreachable(let location, let detail):
+      return
+        "the store at \(location) cannot be reached: \(detail); check that the server runs and the "
+        + "address, user and password are right"
+    case .notPermitted(let location, let detail):
+      return
+        "the store at \(location) refused this login: \(detail); ask the store's administrator for "
+        + "the replydesk_rep or replydesk_supervisor role"
     }
   }
 

@@ -24,6 +24,15 @@ import Testing
     #expect(configuration.theme == "light")
   }
 
+  @Test func readsTheStoreAndItsPasswordFile() throws {
+    let path = try write("store: postgres://dana@db.example.com/replydesk\npassword_file: /etc/rd-pass\n")
+    defer { unlink(path) }
+    let configuration = try AppConfiguration.load(from: path)
+    #expect(configuration.store == "postgres://dana@db.example.com/replydesk")
+    #expect(configuration.passwordFile == "/etc/rd-pass")
+    #expect(try AppConfiguration.load(from: "/nonexistent/config.yaml").store == nil)
+  }
+
   @Test func partialFileKeepsOtherDefaults() throws {
     let path = try write("theme: monochrome\n")
     defer { unlink(path) }
@@ -50,7 +59,9 @@ import Testing
     }
     let text = error?.description ?? ""
     #expect(
-      text.contains("line 2: unknown setting \"representatve\"; the settings are representative and theme."))
+      text.contains(
+        "line 2: unknown setting \"representatve\"; the settings are representative, theme, store and password_file."
+      ))
     #expect(text.contains("line 3: representative must be a piece of text"))
   }
 

@@ -118,7 +118,6 @@ struct SessionStoreTests {
     #expect(xdg.directory.path == "/data/replydesk")
     let fallback = ReplyDeskHome(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/x"])
     #expect(fallback.directory.path == "/home/x/.local/share/replydesk")
-    #expect(fallback.sessionStorePath(override: "/tmp/s.sqlite") == "/tmp/s.sqlite")
-    #expect(fallback.sessionStorePath(override: nil) == "/home/x/.local/share/replydesk/sessions.sqlite")
+    #expect(fallback.sessionStoreURL.path == "/home/x/.local/share/replydesk/sessions.sqlite")
   }
 }

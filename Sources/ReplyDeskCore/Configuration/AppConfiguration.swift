@@ -8,10 +8,20 @@ public struct AppConfiguration: Codable, Sendable, Equatable {
   public var representative: String
   /// The theme file name under `Themes/` without its extension.
   public var theme: String
+  /// The session store (`store:`): a file path, `sqlite:PATH` or `postgres://user@host:port/db`;
+  /// nil means the file in the home directory.
+  public var store: String?
+  /// A file holding the PostgreSQL password (`password_file:`), read when `PGPASSWORD` is unset.
+  public var passwordFile: String?
 
-  public init(representative: String = AppConfiguration.defaultRepresentative, theme: String = "dark") {
+  public init(
+    representative: String = AppConfiguration.defaultRepresentative, theme: String = "dark",
+    store: String? = nil, passwordFile: String? = nil
+  ) {
     self.representative = representative
     self.theme = theme
+    self.store = store
+    self.passwordFile = passwordFile
   }
 
   /// The login name of the user running the console.
@@ -29,6 +39,8 @@ public struct AppConfiguration: Codable, Sendable, Equatable {
   private enum CodingKeys: String, CodingKey {
     case representative
     case theme
+    case store
+    case passwordFile = "password_file"
   }
 
   public init(from decoder: Decoder) throws {
@@ -37,6 +49,8 @@ public struct AppConfiguration: Codable, Sendable, Equatable {
       try container.decodeIfPresent(String.self, forKey: .representative)
       ?? Self.defaultRepresentative
     theme = try container.decodeIfPresent(String.self, forKey: .theme) ?? "dark"
+    store = try container.decodeIfPresent(String.self, forKey: .store)
+    passwordFile = try container.decodeIfPresent(String.self, forKey: .passwordFile)
   }
 
   /// Reads `path`; a missing file means the defaults. A malformed file is an error naming the file
@@ -52,7 +66,8 @@ public struct AppConfiguration: Codable, Sendable, Equatable {
     do {
       let values = try ConfigurationFile.parse(text)
       return AppConfiguration(
-        representative: values["representative"] ?? defaultRepresentative, theme: values["theme"] ?? "dark")
+        representative: values["representative"] ?? defaultRepresentative, theme: values["theme"] ?? "dark",
+        store: values["store"], passwordFile: values["password_file"])
     } catch {
       throw LoadError(path: path, reason: error.problems.joined(separator: "\n  "))
     }

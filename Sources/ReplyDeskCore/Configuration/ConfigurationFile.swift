@@ -5,7 +5,7 @@ import Yams
 /// a top level that is not a mapping, settings that are not text, and unknown settings (a typo
 /// would otherwise silently record the wrong representative).
 enum ConfigurationFile {
-  static let settings = ["representative", "theme"]
+  static let settings = ["representative", "theme", "store", "password_file"]
 
   /// The settings in `text`; throws a reason listing every problem found.
   static func parse(_ text: String) throws(ParseFailure) -> [String: String] {
@@ -28,7 +28,7 @@ enum ConfigurationFile {
       guard settings.contains(name) else {
         problems.append(
           "\(lineText(key)) unknown setting \"\(name)\"; the settings are "
-            + settings.joined(separator: " and ") + ".")
+            + settings.dropLast().joined(separator: ", ") + " and " + (settings.last ?? "") + ".")
         continue
       }
       guard let scalar = value.scalar, value.tag.description != Tag.Name.null.rawValue else {
@@ -48,7 +48,12 @@ enum ConfigurationFile {
   }
 
   private static func example(_ name: String) -> String {
-    name == "theme" ? "light" : "Dana"
+    switch name {
+    case "theme": return "light"
+    case "store": return "postgres://dana@db.example.com/replydesk"
+    case "password_file": return "~/.config/replydesk/db-password"
+    default: return "Dana"
+    }
   }
 
   private static func lineText(_ node: Node) -> String {
