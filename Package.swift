@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -27,6 +28,12 @@ let package = Package(
       name: "ReplyDeskStore",
       dependencies: ["ReplyDeskCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    .target(
+      name: "ReplyDeskPostgresStore",
+      dependencies: [
+        "ReplyDeskCore", "ReplyDeskStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+      ]
+    ),
     .target(name: "ReplyDeskEngine", dependencies: ["ReplyDeskCore", "CBLAS"]),
     .target(name: "ReplyDeskLive", dependencies: ["ReplyDeskCore"]),
     .target(
@@ -36,7 +43,7 @@ let package = Package(
     .executableTarget(
       name: "replydesk",
       dependencies: [
-        "ReplyDeskCore", "ReplyDeskSimulation", "ReplyDeskStore", "ReplyDeskEngine",
+        "ReplyDeskCore", "ReplyDeskSimulation", "ReplyDeskStore", "ReplyDeskPostgresStore", "ReplyDeskEngine",
         "ReplyDeskConsole", "ReplyDeskLive",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -46,7 +53,9 @@ let package = Package(
     .testTarget(
       name: "ReplyDeskConsoleTests", dependencies: ["ReplyDeskConsole", "ReplyDeskCore"],
       exclude: ["Snapshots"]),
-    .testTarget(name: "ReplyDeskStoreTests", dependencies: ["ReplyDeskStore", "ReplyDeskCore"]),
+    .testTarget(
+      name: "ReplyDeskStoreTests",
+      dependencies: ["ReplyDeskStore", "ReplyDeskPostgresStore", "ReplyDeskCore"]),
     .testTarget(
       name: "ReplyDeskEngineTests",
       dependencies: ["ReplyDeskEngine", "ReplyDeskCore", "ReplyDeskSimulation"],

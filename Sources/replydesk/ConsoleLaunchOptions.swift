@@ -16,7 +16,10 @@ struct ConsoleLaunchOptions: ParsableArguments {
   @Option(help: "Representative name recorded with each session; default from config or $USER.")
   var rep: String?
 
-  @Option(help: "Session store file (default: $REPLYDESK_HOME/sessions.sqlite).")
+  @Option(
+    help: ArgumentHelp(
+      "Session store: a file, sqlite:PATH or postgres://user@host:port/db (default: store: in "
+        + "config.yaml, else $REPLYDESK_HOME/sessions.sqlite)."))
   var store: String?
 
   @Option(
@@ -136,7 +139,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
   @discardableResult
   func runConsole(
     channelName: String, hideSuggestions: Bool = false, channel makeChannel: () throws -> any CustomerChannel
-  ) throws -> SessionStore {
+  ) throws -> any SessionStoring {
     var options = try consoleOptions(channelName: channelName)
     options.hideSuggestions = hideSuggestions
     let templates = try templateLibrary()
@@ -150,7 +153,7 @@ struct ConsoleLaunchOptions: ParsableArguments {
     let runner = ConsoleRunner(
       channel: try makeChannel(), ranker: ranking.ranker, recorder: store, options: options,
       generator: try generatorSlot(templates: templates.templates), templateSaver: saver,
-      spill: UnsavedEventsFile.forStore(at: store.path))
+      spill: UnsavedEventsFile.forStore(at: StoreOpener(override: self.store).spillBase(for: store)))
     do {
       try runner.run()
     } catch {
@@ -163,24 +166,24 @@ struct ConsoleLaunchOptions: ParsableArguments {
   /// Events a console kept in a spill file while the store refused them are stored first; then
   /// sessions left open by a console that died are closed as interrupted. If either write fails the
   /// console still opens, the returned warning says why, and the next console to start tries again.
-  func sessionStore() throws -> (store: SessionStore, warning: String?) {
-    let path = home.sessionStorePath(override: store)
-    let sessions: SessionStore
+  func sessionStore() throws -> (store: any SessionStoring, warning: String?) {
+    let opener = StoreOpener(override: store)
+    let sessions: any SessionStoring
     do {
-      if store == nil { try home.createDirectoryIfNeeded() }
-      sessions = try SessionStore(path: path)
+      sessions = try opener.open(.readWrite)
     } catch {
       throw CommandFailure(error)
     }
     var problems: [String] = []
     do {
-      _ = try sessions.recoverUnsavedEvents(from: UnsavedEventsFile.leftovers(forStore: path))
+      _ = try sessions.recoverUnsavedEvents(
+        from: UnsavedEventsFile.leftovers(forStore: opener.spillBase(for: sessions)))
     } catch {
       problems.append(
         "events kept from an earlier console are not stored yet (\(ErrorText.sentence(for: error)))")
     }
     do {
-      _ = try sessions.closeInterruptedSessions()
+      _ = try sessions.closeInterruptedSessions(at: Date())
     } catch {
       problems.append(
         "chats left open by a console that stopped are not closed yet (\(ErrorText.sentence(for: error)))")

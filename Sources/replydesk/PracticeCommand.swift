@@ -50,7 +50,7 @@ struct PracticeCommand: ParsableCommand {
 
   /// Prints a scorecard for every chat the trainee took and stores it with the session: its
   /// summary as a QA note (shown in replays) and its figures as a practice score (for stats).
-  private func printScorecards(channel: SimulatedCustomerChannel, store: SessionStore) throws {
+  private func printScorecards(channel: SimulatedCustomerChannel, store: any SessionStoring) throws {
     var cards: [PracticeScorecard] = []
     let hidden = suggestions == .hideSuggestions
     for chat in channel.startedChats {

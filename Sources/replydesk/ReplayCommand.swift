@@ -26,7 +26,7 @@ struct ReplayCommand: ParsableCommand {
     let reader = try store.open(.readOnly)
     if let id { _ = try reader.session(ChatID(id)) }
     let writer = try? store.open(.readWrite)
-    let entries = try reader.sessions().map { summary in
+    let entries = try reader.sessions(matching: SessionFilter()).map { summary in
       ReplaySessionEntry(
         id: summary.id, startedAt: summary.startedAt, representative: summary.representative,
         customerName: summary.customerName, outcome: summary.outcome)

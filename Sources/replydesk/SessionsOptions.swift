@@ -3,18 +3,18 @@ import Foundation
 import ReplyDeskCore
 import ReplyDeskStore
 
-/// `--store PATH`, shared by every command that opens the session store.
+/// `--store LOCATION`, shared by every command that opens the session store.
 struct StoreOptions: ParsableArguments {
   @Option(
     name: .customLong("store"),
-    help: "The session store file (default: $REPLYDESK_HOME/sessions.sqlite).")
-  var path: String?
+    help: ArgumentHelp(
+      "The session store: a file, sqlite:PATH or postgres://user@host:port/db (default: store: in "
+        + "config.yaml, else $REPLYDESK_HOME/sessions.sqlite)."))
+  var location: String?
 
-  /// Opens the store; read-only commands never create or change the file.
-  func open(_ mode: SessionStore.AccessMode) throws -> SessionStore {
-    let home = ReplyDeskHome()
-    if path == nil && mode == .readWrite { try home.createDirectoryIfNeeded() }
-    return try SessionStore(path: home.sessionStorePath(override: path), mode: mode)
+  /// Opens the store; read-only commands never create or change an SQLite file.
+  func open(_ mode: SessionStore.AccessMode) throws -> any SessionStoring {
+    try StoreOpener(override: location).open(mode)
   }
 }
 

@@ -43,7 +43,8 @@ struct StatsCommand: ParsableCommand {
     let sessions = try store.open(.readOnly)
     let rows = try sessions.stats(by: by, channel: channel)
     guard !rows.isEmpty else {
-      let elsewhere = channel == .all ? 0 : try sessions.stats(channel: .all).reduce(0) { $0 + $1.sessions }
+      let elsewhere =
+        channel == .all ? 0 : try sessions.stats(by: .all, channel: .all).reduce(0) { $0 + $1.sessions }
       let explanation =
         elsewhere == 0
         ? "No \(channel == .all ? "" : "\(channel.rawValue) ")sessions recorded."

@@ -1,0 +1,126 @@
+import Foundation
+import PostgresNIO
+import ReplyDeskStore
+
+/// One connection to the server, used by one caller at a time, with blocking calls: every
+/// method waits on its future from the caller's thread (never an event-loop thread) and turns
+/// failures into `StoreError` sentences. A dropped connection is opened again on the next call.
+/// `lock` guards `connection`, hence the unchecked sendability.
+final class PostgresLink: @unchecked Sendable {
+  let address: PostgresAddress
+  private let configuration: PostgresConnection.Configuration
+  private let lock = NSLock()
+  private var connection: PostgresConnection?
+  /// Quiet: failures come back as errors, and nothing may print under the console's screen.
+  private let logger: Logger = {
+    var logger = Logger(label: "replydesk.postgres-store")
+    logger.logLevel = .critical
+    return logger
+  }()
+
+  init(address: PostgresAddress, password: String?) throws {
+    self.address = address
+    var configuration = PostgresConnection.Configuration(
+      host: address.host, port: address.port, username: address.user, password: password,
+      database: address.database, tls: try Self.tls(for: address.host))
+    configuration.options.connectTimeout = .seconds(5)
+    self.configuration = configuration
+  }
+
+  deinit {
+    // The connection must outlive its closing (PostgresNIO checks), so the callback keeps it.
+    guard let open = connection else { return }
+    open.close().whenComplete { _ in withExtendedLifetime(open) {} }
+  }
+
+  /// Runs `body` with the connection held, so its statements are not interleaved with another
+  /// thread's (a transaction is one `withSession`).
+  func withSession<T>(_ body: (PostgresSession) throws -> T) throws -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    let open: PostgresConnection
+    if let connection, !connection.isClosed {
+      open = connection
+    } else {
+      do {
+        open = try PostgresConnection.connect(
+          on: PostgresConnection.defaultEventLoopGroup.next(), configuration: configuration, id: 1,
+          logger: logger
+        ).wait()
+      } catch {
+        throw StoreError.unreachable(location: address.description, detail: Self.reason(error))
+      }
+      connection = open
+    }
+    return try body(PostgresSession(connection: open, logger: logger, location: address.description))
+  }
+
+  /// Runs `body` between BEGIN and COMMIT; any error rolls back and is rethrown.
+  func transaction<T>(_ body: (PostgresSession) throws -> T) throws -> T {
+    try withSession { session in
+      try session.execute("BEGIN")
+      do {
+        let value = try body(session)
+        try session.execute("COMMIT")
+        return value
+      } catch {
+        try? session.execute("ROLLBACK")
+        throw error
+      }
+    }
+  }
+
+  /// What went wrong, in words: the server's message, or the network's.
+  static func reason(_ error: any Error) -> String {
+    guard let psql = error as? PSQLError else { return String(describing: error) }
+    if let message = psql.serverInfo?[.message] { return message }
+    if let underlying = psql.underlying { return String(describing: underlying) }
+    return psql.code.description
+  }
+
+  private static func tls(for host: String) throws -> PostgresConnection.Configuration.TLS {
+    if ["127.0.0.1", "localhost", "::1"].contains(host) { return .disable }
+    return .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
+  }
+}
+
+/// The held connection inside `PostgresLink.withSession`: blocking statements with errors as
+/// `StoreError`s that name the store.
+struct PostgresSession {
+  let connection: PostgresConnection
+  let logger: Logger
+  let location: String
+
+  /// Runs one statement and returns its rows.
+  @discardableResult
+  func query(_ query: PostgresQuery) throws -> [PostgresRow] {
+    do {
+      return try connection.query(query, logger: logger).wait().rows
+    } catch {
+      throw storeError(error)
+    }
+  }
+
+  /// Runs statements without parameters, one after the other.
+  func execute(_ statements: String...) throws {
+    try execute(statements)
+  }
+
+  /// Runs statements without parameters, one after the other.
+  func execute(_ statements: [String]) throws {
+    for sql in statements { try query(PostgresQuery(unsafeSQL: sql)) }
+  }
+
+  /// Maps a server or network error onto a store error.
+  func storeError(_ error: any Error) -> StoreError {
+    if let storeError = error as? StoreError { return storeError }
+    let reason = PostgresLink.reason(error)
+    guard let psql = error as? PSQLError else { return .writeFailed(path: location, detail: reason) }
+    guard psql.code == .server else { return .unreachable(location: location, detail: reason) }
+    switch psql.serverInfo?[.sqlState] {
+    case "42501": return .notPermitted(location: location, detail: reason)
+    case "23503": return .invalidEvent("a session must start before its other events (\(reason))")
+    default: return .writeFailed(path: location, detail: reason)
+    }
+  }
+}

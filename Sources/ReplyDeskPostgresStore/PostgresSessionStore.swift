@@ -1,0 +1,123 @@
+import Foundation
+import PostgresNIO
+import ReplyDeskCore
+import ReplyDeskStore
+
+/// The session store on a PostgreSQL server, shared by a team's consoles.
+///
+/// The same concepts as the SQLite `SessionStore`: `record` returns only after COMMIT (it waits
+/// from the caller's thread), the event log is append-only (the database refuses UPDATE and
+/// DELETE), migrations are versioned, search is full-text, and statistics are folded by the same
+/// Swift code. Storing an event that is already there adds nothing, so replays never duplicate.
+public final class PostgresSessionStore: SessionStoring {
+  let link: PostgresLink
+  /// Recorded as the owner of every session this store starts.
+  let owner: ProcessIdentity
+
+  /// The database URL, without a password.
+  public var location: String { link.address.description }
+
+  /// Connects to `address` and, for `.readWrite`, creates or upgrades the schema; a read-only
+  /// open needs a store at the current version.
+  public convenience init(address: PostgresAddress, password: String?, mode: SessionStore.AccessMode) throws {
+    try self.init(address: address, password: password, mode: mode, owner: .current)
+  }
+
+  /// Opens the store as `owner` (tests pretend to be another process).
+  package init(
+    address: PostgresAddress, password: String?, mode: SessionStore.AccessMode, owner: ProcessIdentity
+  ) throws {
+    link = try PostgresLink(address: address, password: password)
+    self.owner = owner
+    if mode == .readWrite {
+      try PostgresSchema.migrate(link)
+    } else {
+      let version = try link.withSession { try PostgresSchema.version(in: $0) }
+      guard version == PostgresSchema.currentVersion else {
+        throw StoreError.readFailed(
+          path: address.description,
+          detail: version == 0
+            ? "no session store there yet; run replydesk store init"
+            : "the store needs an upgrade; open it for writing once")
+      }
+    }
+  }
+
+  public func record(contentsOf events: [SessionEvent]) throws {
+    _ = try store(events)
+  }
+
+  /// Stores `events` in one transaction and returns how many were new (the rest were there).
+  public func store(_ events: [SessionEvent]) throws -> Int {
+    try link.transaction { session in
+      try events.reduce(0) { count, event in
+        count + (try Self.append(event, owner: owner, in: session) ? 1 : 0)
+      }
+    }
+  }
+
+  public func events(of chat: ChatID) throws -> [SessionEvent] {
+    let rows = try link.withSession { session -> [PostgresRow]? in
+      let exists = try session.query("SELECT 1 FROM session WHERE id = \(chat.rawValue)")
+      guard !exists.isEmpty else { return nil }
+      return try session.query(
+        "SELECT time, kind, payload FROM event WHERE session_id = \(chat.rawValue) ORDER BY id")
+    }
+    guard let rows else { throw StoreError.unknownSession(chat.rawValue) }
+    let decoder = JSONDecoder()
+    do {
+      return try rows.compactMap { row in
+        let (time, kind, payload) = try row.decode((Double, String, String).self)
+        // Kinds a newer version added are left out, so an older reader still shows the rest.
+        guard EventColumns.knownKinds.contains(kind) else { return nil }
+        return SessionEvent(
+          chat: chat, time: Date(timeIntervalSinceReferenceDate: time),
+          kind: try EventCoding.decode(payload, using: decoder))
+      }
+    } catch {
+      throw StoreError.corrupt(
+        path: location, detail: "an event of session \(chat) cannot be decoded: \(error)")
+    }
+  }
+
+  /// Appends one event unless the store holds it already; true when it was added.
+  static func append(_ event: SessionEvent, owner: ProcessIdentity, in session: PostgresSession) throws
+    -> Bool
+  {
+    try SessionEventRules.validate(event)
+    let id = event.chat.rawValue
+    let columns = try EventColumns(event.kind)
+    let identity =
+      "\(id)\u{1F}\(event.time.timeIntervalSinceReferenceDate.bitPattern)\u{1F}\(columns.payload)"
+    let time = event.time.timeIntervalSinceReferenceDate
+    if case .started(let representative, let customer, let channel) = event.kind {
+      let present = try session.query("SELECT 1 FROM event WHERE event_id = md5(\(identity))::uuid")
+      guard present.isEmpty else { return false }
+      let inserted = try session.query(
+        """
+        INSERT INTO session (id, representative, customer_id, customer_name, channel, started_at)
+        VALUES (\(id), \(representative), \(customer.id), \(customer.fullName), \(channel), \(time))
+        ON CONFLICT (id) DO NOTHING RETURNING 1
+        """)
+      guard !inserted.isEmpty else { throw StoreError.invalidEvent("session \(id) has already started") }
+      try session.query(
+        """
+        INSERT INTO session_owner (session_id, host, pid, start_token)
+        VALUES (\(id), \(owner.host), \(Int(owner.pid)), \(owner.startToken))
+        """)
+    }
+    let added = try session.query(
+      """
+      INSERT INTO event (event_id, session_id, time, kind, decision, rank, text, payload)
+      VALUES (md5(\(identity))::uuid, \(id), \(time), \(columns.kind), \(columns.decision),
+              \(columns.rank), \(columns.text), \(columns.payload))
+      ON CONFLICT (event_id) DO NOTHING RETURNING 1
+      """)
+    guard !added.isEmpty else { return false }
+    if case .ended(let outcome) = event.kind {
+      try session.query(
+        "UPDATE session SET ended_at = \(time), outcome = \(outcome.rawValue) WHERE id = \(id)")
+    }
+    return true
+  }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import ReplyDeskCore
+import ReplyDeskPostgresStore
+import ReplyDeskStore
+
+/// `replydesk store …`: set up a team's PostgreSQL store and move an SQLite store into it.
+struct StoreCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "store",
+    abstract: "Set up a PostgreSQL team store, or copy an SQLite store into one.",
+    subcommands: [StoreInitCommand.self, StoreMigrateCommand.self])
+}
+
+/// `replydesk store init --store postgres://admin@…`: the schema, the two roles and their policies.
+struct StoreInitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init",
+    abstract:
+      "Create the schema and the replydesk_rep and replydesk_supervisor roles (run as the database owner).")
+
+  @Option(help: "The database, as postgres://owner@host:port/db (the password from PGPASSWORD or ~/.pgpass).")
+  var store: String
+
+  func run() throws {
+    let target = try PostgresTarget(store)
+    try PostgresRoles.initialize(target.open())
+    print(
+      "The store at \(target.address) is ready. Give each representative a login in the role "
+        + "\(PostgresRoles.representative) and each supervisor one in \(PostgresRoles.supervisor), "
+        + "for example: createuser --role=\(PostgresRoles.representative) dana")
+  }
+}
+
+/// `replydesk store migrate --from sqlite:PATH --to postgres://…`: copies sessions, idempotently.
+struct StoreMigrateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "migrate",
+    abstract: "Copy every session and event of an SQLite store into a PostgreSQL store; run it again safely.")
+
+  @Option(help: "The SQLite store to copy, as sqlite:PATH or a path.")
+  var from: String
+  @Option(help: "The PostgreSQL store, as postgres://user@host:port/db.")
+  var to: String
+
+  func run() throws {
+    guard case .sqlite(let path) = try StoreLocation(parsing: from) else {
+      throw ValidationError("--from takes an SQLite store, as sqlite:PATH")
+    }
+    let source = try SessionStore(path: path, mode: .readOnly)
+    let target = try PostgresTarget(to)
+    let counts = try target.open().copy(from: source)
+    print(
+      "Copied \(counts.sessionsCopied) sessions and \(counts.eventsCopied) events to \(target.address); "
+        + "\(counts.sessionsPresent) sessions and \(counts.eventsPresent) events were already there.")
+  }
+}
+
+/// A `--store`/`--to` value that must name a PostgreSQL database.
+private struct PostgresTarget {
+  var address: PostgresAddress
+
+  init(_ text: String) throws {
+    guard case .postgres(let address) = try StoreLocation(parsing: text) else {
+      throw ValidationError("\(text) is not a PostgreSQL store; write postgres://user@host:port/db")
+    }
+    self.address = address
+  }
+
+  func open() throws -> PostgresSessionStore {
+    let (_, configuration) = try StoreOpener(override: address.description).resolve()
+    return try StoreOpener.openPostgres(address, configuration: configuration, mode: .readWrite)
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import ReplyDeskCore
+import ReplyDeskPostgresStore
+import ReplyDeskStore
+
+/// Which session store a command uses and how it opens: `--store LOCATION`, else `store:` in
+/// config.yaml, else `$REPLYDESK_HOME/sessions.sqlite`. A location is a file path, `sqlite:PATH`
+/// or `postgres://user@host:port/db`; a PostgreSQL password comes from `PGPASSWORD`, the
+/// `password_file:` setting or `~/.pgpass` (`PGPASSFILE`), never from the command line.
+struct StoreOpener {
+  /// The `--store` value, if given.
+  var override: String?
+  var home = ReplyDeskHome()
+
+  /// The location to open and the configuration it came with.
+  func resolve() throws -> (location: StoreLocation?, configuration: AppConfiguration) {
+    let configuration: AppConfiguration
+    do {
+      configuration = try AppConfiguration.load(
+        from: home.directory.appendingPathComponent("config.yaml").path)
+    } catch {
+      throw CommandFailure(error)
+    }
+    guard let text = override ?? configuration.store, !text.isEmpty else { return (nil, configuration) }
+    return (try StoreLocation(parsing: text), configuration)
+  }
+
+  /// Opens the store; read-only commands never create or change an SQLite file.
+  func open(_ mode: SessionStore.AccessMode) throws -> any SessionStoring {
+    let (location, configuration) = try resolve()
+    switch location {
+    case nil:
+      if mode == .readWrite { try home.createDirectoryIfNeeded() }
+      return try SessionStore(path: home.sessionStoreURL.path, mode: mode)
+    case .sqlite(let path):
+      return try SessionStore(path: path, mode: mode)
+    case .postgres(let address):
+      return try Self.openPostgres(address, configuration: configuration, mode: mode)
+    }
+  }
+
+  /// Opens a PostgreSQL store with the password the environment or configuration names.
+  static func openPostgres(
+    _ address: PostgresAddress, configuration: AppConfiguration, mode: SessionStore.AccessMode
+  ) throws -> PostgresSessionStore {
+    let password = try PostgresPassword.find(for: address, passwordFile: configuration.passwordFile)
+    return try PostgresSessionStore(address: address, password: password, mode: mode)
+  }
+
+  /// Where this process keeps events a store refused: beside an SQLite file, or in the home
+  /// directory for a PostgreSQL store.
+  func spillBase(for store: any SessionStoring) -> String {
+    if store is SessionStore { return store.location }
+    let name = store.location.map { $0.isLetter || $0.isNumber ? $0 : "-" }
+    return home.directory.appendingPathComponent("store-" + String(name)).path
+  }
+}
