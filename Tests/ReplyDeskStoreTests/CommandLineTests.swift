@@ -112,4 +112,20 @@ struct CommandLineTests {
       ["export", "nope", "--store", directory.path("absent.sqlite")], in: directory)
     #expect(missing.status != 0 && missing.errors.contains("no session store there yet"))
   }
+
+  @Test func aStoreURLWithAPasswordOrAnUnreachableServerIsASentence() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let secret = try ReplyDeskBinary.run(
+      ["sessions", "--store", "postgres://rep:s3cret@127.0.0.1:1/replydesk"], in: directory)
+    #expect(secret.status != 0)
+    #expect(secret.errors.contains("may not contain a password"), "\(secret.errors)")
+    #expect(!secret.errors.contains("s3cret") && !secret.output.contains("s3cret"))
+    let away = try ReplyDeskBinary.run(
+      ["stats", "--store", "postgres://rep@127.0.0.1:1/replydesk"], in: directory)
+    #expect(away.status != 0)
+    #expect(
+      away.errors.contains("the store at postgres://rep@127.0.0.1:1/replydesk cannot be reached: "),
+      "\(away.errors)")
+  }
 }
