@@ -51,8 +51,13 @@ struct StoreMigrateCommand: ParsableCommand {
     let target = try PostgresTarget(to)
     let counts = try target.open().copy(from: source)
     print(
-      "Copied \(counts.sessionsCopied) sessions and \(counts.eventsCopied) events to \(target.address); "
-        + "\(counts.sessionsPresent) sessions and \(counts.eventsPresent) events were already there.")
+      "Copied \(Self.count(counts.sessionsCopied, "session")) and \(Self.count(counts.eventsCopied, "event")) "
+        + "to \(target.address); \(Self.count(counts.sessionsPresent, "session")) and "
+        + "\(Self.count(counts.eventsPresent, "event")) were already there.")
+  }
+
+  private static func count(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 ? "" : "s")"
   }
 }
 
