@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskCore
 import ReplyDeskEngine
 
 /// `replydesk bench generator`: time to write a 30-token reply with beam search and the KV cache, on

@@ -30,7 +30,7 @@ struct GeneratorRecipe: Sendable {
       counts: GeneratorEncoder.wordCounts(conversations, targets: targets), limit: config.vocabularyLimit)
     var examples = GeneratorEncoder(config: config, vocabulary: vocabulary).examples(
       conversations, targets: targets)
-    var rng = ReplyDeskEngine.SeededGenerator(seed: seed)
+    var rng = SeededGenerator(seed: seed)
     examples.shuffle(using: &rng)
     let dev = Array(examples.suffix(min(512, examples.count / 20)))
     examples.removeLast(dev.count)

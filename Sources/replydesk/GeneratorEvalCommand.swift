@@ -53,7 +53,7 @@ struct GeneratorEvalCommand: ParsableCommand {
   {
     let replies = Array(Set(transcripts.flatMap { $0.turns.filter { $0.speaker == .agent }.map(\.text) }))
       .sorted()
-    var rng = ReplyDeskEngine.SeededGenerator(seed: 11)
+    var rng = SeededGenerator(seed: 11)
     var items: [GeneratorEvaluationItem] = []
     for transcript in transcripts {
       let profile = ConsoleTranscripts.conversation(

@@ -70,7 +70,7 @@ public final class ConsoleRunner {
         switch input {
         case .key(let key): dispatch(.key(key, now: now), to: &state, executor)
         case .paste(let text): dispatch(.paste(text, now: now), to: &state, executor)
-        case .resize(let size): dispatch(.resize(size), to: &state, executor)
+        case .resize(let size): dispatch(.resize(size, now: now), to: &state, executor)
         }
       }
       for result in worker.take() { dispatch(.ranked(result, now: now), to: &state, executor) }

@@ -41,7 +41,8 @@ private func apply(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [Conso
     expireTransients(&state)
     showUnsaved(&state)
     return checkWaitAlerts(&state) + closeWhenFinished(&state)
-  case .resize(let size):
+  case .resize(let size, let now):
+    state.now = now
     state.size = size
     return []
   case .committed(let commitment, let now):
