@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskApp
 import ReplyDeskSimulation
 
 /// The options of commands whose customers are simulated (`demo`, `practice`).
