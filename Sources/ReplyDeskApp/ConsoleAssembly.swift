@@ -106,13 +106,16 @@ public struct ConsoleAssembly {
 
   /// Runs the console until the representative quits and returns the store it recorded to. The
   /// channel is made last, once the ranker is ready (a first run trains it), so no customer waits.
-  /// With `hideSuggestions` the ranker still runs but its suggestions are not shown (practice).
+  /// With `hideSuggestions` the ranker still runs but its suggestions are not shown (practice); with
+  /// `takeFirstCustomer` the first customer's chat opens without a key (the demo).
   @discardableResult
   public func runConsole(
-    channelName: String, hideSuggestions: Bool = false, channel makeChannel: () throws -> any CustomerChannel
+    channelName: String, hideSuggestions: Bool = false, takeFirstCustomer: Bool = false,
+    channel makeChannel: () throws -> any CustomerChannel
   ) throws -> SessionStore {
     var options = try consoleOptions(channelName: channelName)
     options.hideSuggestions = hideSuggestions
+    options.takeFirstCustomer = takeFirstCustomer
     let templates = try templateLibrary()
     options.templates = templates.templates
     let (store, storeWarning) = try sessionStore()

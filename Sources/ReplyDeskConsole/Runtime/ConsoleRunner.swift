@@ -59,6 +59,7 @@ public final class ConsoleRunner {
       autopilotThreshold: options.autopilotThreshold)
     state.generator = generator?.phase ?? .off
     state.hideSuggestions = options.hideSuggestions
+    state.takesFirstCustomer = options.takeFirstCustomer
     state.templates = TemplateCatalog(templates: options.templates)
     if let warning = options.startupWarning { state.say(warning, warning: true, seconds: 30) }
     while !state.hasQuit, !Self.terminationWasRequested {
