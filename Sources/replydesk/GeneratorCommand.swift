@@ -108,9 +108,13 @@ struct DecodingOptions: ParsableArguments {
   var lengthPenalty = DefaultGenerator.search.lengthPenalty
   @Option(help: "Subtracted from the log-probability of a word the reply already has.")
   var repetitionPenalty = DefaultGenerator.search.repetitionPenalty
+  @Option(help: "No reply writes the same run of this many words twice (0 allows repeats).")
+  var noRepeatNgram = DefaultGenerator.search.noRepeatNGram
 
   var search: BeamSearch {
-    BeamSearch(beamWidth: beam, lengthPenalty: lengthPenalty, repetitionPenalty: repetitionPenalty)
+    BeamSearch(
+      beamWidth: beam, lengthPenalty: lengthPenalty, repetitionPenalty: repetitionPenalty,
+      noRepeatNGram: noRepeatNgram)
   }
 }
 
