@@ -40,10 +40,18 @@ let package = Package(
       name: "ReplyDeskConsole",
       dependencies: ["ReplyDeskCore", "CNcursesw", .product(name: "Yams", package: "Yams")]
     ),
+    .target(
+      name: "ReplyDeskApp",
+      dependencies: [
+        "ReplyDeskCore", "ReplyDeskSimulation", "ReplyDeskStore", "ReplyDeskPostgresStore", "ReplyDeskEngine",
+        "ReplyDeskConsole", "ReplyDeskLive",
+      ]
+    ),
     .executableTarget(
       name: "replydesk",
       dependencies: [
-        "ReplyDeskCore", "ReplyDeskSimulation", "ReplyDeskStore", "ReplyDeskPostgresStore", "ReplyDeskEngine",
+        "ReplyDeskApp", "ReplyDeskCore", "ReplyDeskSimulation", "ReplyDeskStore", "ReplyDeskPostgresStore",
+        "ReplyDeskEngine",
         "ReplyDeskConsole", "ReplyDeskLive",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -61,6 +69,9 @@ let package = Package(
       dependencies: ["ReplyDeskEngine", "ReplyDeskCore", "ReplyDeskSimulation"],
       exclude: ["Fixtures"]),
     .testTarget(name: "ReplyDeskLiveTests", dependencies: ["ReplyDeskLive", "ReplyDeskCore"]),
+    .testTarget(
+      name: "ReplyDeskAppTests",
+      dependencies: ["ReplyDeskApp", "ReplyDeskCore", "ReplyDeskSimulation", "ReplyDeskStore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ReplyDeskCore"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

@@ -57,6 +57,9 @@ public enum SessionEventKind: Codable, Sendable, Equatable {
   /// The customer's satisfaction rating (1-5) of a closed chat, with an optional comment; it may
   /// arrive after the chat ended.
   case rating(score: Int, comment: String?)
+  /// The intent the suggestions resolved a customer turn to (such as "refund_status"), recorded with
+  /// the turn's first list; `stats --by intent` groups a session by its first.
+  case intentResolved(intent: String)
 
   /// The ratings a customer may give: 1 (poor) to 5 (excellent).
   public static let ratingScale = 1...5

@@ -71,7 +71,7 @@ public struct PracticeScorecard: Sendable, Equatable {
         if let sent = decision.sentText { check.traineeSent(sent) }
       case .ended(let outcome):
         self.outcome = outcome
-      case .typing, .systemNote, .qaNote, .practiceScore, .rating:
+      case .typing, .systemNote, .qaNote, .practiceScore, .rating, .intentResolved:
         break
       }
     }

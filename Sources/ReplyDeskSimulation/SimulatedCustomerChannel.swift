@@ -1,10 +1,12 @@
 import Foundation
 import ReplyDeskCore
 
-/// The demo's customers: one simulated customer at a time arrives, types, and answers the
-/// representative after realistic delays; after a chat is closed the next customer arrives a few
-/// seconds later. Time is only ever passed in, so the channel is deterministic for a seed. Customers
-/// follow the given scenarios; with a chat limit no one arrives after that many chats.
+/// The demo's and practice's customers: simulated customers arrive, type, and answer the
+/// representative after realistic delays. With `ArrivalPlan.afterClose` one customer comes at a
+/// time, the next a few seconds after a chat is closed; with `.steady` they arrive on their own
+/// schedule, several at once, and one who leaves the queue is replaced by later arrivals. Time is
+/// only ever passed in, so the channel is deterministic for a seed. Customers follow the given
+/// scenarios; with a chat limit no one arrives after that many chats.
 public final class SimulatedCustomerChannel: CustomerChannel {
   /// Makes the customer for a new chat; replace it to plug in a richer simulator.
   public typealias CustomerFactory = (CustomerArrival) -> any SimulatedCustomer
@@ -14,14 +16,23 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   public let speed: Double
   /// Seconds a customer waits for a reply before nudging (at speed 1).
   public var patience: TimeInterval = 60
+  /// When customers arrive.
+  public let arrivalPlan: ArrivalPlan
 
   private var random: SeededGenerator
+  /// Draws the steady plan's gaps, apart from `random` so a seed's customers are the same in both plans.
+  private var arrivalRandom: SeededGenerator
   private var profiles: ProfileGenerator
   private let makeCustomer: CustomerFactory
   private var schedule = EventSchedule()
   /// Chat ids are `sim-<seed>-<unix ms>-<random>`: unique across runs, processes and machines.
   private let chatPrefix: String
-  private var current: (chat: ChatID, customer: any SimulatedCustomer)?
+  /// Every customer whose chat is not closed yet (one who left stays until the close).
+  private var customers: [ChatID: any SimulatedCustomer] = [:]
+  /// Customers who arrived and have neither left nor been closed: those the steady plan's cap counts.
+  private var present: Set<ChatID> = []
+  /// The steady plan's next arrival came due while the channel was full.
+  private var arrivalHeld = false
   private let scenarios: [ScenarioSpec]
   private let chatLimit: Int?
   private var arrivals: [ChatID: CustomerArrival] = [:]
@@ -42,11 +53,14 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   /// after that many chats; `makeCustomer` replaces the scripted customer.
   public init(
     seed: UInt64, speed: Double = 1, start: Date, scenarios: [ScenarioSpec] = ScenarioSpec.builtInLibrary,
-    chatLimit: Int? = nil, makeCustomer: CustomerFactory? = nil
+    chatLimit: Int? = nil, arrivals arrivalPlan: ArrivalPlan = .afterClose,
+    makeCustomer: CustomerFactory? = nil
   ) {
     self.random = SeededGenerator(seed: seed)
+    self.arrivalRandom = SeededGenerator(seed: seed &+ 0xA881_7A15)
     self.profiles = ProfileGenerator(seed: seed &+ 0x5EED)
     self.speed = max(0.01, speed)
+    self.arrivalPlan = arrivalPlan
     self.chatPrefix = "sim-\(seed)"
     self.makeCustomer = makeCustomer ?? Self.scriptedCustomer
     self.scenarios = scenarios.isEmpty ? ScenarioSpec.builtInLibrary : scenarios
@@ -67,7 +81,7 @@ public final class SimulatedCustomerChannel: CustomerChannel {
 
   /// True once the chat limit is reached, the last chat is closed and its rating delivered.
   public var isFinished: Bool {
-    current == nil && chatLimit.map { startedChats.count >= $0 } == true && schedule.nextTime == nil
+    customers.isEmpty && !mayArrive && schedule.nextTime == nil
   }
 
   public func nextDeadline() -> Date? {
@@ -78,16 +92,18 @@ public final class SimulatedCustomerChannel: CustomerChannel {
     var delivered: [ChannelEvent] = []
     while let entry = schedule.popDue(by: now) {
       switch entry.action {
-      case .arrive: delivered.append(arrive(at: entry.time))
+      case .arrive:
+        if let arrival = arriveIfRoom(at: entry.time) { delivered.append(arrival) }
       case .deliver(let event):
         delivered.append(event)
         if case .message = event.kind, entry.expectsReply {
           scheduleNudge(after: entry.time, chat: event.chat)
         }
+        if case .left = event.kind { customerGone(event.chat, at: entry.time) }
       case .nudge(let chat):
-        guard var customer = current?.customer, current?.chat == chat, !customer.hasLeft else { continue }
+        guard var customer = customers[chat], !customer.hasLeft else { continue }
         let utterance = customer.nudge()
-        current?.customer = customer
+        customers[chat] = customer
         scheduleReply(utterance, chat: chat, after: entry.time)
       }
     }
@@ -95,10 +111,10 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   }
 
   public func send(_ text: String, to chat: ChatID, now: Date) {
-    guard var customer = current?.customer, current?.chat == chat, !customer.hasLeft else { return }
+    guard var customer = customers[chat], !customer.hasLeft else { return }
     schedule.removeNudges(for: chat)
     let reply = customer.respond(to: text)
-    current?.customer = customer
+    customers[chat] = customer
     guard let reply else {
       scheduleNudge(after: now, chat: chat)
       return
@@ -109,7 +125,7 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   }
 
   public func agentTyping(in chat: ChatID, now: Date) {
-    guard current?.chat == chat, schedule.removeNudges(for: chat) else { return }
+    guard customers[chat] != nil, schedule.removeNudges(for: chat) else { return }
     scheduleNudge(after: now, chat: chat)
   }
 
@@ -120,7 +136,7 @@ public final class SimulatedCustomerChannel: CustomerChannel {
 
   /// Closes the chat; a resolved chat's customer rates it a few seconds later.
   public func close(_ chat: ChatID, outcome: SessionOutcome, now: Date) {
-    guard let customer = current?.customer, current?.chat == chat else { return }
+    guard let customer = customers[chat] else { return }
     defer { if outcome == .resolved { scheduleRating(by: customer, of: chat, closedAt: now) } }
     if customer.outcome == .abandoned, outcome != .escalated, var again = arrivals[chat], !again.isRecontact,
       random.chance(recontactChance)
@@ -130,10 +146,14 @@ public final class SimulatedCustomerChannel: CustomerChannel {
       comingBack.append(again)
     }
     schedule.removeAll(for: chat)
-    current = nil
-    let pause = scaled(Double(random.int(3...8)))
-    if chatLimit.map({ startedChats.count < $0 }) ?? true {
-      scheduleArrival(at: now.addingTimeInterval(pause))
+    customers[chat] = nil
+    switch arrivalPlan {
+    case .afterClose:
+      present.remove(chat)
+      let pause = scaled(Double(random.int(3...8)))
+      if mayArrive { scheduleArrival(at: now.addingTimeInterval(pause)) }
+    case .steady:
+      customerGone(chat, at: now)
     }
   }
 
@@ -144,8 +164,35 @@ public final class SimulatedCustomerChannel: CustomerChannel {
 
   private func scaled(_ seconds: TimeInterval) -> TimeInterval { seconds / speed }
 
+  /// False once the chat limit is reached.
+  private var mayArrive: Bool { chatLimit.map { startedChats.count < $0 } ?? true }
+
   private func scheduleArrival(at time: Date) {
     schedule.add(time: time, action: .arrive)
+  }
+
+  /// The arrival due at `time`; under the steady plan it holds back while the channel is full, and
+  /// each arrival schedules the next.
+  private func arriveIfRoom(at time: Date) -> ChannelEvent? {
+    guard case .steady(let meanGap, let maxPresent) = arrivalPlan else { return arrive(at: time) }
+    guard present.count < max(1, maxPresent) else {
+      arrivalHeld = true
+      return nil
+    }
+    let event = arrive(at: time)
+    if mayArrive {
+      let gap = ArrivalPlan.gap(mean: meanGap, using: &arrivalRandom)
+      scheduleArrival(at: time.addingTimeInterval(scaled(gap)))
+    }
+    return event
+  }
+
+  /// `chat`'s customer left or was closed; a steady arrival held back for want of room comes a few
+  /// seconds later.
+  private func customerGone(_ chat: ChatID, at time: Date) {
+    guard present.remove(chat) != nil, arrivalHeld, mayArrive else { return }
+    arrivalHeld = false
+    scheduleArrival(at: time.addingTimeInterval(scaled(Double(arrivalRandom.int(3...8)))))
   }
 
   private func arrive(at time: Date) -> ChannelEvent {
@@ -165,7 +212,8 @@ public final class SimulatedCustomerChannel: CustomerChannel {
     }
     var customer = makeCustomer(arrival)
     let opening = customer.opening()
-    current = (chat, customer)
+    customers[chat] = customer
+    present.insert(chat)
     arrivals[chat] = arrival
     startedChats.append(chat)
     scheduleReply(opening, chat: chat, after: time.addingTimeInterval(scaled(1.5)))
@@ -180,7 +228,7 @@ public final class SimulatedCustomerChannel: CustomerChannel {
       time: sent, action: .deliver(ChannelEvent(chat: chat, kind: .message(utterance.text))), chat: chat,
       expectsReply: !utterance.endsChat)
     if utterance.endsChat {
-      let settled = ChannelEvent(chat: chat, kind: .left(settled: current?.customer.outcome != .abandoned))
+      let settled = ChannelEvent(chat: chat, kind: .left(settled: customers[chat]?.outcome != .abandoned))
       schedule.add(time: sent.addingTimeInterval(scaled(2)), action: .deliver(settled), chat: chat)
     }
   }
@@ -196,17 +244,4 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   private func scheduleNudge(after time: Date, chat: ChatID) {
     schedule.add(time: time.addingTimeInterval(scaled(patience)), action: .nudge(chat), chat: chat)
   }
-}
-
-/// A customer arriving in the simulated channel: who, about what, in what manner, and whether they
-/// are writing again about a matter an earlier chat left unsettled.
-public struct CustomerArrival: Sendable, Equatable {
-  public var profile: CustomerProfile
-  /// The order the customer writes about (one of the profile's).
-  public var orderID: String?
-  public var spec: ScenarioSpec
-  public var persona: Persona
-  public var seed: UInt64
-  public var time: Date
-  public var isRecontact: Bool
 }

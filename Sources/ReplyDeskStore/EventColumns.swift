@@ -31,6 +31,7 @@ package struct EventColumns: Equatable {
     case .ended: self.kind = "ended"
     case .practiceScore: self.kind = "practiceScore"
     case .rating: self.kind = "rating"
+    case .intentResolved: self.kind = "intentResolved"
     }
   }
 
@@ -38,7 +39,7 @@ package struct EventColumns: Equatable {
   /// version and is skipped by readers instead of failing them.
   package static let knownKinds: Set<String> = [
     "started", "customerMessage", "typing", "suggestionsShown", "decision", "systemNote", "qaNote", "ended",
-    "practiceScore", "rating",
+    "practiceScore", "rating", "intentResolved",
   ]
 
   private static func searchable(_ text: String) -> String {

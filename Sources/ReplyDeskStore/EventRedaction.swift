@@ -35,7 +35,7 @@ extension SessionEventKind {
       return .qaNote(text: redact(text), rating: rating)
     case .rating(let score, let comment):
       return .rating(score: score, comment: comment.map(redact))
-    case .ended, .practiceScore:
+    case .ended, .practiceScore, .intentResolved:
       return self
     }
   }

@@ -9,7 +9,8 @@ public enum StatsGrouping: String, Sendable, CaseIterable, Codable {
   case rep
   /// One row per UTC calendar day the session started on.
   case day
-  /// One row per channel or scenario (the intent the chat was opened for).
+  /// One row per intent: the intent the suggestions resolved for the session's first customer turn
+  /// that had one (`intentResolved` events), "unknown" for a session with none.
   case intent
 }
 
@@ -121,7 +122,7 @@ package enum StatsCalculator {
     switch grouping {
     case .all: return "all"
     case .rep: return session.representative
-    case .intent: return session.channel
+    case .intent: return session.tally.intent ?? "unknown"
     case .day: return utcDay(session.startedAt)
     }
   }

@@ -39,6 +39,10 @@ extension SessionStore {
           tallies[row[0], default: SessionTally()].rating = Int(score)
         case ("rating", _):
           continue
+        case ("intentResolved", .string(let intent)):
+          if tallies[row[0]]?.intent == nil { tallies[row[0], default: SessionTally()].intent = intent }
+        case ("intentResolved", _):
+          continue
         default:
           tallies[row[0], default: SessionTally()].addCustomerMessage(at: time)
         }
@@ -63,7 +67,8 @@ extension SessionStore {
   /// cheaply: no generated source key in the payload); for a list with a generated suggestion, its
   /// entries in the compact form `ShownEntry.parse` reads (`t` template, `g` generated); NULL for a
   /// payload that is not valid JSON, so a damaged row cannot stop the statistics; for a practice
-  /// score, 1 when the trainee practised with suggestions hidden; for a customer rating, its score. The patterns
+  /// score, 1 when the trainee practised with suggestions hidden; for a customer rating, its score; for a
+  /// resolved intent, the intent. The patterns
   /// match the payload's JSON coding, where quotes inside strings are always escaped.
   private static let tallyQuery = """
     SELECT sessionID, decision, rank, time, kind,
@@ -73,6 +78,7 @@ extension SessionStore {
         WHEN NOT json_valid(payload) THEN NULL
         WHEN kind = 'practiceScore' THEN payload ->> '$.practiceScore.score.suggestionsHidden'
         WHEN kind = 'rating' THEN payload ->> '$.rating.score'
+        WHEN kind = 'intentResolved' THEN payload ->> '$.intentResolved.intent'
         WHEN instr(payload, '"generated":{') = 0
           THEN json_array_length(payload, '$.suggestionsShown.suggestions')
         ELSE (
@@ -83,7 +89,8 @@ extension SessionStore {
             char(30))
           FROM json_each(payload, '$.suggestionsShown.suggestions') AS shown)
       END
-    FROM event WHERE kind IN ('customerMessage', 'decision', 'suggestionsShown', 'practiceScore', 'rating')
+    FROM event
+    WHERE kind IN ('customerMessage', 'decision', 'suggestionsShown', 'practiceScore', 'rating', 'intentResolved')
     ORDER BY id
     """
 }

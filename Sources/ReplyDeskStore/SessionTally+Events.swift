@@ -25,6 +25,8 @@ extension SessionTally {
       if score.suggestionsHidden { suggestionsHidden = true }
     case .rating(let score, _):
       rating = score
+    case .intentResolved(let resolved):
+      if intent == nil { intent = resolved }
     case .started, .typing, .systemNote, .qaNote, .ended:
       return
     }

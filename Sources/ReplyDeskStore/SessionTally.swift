@@ -30,6 +30,8 @@ package struct SessionTally: Equatable {
   var suggestionsHidden = false
   /// The customer's satisfaction rating (1-5), the last one if several came.
   var rating: Int?
+  /// The intent of the first customer turn the suggestions resolved one for.
+  var intent: String?
 
   package init() {}
 

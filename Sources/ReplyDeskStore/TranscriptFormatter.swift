@@ -91,6 +91,8 @@ public enum TranscriptFormatter {
       return ("practice", practiceSummary(score))
     case .rating(let score, let comment):
       return ("customer rating", "\(score)/5" + (comment.map { ": \($0)" } ?? ""))
+    case .intentResolved(let intent):
+      return ("suggestions", "intent: \(intent)")
     }
   }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskCore
 import ReplyDeskEngine
 
 /// `replydesk bench generator`: time to write a 30-token reply with beam search and the KV cache, on
@@ -39,12 +40,12 @@ struct BenchGeneratorCommand: ParsableCommand {
       times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
       written = best.first?.tokens.count ?? 0
     }
-    let timed = times.dropFirst(5).sorted()
+    let timed = LatencyStatistics(Array(times.dropFirst(5)))
     print(
       String(
         format:
           "generator: %d-token reply, beam %d, %d-token prefix, %d parameters, 1 thread: median %.2f ms  "
-          + "p99 %.2f ms", written, beam, prefix.count, weights.parameterCount, timed[timed.count / 2],
-        timed[min(timed.count - 1, timed.count * 99 / 100)]))
+          + "p99 %.2f ms", written, beam, prefix.count, weights.parameterCount, timed.median,
+        timed.p99))
   }
 }

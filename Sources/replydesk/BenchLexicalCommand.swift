@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskApp
 import ReplyDeskCore
 import ReplyDeskSimulation
 
@@ -45,15 +46,15 @@ struct BenchLexicalCommand: ParsableCommand {
       timings.append((ContinuousClock.now - start).milliseconds)
       guard !result.suggestions.isEmpty else { throw CommandFailure("The ranker returned no suggestions.") }
     }
-    timings.sort()
+    let figures = LatencyStatistics(timings)
     print(
       "lexical ranker: \(ranker.builder.templates.count) templates, \(timings.count) requests (limit 9, slot-filled)"
     )
     print(String(format: "index build: %.2f ms", buildMilliseconds))
     print(
       String(
-        format: "rank: median %.3f ms, p99 %.3f ms, max %.3f ms", timings[timings.count / 2],
-        timings[min(timings.count - 1, timings.count * 99 / 100)], timings[timings.count - 1]))
+        format: "rank: median %.3f ms, p99 %.3f ms, max %.3f ms", figures.median, figures.p99, figures.maximum
+      ))
     printAgreement(
       SuggestionPipeline(scorer: LexicalRanker(templates: shipped)), samples: samples,
       templateCount: shipped.count)

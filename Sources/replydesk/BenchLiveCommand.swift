@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskCore
 import ReplyDeskLive
 
 /// `replydesk bench live`: how many customer messages per second the live channel takes in.
@@ -25,18 +26,13 @@ struct BenchLiveCommand: ParsableCommand {
 
   func run() throws {
     let report = try LiveBenchmark(clients: clients, messagesPerClient: messages, rounds: rounds).run()
-    let rates = report.messagesPerSecond.sorted()
-    let polls = report.pollMilliseconds.sorted()
+    let rates = LatencyStatistics(report.messagesPerSecond)
+    let polls = LatencyStatistics(report.pollMilliseconds)
     print("live channel: \(clients) clients x \(messages) messages, \(rounds) rounds")
-    print("  messages/s  median \(Int(percentile(rates, 0.5)))  min \(Int(rates.first ?? 0))")
+    print("  messages/s  median \(Int(rates.median))  min \(Int(rates.minimum))")
     print(
-      "  poll(now:)  median \(format(percentile(polls, 0.5))) ms  p99 \(format(percentile(polls, 0.99))) ms"
+      "  poll(now:)  median \(format(polls.median)) ms  p99 \(format(polls.p99)) ms"
         + "  (\(polls.count) calls)")
-  }
-
-  private func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
-    guard !sorted.isEmpty else { return 0 }
-    return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * fraction).rounded()))]
   }
 
   private func format(_ value: Double) -> String {

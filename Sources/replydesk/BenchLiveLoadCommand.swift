@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskApp
 import ReplyDeskConsole
 import ReplyDeskCore
 import ReplyDeskEngine
@@ -23,8 +24,9 @@ struct BenchLiveLoadCommand: ParsableCommand {
   @Option(help: "Seconds a customer takes to answer each reply.")
   var think = 0.5
 
-  @Option(help: "Ranker: lexical or neural.")
-  var ranker: SimulateCommand.RankerChoice = .lexical
+  @Option(
+    help: "Ranker: lexical, neural, or auto (neural when a model is given or the default model exists).")
+  var ranker: RankerChoice = .lexical
 
   @Option(help: "Neural model file (with --ranker neural; default: the default model).")
   var model: String?
@@ -59,7 +61,7 @@ struct BenchLiveLoadCommand: ParsableCommand {
 
   func run() throws {
     let library = try BenchLoadSetup.templates(directory: templates)
-    let suggestionRanker = try BenchLoadSetup.ranker(ranker, model: model, templates: library)
+    let suggestionRanker = try HeadlessRanker.make(ranker, model: model, templates: library)
     let scenarioSpecs = try SimulatedCustomerOptions.scenarioLibrary(directory: scenarios).scenarios
     let directory = try BenchLoadSetup.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -109,19 +111,6 @@ enum BenchLoadSetup {
       return try TemplateLibrary.load(directory: url).templates
     } catch {
       throw CommandFailure(error.description)
-    }
-  }
-
-  static func ranker(_ choice: SimulateCommand.RankerChoice, model: String?, templates: [ReplyTemplate])
-    throws -> any SuggestionRanker
-  {
-    switch choice {
-    case .lexical:
-      return SuggestionPipeline(scorer: LexicalRanker(templates: templates))
-    case .neural:
-      BLAS.setThreads(1)
-      return SuggestionPipeline(
-        scorer: try NeuralRanker(modelPath: try DefaultModel.path(explicit: model), templates: templates))
     }
   }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReplyDeskConsole
+import ReplyDeskCore
 
 /// `replydesk bench paste`: how long pasted text of several sizes takes to appear in the composer,
 /// typed key by key and as one bracketed paste, and how long a key typed after it takes.
@@ -34,7 +35,7 @@ struct BenchPasteCommand: ParsableCommand {
         let figures = try (0..<runs).map { _ in try PasteBenchmark.run(characters: count, delivery: delivery)
         }
         func median(_ value: (PasteBenchmark.Figures) -> Double) -> String {
-          String(format: "%.1f", figures.map(value).sorted()[figures.count / 2])
+          String(format: "%.1f", LatencyStatistics(figures.map(value)).median)
         }
         let last = figures[figures.count - 1]
         print(

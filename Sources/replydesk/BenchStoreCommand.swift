@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskApp
 import ReplyDeskCore
 import ReplyDeskStore
 
@@ -72,8 +73,7 @@ struct BenchStoreCommand: ParsableCommand {
   }
 
   private func report(_ name: String, _ timings: Timings, perSecond eventsPerRun: Int?) {
-    var line = String(
-      format: "%@: median %.3f ms, p99 %.3f ms", name, timings.median * 1000, timings.p99 * 1000)
+    var line = "\(name): \(timings.milliseconds)"
     if let eventsPerRun {
       line += String(format: ", %.0f events/s", Double(eventsPerRun * timings.count) / timings.total)
     }
@@ -92,13 +92,14 @@ struct Timings {
       try body()
       seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
-    return Timings(seconds: seconds.sorted())
+    return Timings(seconds: seconds)
   }
+
+  /// Median and p99 of the runs, in milliseconds.
+  var milliseconds: LatencyStatistics { LatencyStatistics(seconds.map { $0 * 1000 }) }
 
   var count: Int { seconds.count }
   var total: Double { seconds.reduce(0, +) }
-  var median: Double { seconds[seconds.count / 2] }
-  var p99: Double { seconds[min(seconds.count - 1, Int((Double(seconds.count) * 0.99).rounded(.up)) - 1)] }
 }
 
 /// Plausible chats for benchmarks: messages, suggestion lists and mixed decisions.

@@ -1,11 +1,9 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskApp
 import ReplyDeskConsole
-import ReplyDeskCore
-import ReplyDeskSimulation
-import ReplyDeskStore
 
-/// The options every console-opening command shares, and how they become the console's parts.
+/// The options every console-opening command shares; `assembly` turns them into the console.
 struct ConsoleLaunchOptions: ParsableArguments {
   @Option(help: "Theme name from Themes/ (dark, light, high-contrast, monochrome); default from config.")
   var theme: String?
@@ -60,137 +58,25 @@ struct ConsoleLaunchOptions: ParsableArguments {
     }
   }
 
-  var home: ReplyDeskHome { ReplyDeskHome() }
-
-  /// `config.yaml` in the home directory; flags win over it.
-  func configuration() throws -> AppConfiguration {
-    do {
-      return try AppConfiguration.load(from: home.directory.appendingPathComponent("config.yaml").path)
-    } catch {
-      throw CommandFailure(error)
-    }
-  }
-
-  func consoleOptions(channelName: String) throws -> ConsoleOptions {
-    let configuration = try configuration()
-    let themeName = theme ?? configuration.theme
-    var searchPaths = Theme.defaultSearchPaths
-    if let packaged = ResourceLocator.directory(
-      named: "Themes", environmentKey: "REPLYDESK_THEMES", environment: [:])
-    {
-      searchPaths.append(packaged.path)
-    }
-    let loadedTheme: Theme
-    do {
-      loadedTheme = try Theme.load(named: themeName, searchPaths: searchPaths)
-    } catch {
-      throw CommandFailure(error)
-    }
-    return ConsoleOptions(
-      representativeName: rep ?? configuration.representative, theme: loadedTheme, colorMode: color,
-      channelName: channelName, waitAlertSeconds: waitAlert, autopilotThreshold: autopilot)
-  }
-
-  /// Where replies saved as templates go: the `--templates` directory, else the user's own.
-  var savedTemplatesDirectory: URL {
-    templates.map { URL(fileURLWithPath: $0) } ?? home.directory.appendingPathComponent("templates")
-  }
-
-  /// The templates (with `--templates`, that directory; else the shipped ones plus the user's saved
-  /// ones), with every file problem reported on standard error; broken files are skipped.
-  func templateLibrary() throws -> TemplateLibrary {
-    if let templates { return try loadTemplates(URL(fileURLWithPath: templates)) }
-    guard let shipped = ResourceLocator.templatesDirectory() else {
-      throw CommandFailure("No Templates directory found; pass --templates or set REPLYDESK_TEMPLATES.")
-    }
-    let library = try loadTemplates(shipped)
-    guard FileManager.default.fileExists(atPath: savedTemplatesDirectory.path) else { return library }
-    let ids = Set(library.templates.map(\.id))
-    var saved: [ReplyTemplate] = []
-    let savedLibrary = try loadTemplates(savedTemplatesDirectory)
-    let savedIssues = savedLibrary.issues
-    for template in savedLibrary.templates {
-      guard !ids.contains(template.id) else {
-        let location = template.location.map { "\($0): " } ?? ""
-        FileHandle.standardError.write(
-          Data("warning: \(location)duplicate id '\(template.id)' (also a shipped template); skipped\n".utf8))
-        continue
-      }
-      saved.append(template)
-    }
-    return TemplateLibrary(templates: library.templates + saved, issues: library.issues + savedIssues)
-  }
-
-  private func loadTemplates(_ directory: URL) throws -> TemplateLibrary {
-    do {
-      let library = try TemplateLibrary.load(directory: directory)
-      for issue in library.issues {
-        FileHandle.standardError.write(Data("warning: \(issue)\n".utf8))
-      }
-      return library
-    } catch {
-      throw CommandFailure(error.description)
-    }
-  }
-
-  /// Runs the console until the representative quits and returns the store it recorded to. The
-  /// channel is made last, once the ranker is ready (a first run trains it), so no customer waits.
-  /// With `hideSuggestions` the ranker still runs but its suggestions are not shown (practice).
-  @discardableResult
-  func runConsole(
-    channelName: String, hideSuggestions: Bool = false, channel makeChannel: () throws -> any CustomerChannel
-  ) throws -> any SessionStoring {
-    var options = try consoleOptions(channelName: channelName)
-    options.hideSuggestions = hideSuggestions
-    let templates = try templateLibrary()
-    options.templates = templates.templates
-    let (store, storeWarning) = try sessionStore()
-    let warnings = [templates.loadWarning, storeWarning].compactMap { $0 }
-    options.startupWarning = warnings.isEmpty ? nil : warnings.joined(separator: " · ")
-    let ranking = try ranking(templates: templates)
-    let saver = TemplateSaver(
-      directory: savedTemplatesDirectory, templates: templates.templates, makeRanker: ranking.rebuild)
-    let runner = ConsoleRunner(
-      channel: try makeChannel(), ranker: ranking.ranker, recorder: store, options: options,
-      generator: try generatorSlot(templates: templates.templates), templateSaver: saver,
-      spill: UnsavedEventsFile.forStore(at: StoreOpener(override: self.store).spillBase(for: store)))
-    do {
-      try runner.run()
-    } catch {
-      throw CommandFailure(error)
-    }
-    return store
-  }
-
-  /// The session store, created on first use; a foreign or corrupt file is refused, never replaced.
-  /// Events a console kept in a spill file while the store refused them are stored first; then
-  /// sessions left open by a console that died are closed as interrupted. If either write fails the
-  /// console still opens, the returned warning says why, and the next console to start tries again.
-  func sessionStore() throws -> (store: any SessionStoring, warning: String?) {
-    let opener = StoreOpener(override: store)
-    let sessions: any SessionStoring
-    do {
-      sessions = try opener.open(.readWrite)
-    } catch {
-      throw CommandFailure(error)
-    }
-    var problems: [String] = []
-    do {
-      _ = try sessions.recoverUnsavedEvents(
-        from: UnsavedEventsFile.leftovers(forStore: opener.spillBase(for: sessions)))
-    } catch {
-      problems.append(
-        "events kept from an earlier console are not stored yet (\(ErrorText.sentence(for: error)))")
-    }
-    do {
-      _ = try sessions.closeInterruptedSessions(at: Date())
-    } catch {
-      problems.append(
-        "chats left open by a console that stopped are not closed yet (\(ErrorText.sentence(for: error)))")
-    }
-    let warning = problems.isEmpty ? nil : problems.joined(separator: "; ") + "; the next start tries again"
-    return (sessions, warning)
+  /// The console these options ask for, assembled by ReplyDeskApp.
+  var assembly: ConsoleAssembly {
+    var assembly = ConsoleAssembly()
+    assembly.theme = theme
+    assembly.color = color
+    assembly.rep = rep
+    assembly.store = store
+    assembly.templates = templates
+    assembly.ranker = ranker
+    assembly.model = model
+    assembly.generator = generator
+    assembly.generatorModel = generatorModel
+    assembly.waitAlert = waitAlert
+    assembly.autopilot = autopilot
+    assembly.calibration = calibration
+    return assembly
   }
 }
 
 extension ColorMode: ExpressibleByArgument {}
+extension RankerChoice: ExpressibleByArgument {}
+extension GeneratorChoice: ExpressibleByArgument {}

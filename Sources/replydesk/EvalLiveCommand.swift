@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskApp
 import ReplyDeskConsole
 import ReplyDeskCore
 import ReplyDeskLive
@@ -17,7 +18,9 @@ struct EvalLiveCommand: ParsableCommand {
 
   @Option(help: "Customers (JSON lines: profile, order, messages).")
   var customers = "Evaluation/live/customers.jsonl"
-  @Option(help: "Ranker: lexical or neural.") var ranker: SimulateCommand.RankerChoice = .neural
+  @Option(
+    help: "Ranker: lexical, neural, or auto (neural when a model is given or the default model exists).")
+  var ranker: RankerChoice = .neural
   @Option(help: "Neural model file (default: the default model).") var model: String?
   @Option(help: "Template directory (default: $REPLYDESK_TEMPLATES, ./Templates, or the package's).")
   var templates: String?
@@ -27,7 +30,7 @@ struct EvalLiveCommand: ParsableCommand {
   func run() throws {
     let scripts = try LiveCustomerScript.load(customers)
     let library = try BenchLoadSetup.templates(directory: templates)
-    let suggestionRanker = try BenchLoadSetup.ranker(ranker, model: model, templates: library)
+    let suggestionRanker = try HeadlessRanker.make(ranker, model: model, templates: library)
     let directory = try BenchLoadSetup.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let socketPath = directory + "/eval.sock"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskApp
 import ReplyDeskCore
 import ReplyDeskEngine
 import ReplyDeskSimulation
@@ -9,39 +10,6 @@ struct GeneratorCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "generator", abstract: "Train, run and evaluate the neural reply generator.",
     subcommands: [GeneratorTrainCommand.self, GeneratorGenerateCommand.self, GeneratorEvalCommand.self])
-}
-
-/// Where simulated transcripts start and which numbers are held out for evaluation.
-enum SimulatedCorpus {
-  static let start = Date(timeIntervalSince1970: 1_780_000_000)
-  /// Evaluation transcripts are numbered from here, training ones from 0.
-  static let heldOutOffset = 1_000_000
-
-  /// Transcripts `first..<first + count` of the seed's series, seven minutes apart (the clock wraps every
-  /// 1,000 chats, so held-out chats fall in the same weeks as the training ones).
-  static func transcripts(count: Int, from first: Int, seed: UInt64, templatesDirectory: String?) throws
-    -> [SimulatedTranscript]
-  {
-    guard count > 0 else { return [] }
-    guard
-      let directory = templatesDirectory.map({ URL(fileURLWithPath: $0) })
-        ?? ResourceLocator.templatesDirectory()
-    else {
-      throw CommandFailure("No template directory found; pass --templates or set REPLYDESK_TEMPLATES.")
-    }
-    let templates = try TemplateLibrary.load(directory: directory).templates
-    return transcripts(count: count, from: first, seed: seed, templates: templates)
-  }
-
-  /// Transcripts `first..<first + count` written with `templates`.
-  static func transcripts(count: Int, from first: Int, seed: UInt64, templates: [ReplyTemplate])
-    -> [SimulatedTranscript]
-  {
-    let generator = TranscriptGenerator(templates: templates, seed: seed)
-    return (first..<(first + max(0, count))).map {
-      generator.transcript(number: $0, start: start.addingTimeInterval(Double($0 % 1000) * 420))
-    }
-  }
 }
 
 /// `replydesk generator train`: trains on a corpus and/or simulated transcripts and writes a model file.
@@ -140,9 +108,13 @@ struct DecodingOptions: ParsableArguments {
   var lengthPenalty = DefaultGenerator.search.lengthPenalty
   @Option(help: "Subtracted from the log-probability of a word the reply already has.")
   var repetitionPenalty = DefaultGenerator.search.repetitionPenalty
+  @Option(help: "No reply writes the same run of this many words twice (0 allows repeats).")
+  var noRepeatNgram = DefaultGenerator.search.noRepeatNGram
 
   var search: BeamSearch {
-    BeamSearch(beamWidth: beam, lengthPenalty: lengthPenalty, repetitionPenalty: repetitionPenalty)
+    BeamSearch(
+      beamWidth: beam, lengthPenalty: lengthPenalty, repetitionPenalty: repetitionPenalty,
+      noRepeatNGram: noRepeatNgram)
   }
 }
 

@@ -38,7 +38,7 @@ struct PracticeCommand: ParsableCommand {
 
   func run() throws {
     var practice: SimulatedCustomerChannel?
-    let store = try launch.runConsole(
+    let store = try launch.assembly.runConsole(
       channelName: "practice", hideSuggestions: suggestions == .hideSuggestions
     ) {
       let channel = try customers.channel(chatLimit: chats)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskApp
 import ReplyDeskEngine
 
 /// `replydesk rank`: reads query lines on stdin and writes one `{"scores": [...]}` line per query.

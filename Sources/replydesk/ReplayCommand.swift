@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskApp
 import ReplyDeskConsole
 import ReplyDeskCore
 import ReplyDeskStore
@@ -36,7 +37,7 @@ struct ReplayCommand: ParsableCommand {
     launch.color = color
     let runner = ReplayRunner(
       sessions: entries, initial: id.map(ChatID.init),
-      options: try launch.consoleOptions(channelName: "replay"),
+      options: try launch.assembly.consoleOptions(channelName: "replay"),
       loadEvents: { try reader.events(of: $0) },
       appendNote: { chat, text, rating, time in
         guard let writer else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskApp
 import ReplyDeskCore
 import ReplyDeskEngine
 import ReplyDeskSimulation
@@ -17,7 +18,8 @@ struct SimulateCommand: ParsableCommand {
   @Option(help: "Seed; the same seed, scenarios and ranker give the same run.")
   var seed: UInt64 = 1
 
-  @Option(help: "Ranker: lexical or neural.")
+  @Option(
+    help: "Ranker: lexical, neural, or auto (neural when a model is given or the default model exists).")
   var ranker: RankerChoice = .lexical
 
   @Option(help: "Neural model file (used with --ranker neural).")
@@ -47,12 +49,6 @@ struct SimulateCommand: ParsableCommand {
   @Option(help: "Write the fitted calibration as JSON to this file (for CalibratedRanker).")
   var saveCalibration: String?
 
-  /// The rankers `simulate` can play against.
-  enum RankerChoice: String, ExpressibleByArgument, CaseIterable {
-    case lexical
-    case neural
-  }
-
   func validate() throws {
     if model != nil && ranker == .lexical { throw ValidationError("--model needs --ranker neural") }
     guard chats > 0, chats <= 1_000_000 else { throw ValidationError("--chats must be from 1 to 1000000") }
@@ -67,7 +63,7 @@ struct SimulateCommand: ParsableCommand {
 
   func run() throws {
     let library = try loadTemplates()
-    let ranker = try makeRanker(templates: library)
+    let ranker = try HeadlessRanker.make(ranker, model: model, templates: library)
     if calibration {
       try runCalibration(ranker: ranker, templates: library)
     } else {
@@ -123,17 +119,6 @@ struct SimulateCommand: ParsableCommand {
       print(
         "ranker \(ranker.name): fitted on \(fitting.count) rankings, checked on \(heldOut.count) held-out")
       print(report.table)
-    }
-  }
-
-  private func makeRanker(templates: [ReplyTemplate]) throws -> any SuggestionRanker {
-    switch ranker {
-    case .lexical:
-      return SuggestionPipeline(scorer: LexicalRanker(templates: templates))
-    case .neural:
-      BLAS.setThreads(1)
-      return SuggestionPipeline(
-        scorer: try NeuralRanker(modelPath: try DefaultModel.path(explicit: model), templates: templates))
     }
   }
 

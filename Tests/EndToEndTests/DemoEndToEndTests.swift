@@ -31,14 +31,13 @@ import Testing
     defer { try? FileManager.default.removeItem(at: home) }
     let pane = try TmuxPane(
       command: [
-        ReplyDeskBinary.path, "demo", "--seed", "11", "--speed", "20", "--ranker", "lexical", "--generator",
-        "off",
+        ReplyDeskBinary.path, "demo", "--seed", "11", "--speed", "20", "--arrival-gap", "3600", "--ranker",
+        "lexical", "--generator", "off",
       ],
       width: 120, height: 40,
       environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
 
-    try pane.waitFor(text: "1 waiting")
-    try pane.press("C-o")
+    try pane.waitFor(text: "to take the next customer")
     var screen = try pane.waitForSettled("the first customer turn") { screen in
       (customerName(screen).map { customerTurns(screen, name: $0) >= 1 } ?? false)
         && suggestionStart(1, in: screen) != nil
@@ -105,5 +104,42 @@ import Testing
     let escalated = try #require(recorded.last?["escalated"] as? [String: Any])
     #expect(escalated["reason"] as? String == "Refund above my approval limit")
     #expect(escalated["note"] as? String == "asked for a manager")
+  }
+
+  /// Customers arrive on their own schedule: the first chat opens without a key and says which key
+  /// takes the next, a second customer queues while it is open, ^O takes them and ^N switches back.
+  @Test func customersArriveOnTheirOwnScheduleAndTheFirstIsTaken() throws {
+    let home = try ReplyDeskBinary.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let pane = try TmuxPane(
+      command: [
+        ReplyDeskBinary.path, "demo", "--seed", "5", "--arrival-gap", "4", "--ranker", "lexical",
+        "--generator",
+        "off",
+      ],
+      width: 120, height: 40,
+      environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
+
+    var screen = try pane.waitFor("the first chat, taken without a key") { screen in
+      screen.contains("chat is open; press ^O to take the next customer") && customerName(screen) != nil
+    }
+    let first = try #require(customerName(screen))
+    try pane.waitFor("the first customer's message") { customerTurns($0, name: first) >= 1 }
+    screen = try pane.waitFor("a second customer waiting while the first chat is open") { screen in
+      screen.firstMatch(of: #/[1-9] waiting/#) != nil && customerName(screen) == first
+    }
+    try pane.press("C-o")
+    try pane.waitFor("the second customer's chat") { screen in
+      customerName(screen).map { $0 != first } ?? false
+    }
+    try pane.press("C-n")
+    try pane.waitFor("back in the first chat") { customerName($0) == first }
+    try pane.press("C-q")
+    try pane.waitFor(text: "Hand the open chats over, or resolve them?")
+    try pane.press("r")
+    try pane.waitFor("the console to exit", timeout: 10) { _ in (try? pane.hasExited()) == true }
+    let listing = try ReplyDeskBinary.run(["sessions", "--json"], home: home).output
+    let resolved = listing.split(separator: "\n").filter { $0.contains("\"outcome\":\"resolved\"") }
+    #expect(resolved.count >= 2, "both chats were recorded and resolved: \(listing)")
   }
 }

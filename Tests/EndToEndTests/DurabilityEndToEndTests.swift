@@ -32,13 +32,13 @@ import Testing
     let environment = ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"]
     let pane = try TmuxPane(
       command: [
-        ReplyDeskBinary.path, "demo", "--seed", "5", "--speed", "8", "--ranker", "lexical", "--generator",
-        "off",
+        ReplyDeskBinary.path, "demo", "--seed", "5", "--speed", "8", "--arrival-gap", "3600", "--ranker",
+        "lexical", "--generator", "off",
       ],
       width: 120, height: 40, environment: environment)
 
-    try pane.waitFor(text: "1 waiting")
-    try pane.press("C-o")
+    // The demo takes its first customer by itself.
+    try pane.waitFor(text: "to take the next customer")
     var shown: [String] = []
     for reply in 1...3 {
       // A list for a customer turn newer than the last reply: the one on screen may be the old one.

@@ -15,7 +15,7 @@ import Testing
 
     let training = try pane.waitFor(text: "Training the default neural ranker", timeout: 60)
     #expect(training.contains("%"))
-    try pane.waitFor(text: "1 waiting", timeout: 600)
+    try pane.waitFor(text: "to take the next customer", timeout: 600)
     let models = try FileManager.default.contentsOfDirectory(
       atPath: home.appendingPathComponent("models").path)
     let model = try #require(
@@ -27,7 +27,6 @@ import Testing
       ], home: home)
     #expect(
       loaded.status == 0 && loaded.output.contains("neural v"), "the trained model loads: \(loaded.output)")
-    try pane.press("C-o")
     let screen = try pane.waitFor("neural suggestions") { $0.contains("neural v") && $0.contains("▶1 ") }
     #expect(!screen.contains("lexical"))
     try pane.press("C-q")

@@ -31,9 +31,8 @@ import Testing
       ],
       width: 120, height: 40,
       environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
-    try pane.waitFor(text: "1 waiting")
+    try pane.waitFor(text: "to take the next customer")
     #expect(try pane.screen().contains("generator ready"))
-    try pane.press("C-o")
     let screen = try pane.waitFor("the generated reply as suggestion 9", timeout: 30) {
       $0.firstMatch(of: #/[ ▶]9 gen /#) != nil
     }
@@ -61,7 +60,7 @@ import Testing
 
     try pane.press("C-r")
     try pane.waitFor(text: "Chat resolved")
-    try pane.waitFor(text: "1 waiting", timeout: 90)
+    try pane.waitFor("a waiting customer", timeout: 90) { $0.firstMatch(of: #/[1-9] waiting/#) != nil }
     try pane.press("C-o")
     try pane.waitFor("the next customer's suggestions") { $0.contains("▶1 ") }
     try pane.type("checking the carrier scan right now")
@@ -94,12 +93,14 @@ import Testing
     let home = try ReplyDeskBinary.temporaryHome()
     defer { try? FileManager.default.removeItem(at: home) }
     let pane = try TmuxPane(
-      command: [ReplyDeskBinary.path, "demo", "--seed", "5", "--speed", "20", "--ranker", "lexical"],
+      command: [
+        ReplyDeskBinary.path, "demo", "--seed", "5", "--speed", "20", "--arrival-gap", "3600", "--ranker",
+        "lexical",
+      ],
       width: 120, height: 40,
       environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
-    try pane.waitFor(text: "1 waiting")
+    try pane.waitFor(text: "to take the next customer")
     try pane.waitFor(text: "generator: training")
-    try pane.press("C-o")
     try pane.waitFor("ranked suggestions while the generator trains") {
       $0.contains("▶1 ") && $0.contains("generator: training")
     }

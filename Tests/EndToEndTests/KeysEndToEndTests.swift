@@ -84,12 +84,11 @@ import Testing
     defer { try? FileManager.default.removeItem(at: home) }
     let pane = try TmuxPane(
       command: [
-        ReplyDeskBinary.path, "demo", "--seed", "11", "--speed", "20", "--ranker", "lexical", "--generator",
-        "off",
+        ReplyDeskBinary.path, "demo", "--seed", "11", "--speed", "20", "--arrival-gap", "3600", "--ranker",
+        "lexical", "--generator", "off",
       ],
       width: 120, height: 40, environment: Self.environment.merging(["REPLYDESK_HOME": home.path]) { $1 })
-    try pane.waitFor(text: "1 waiting")
-    try pane.press("C-o")
+    try pane.waitFor(text: "to take the next customer")
     try pane.waitForSettled("the customer's first message and its list") { screen in
       screen.contains("▶1 ") && self.speakers(screen).last.map { $0 != "You" && $0 != "System" } == true
     }

@@ -10,15 +10,14 @@ import Testing
   private func demo(home: URL) throws -> TmuxPane {
     try TmuxPane(
       command: [
-        ReplyDeskBinary.path, "demo", "--seed", "11", "--speed", "20", "--ranker", "lexical", "--generator",
-        "off",
+        ReplyDeskBinary.path, "demo", "--seed", "11", "--speed", "20", "--arrival-gap", "3600", "--ranker",
+        "lexical", "--generator", "off",
       ],
       width: 120, height: 40, environment: Self.environment.merging(["REPLYDESK_HOME": home.path]) { $1 })
   }
 
   private func takeFirstChat(_ pane: TmuxPane) throws -> String {
-    try pane.waitFor(text: "1 waiting")
-    try pane.press("C-o")
+    try pane.waitFor(text: "to take the next customer")
     return try pane.waitForSettled("the customer's first message and its list") { $0.contains("▶1 ") }
   }
 

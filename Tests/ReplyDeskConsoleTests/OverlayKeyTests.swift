@@ -22,17 +22,36 @@ import Testing
     #expect(state.overlay == .help(scroll: 0))
   }
 
+  /// Whether help line `line` names `binding`'s key and every word of what it does (a pair of keys
+  /// shares a line: "↑/↓  move the highlight up or down").
+  static func line(_ line: String, describes binding: Binding) -> Bool {
+    line.contains(binding.label) && binding.helpText.split(separator: " ").allSatisfy { line.contains($0) }
+  }
+
   @Test func helpListsEveryBindingOfTheTable() {
-    func help(_ contexts: [BindingContext]) -> String {
-      OverlayRender.helpLines(for: contexts).map { $0.map(\.text).joined() }.joined(separator: "\n")
+    func help(_ contexts: [BindingContext]) -> [String] {
+      OverlayRender.helpLines(for: contexts).map { $0.map(\.text).joined() }
     }
     let live = help(BindingContext.live)
     let replay = help(BindingContext.replayContexts)
     for binding in Bindings.table {
-      let text = binding.contexts.contains(where: BindingContext.live.contains) ? live : replay
-      #expect(text.contains(binding.label), "help is missing \(binding.label)")
-      #expect(text.contains(binding.helpText), "help is missing \(binding.helpText)")
+      let lines = binding.contexts.contains(where: BindingContext.live.contains) ? live : replay
+      #expect(
+        lines.contains { Self.line($0, describes: binding) },
+        "help is missing \(binding.label) \(binding.helpText)")
     }
+  }
+
+  @Test func helpListsSharedKeysOnceAndIsShort() {
+    let live = OverlayRender.helpLines().map { $0.map(\.text).joined() }
+    for label in ["^X", "^O", "Bksp", "^W", "Home/^A"] {
+      #expect(live.filter { $0.hasPrefix("  \(label) ") }.count == 1, "\(label) is listed once")
+    }
+    #expect(live.filter { $0.contains("other printable keys type the reply") }.count == 1)
+    #expect(live.contains(OverlayRender.editingTitle))
+    #expect(live.contains("Conversation pane / Profile pane"), "panes with the same keys share a section")
+    #expect(live.contains("  ↑/↓       move the highlight up or down"))
+    #expect(live.count <= 100, "help is \(live.count) lines")
   }
 
   @Test func everyBindingResolvesToItsOwnActionInItsContextsAndDrafts() {

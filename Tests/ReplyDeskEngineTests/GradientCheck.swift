@@ -1,3 +1,4 @@
+import ReplyDeskCore
 import ReplyDeskEngine
 
 /// Central-difference gradient checks in Float with a relative-error threshold.

@@ -1,3 +1,4 @@
+import ReplyDeskCore
 import Testing
 
 @testable import ReplyDeskEngine

@@ -162,3 +162,63 @@ private func chatOrder(_ events: [(Date, ChannelEvent)]) -> [Int] {
     return numbers.count - 1
   }
 }
+
+/// The demo's plan: a customer about every 20 s at speed 1, at most 3 at once.
+private let steady = ArrivalPlan.steady(meanGap: 20, maxPresent: 3)
+
+private func arrivals(_ events: [(Date, ChannelEvent)]) -> [(Date, ChatID)] {
+  events.compactMap { time, event in
+    if case .arrived = event.kind { (time, event.chat) } else { nil }
+  }
+}
+
+@Test func steadyArrivalsComeWithoutAnyCloseAndAreTheSameForASeed() {
+  let first = run(SimulatedCustomerChannel(seed: 4, start: fixedNow, arrivals: steady), until: fixedNow + 50)
+  let second = run(SimulatedCustomerChannel(seed: 4, start: fixedNow, arrivals: steady), until: fixedNow + 50)
+  let times = arrivals(first).map(\.0)
+  #expect(times.count >= 2, "several customers arrive while no chat is closed: \(times)")
+  #expect(times == arrivals(second).map(\.0))
+  #expect(first.map(\.1.kind) == second.map(\.1.kind))
+  for (earlier, later) in zip(times, times.dropFirst()) {
+    #expect(
+      later.timeIntervalSince(earlier) >= 4 && later.timeIntervalSince(earlier) <= 60, "gaps stay near 20 s")
+  }
+  let other = run(SimulatedCustomerChannel(seed: 5, start: fixedNow, arrivals: steady), until: fixedNow + 50)
+  #expect(arrivals(other).map(\.0) != times, "another seed, another schedule")
+}
+
+@Test func steadyArrivalsStopAtTheCapAndALeftCustomerIsReplaced() throws {
+  let channel = SimulatedCustomerChannel(seed: 4, start: fixedNow, arrivals: steady)
+  // Nobody answers: after a few nudges every customer leaves, and later arrivals take their place.
+  let events = run(channel, until: fixedNow + 1_200)
+  var present = 0
+  var most = 0
+  for (_, event) in events {
+    if case .arrived = event.kind { present += 1 }
+    if case .left = event.kind { present -= 1 }
+    most = max(most, present)
+  }
+  #expect(most == 3, "never more than three at once")
+  let left = events.filter { if case .left = $0.1.kind { true } else { false } }
+  let firstLeft = try #require(left.first)
+  #expect(
+    arrivals(events).contains { $0.0 > firstLeft.0 && $0.0 <= firstLeft.0 + 8 },
+    "a held-back customer arrives within 8 s of one leaving")
+  #expect(arrivals(events).count > 6, "the demo keeps going: \(arrivals(events).count) arrivals")
+}
+
+@Test func steadyCustomersAnswerInTheirOwnChats() throws {
+  let channel = SimulatedCustomerChannel(seed: 4, speed: 4, start: fixedNow, arrivals: steady)
+  let opened = run(channel, until: fixedNow + 12)
+  let chats = arrivals(opened).map(\.1)
+  try #require(chats.count >= 2)
+  try #require(
+    opened.contains { messageText($0.1) != nil && $0.1.chat == chats[1] }, "the second has written")
+  let now = try #require(opened.last?.0)
+  channel.send("Could you please give me your order number?", to: chats[1], now: now)
+  let later = run(channel, until: now + 8)
+  let reply = try #require(later.first { messageText($0.1) != nil && $0.1.chat == chats[1] })
+  #expect(messageText(reply.1)?.lowercased().contains("order") == true, "it answers the question: \(later)")
+  channel.close(chats[0], outcome: .abandoned, now: now + 8)
+  #expect(run(channel, until: now + 30).allSatisfy { $0.1.chat != chats[0] }, "a closed chat stays quiet")
+}

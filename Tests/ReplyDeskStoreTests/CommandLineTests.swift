@@ -70,7 +70,7 @@ struct CommandLineTests {
     let groups = stats.output.split(separator: "\n").map { line in
       (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["group"] as? String
     }
-    #expect(groups == ["delivery", "refund", "refund_status"], "\(stats.output)")
+    #expect(groups == ["delivery_status", "refund_status", "unknown"], "\(stats.output)")
   }
 
   @Test func jsonStatsWithNoSessionsSayWhyOnStandardError() throws {

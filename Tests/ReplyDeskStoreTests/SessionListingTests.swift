@@ -19,7 +19,7 @@ struct SessionListingTests {
     defer { directory.remove() }
     let sessions = try store(directory).sessions()
     #expect(ids(sessions) == ["E", "D", "C", "B", "A"])
-    #expect(sessions.map(\.eventCount) == [2, 4, 4, 6, 8])
+    #expect(sessions.map(\.eventCount) == [2, 4, 5, 7, 10], "with the resolved intents")
     #expect(sessions[0].outcome == nil && sessions[0].endedAt == nil)
     #expect(sessions[4].customerName == "Dana Reyes")
   }

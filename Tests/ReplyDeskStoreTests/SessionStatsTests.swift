@@ -65,10 +65,14 @@ struct SessionStatsTests {
     #expect(days.map(\.group) == ["2026-03-01", "2026-03-03"])
     #expect(days.map(\.sessions) == [3, 2])
     let intents = try store.stats(by: .intent)
-    #expect(intents.map(\.group) == ["delivery", "refund"])
-    #expect(intents.map(\.sessions) == [1, 4])
+    #expect(intents.map(\.group) == ["delivery_status", "refund_status", "unknown"])
+    #expect(intents.map(\.sessions) == [1, 2, 2], "A counts under its first turn's intent")
+    guard intents.count == 3 else { return }
     #expect(intents[0].editRate == 0.5)
-    #expect(intents[1].automationRate == 1.0 / 3)
+    #expect(intents[1].escalationRate == 0.5)
+    #expect(intents[1].automationRate == 0, "A was recontacted by C, C escalated")
+    #expect(intents[2].automationRate == 1, "D, the only ended one")
+    #expect(intents[1].customerTurns == 3, "intent events are not customer turns")
   }
 
   @Test func recontactAfterMoreThanADayStillCountsAsAutomated() {

@@ -10,6 +10,9 @@ import ReplyDeskCore
 ///   after 30 s; ended escalated at 100 s.
 /// - D (ben, refund, c3, day 3): accepted #1 after 4 s; resolved at 60 s; automated.
 /// - E (ben, refund, c4, day 3): one customer message, still open.
+///
+/// Resolved intents: A's first turn refund_status (its second turn's delivery_status does not
+/// count), B delivery_status, C refund_status; D and E have none.
 enum StatsFixture {
   static let day = 86_400.0
 
@@ -17,9 +20,11 @@ enum StatsFixture {
     var a = ChatScript("A", base: Fixture.base)
     a.start(rep: "ana", customer: "c1", channel: "refund")
     a.say(10, "Where is my refund?")
+    a.add(11, .intentResolved(intent: "refund_status"))
     a.accept(16, rank: 1)
     a.say(30, "It is late.")
     a.say(35, "Very late.")
+    a.add(36, .intentResolved(intent: "delivery_status"))
     a.accept(45, rank: 3)
     a.accept(50, rank: 1)
     a.end(100, .resolved)
@@ -27,6 +32,7 @@ enum StatsFixture {
     var b = ChatScript("B", base: Fixture.base.addingTimeInterval(1_000))
     b.start(rep: "ana", customer: "c2", channel: "delivery")
     b.say(10, "My parcel is missing")
+    b.add(11, .intentResolved(intent: "delivery_status"))
     b.edit(30, rank: 2, from: "It is on its way.", to: "It is on its way, sorry.")
     b.say(50, "When?")
     b.write(60, "Tomorrow before noon.")
@@ -35,6 +41,7 @@ enum StatsFixture {
     var c = ChatScript("C", base: Fixture.base.addingTimeInterval(100 + 3_600))
     c.start(rep: "ben", customer: "c1", channel: "refund")
     c.say(10, "Still no refund!")
+    c.add(11, .intentResolved(intent: "refund_status"))
     c.escalate(40, reason: "billing")
     c.end(100, .escalated)
 

@@ -30,7 +30,8 @@ enum ConsoleEvent: Sendable {
   case templateSaveFailed(reason: String, now: Date)
   /// A clock tick, for the typing indicator, transient messages and the header clock.
   case tick(now: Date)
-  case resize(Size)
+  /// The terminal changed size.
+  case resize(Size, now: Date)
   /// The runner recorded the commitment and passed it to the channel.
   case committed(Commitment, now: Date)
   /// Recording the commitment failed; nothing reached the customer.

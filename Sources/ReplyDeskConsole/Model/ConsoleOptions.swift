@@ -32,6 +32,9 @@ public struct ConsoleOptions: Sendable {
   public var startupWarning: String?
   /// Every template the console ranks, for the template finder and the near-duplicate warning.
   public var templates: [ReplyTemplate] = []
+  /// The first customer who arrives is taken into a chat without a key (the demo), and the status
+  /// line says which key takes the next one.
+  public var takeFirstCustomer = false
 
   public static let defaultWaitAlertSeconds = 60.0
 

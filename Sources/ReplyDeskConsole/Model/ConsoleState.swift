@@ -123,6 +123,8 @@ struct ConsoleState: Equatable, Sendable {
   var unsaved: UnsavedEvents?
   /// Every template of the library, for the template finder and the near-duplicate warning.
   var templates = TemplateCatalog()
+  /// The next customer to arrive is taken without a key while no chat is open (the demo's first).
+  var takesFirstCustomer = false
 
   init(
     size: Size, now: Date, representative: String, channelName: String = "chat",

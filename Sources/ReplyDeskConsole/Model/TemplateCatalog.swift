@@ -33,6 +33,23 @@ struct TemplateCatalog: Equatable, Sendable {
 
   var templates: [ReplyTemplate] { builder.templates }
 
+  /// Topics whose templates answer any matter (greetings, identity checks, apologies, closings), so
+  /// they do not say what the customer wants.
+  static let conversationalTopics: Set<String> = ["greeting", "identity", "apology", "closing"]
+
+  /// The intent a ranked list resolves the customer's turn to: the first intent of its highest
+  /// ranked template outside the conversational topics, if any.
+  func intent(of suggestions: [Suggestion]) -> String? {
+    for suggestion in suggestions {
+      guard let index = builder.index(of: suggestion) else { continue }
+      let template = templates[index]
+      if !Self.conversationalTopics.contains(template.topic), let intent = template.intents.first {
+        return intent
+      }
+    }
+    return nil
+  }
+
   /// Adds (or, with the same id, replaces) a template.
   mutating func add(_ template: ReplyTemplate) {
     var all = templates

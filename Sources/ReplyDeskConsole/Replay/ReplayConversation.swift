@@ -50,7 +50,7 @@ enum ReplayConversation {
       return (
         .system, "Customer rated the chat \(score)/5\(stars(score))" + (comment.map { ": \($0)" } ?? "")
       )
-    case .typing, .suggestionsShown, .practiceScore: return nil
+    case .typing, .suggestionsShown, .practiceScore, .intentResolved: return nil
     }
   }
 

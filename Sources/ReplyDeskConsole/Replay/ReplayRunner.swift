@@ -53,7 +53,7 @@ public final class ReplayRunner {
         switch read {
         case .key(let key): apply(.key(key, now: now), to: &state)
         case .paste(let text): apply(.paste(text, now: now), to: &state)
-        case .resize(let size): apply(.resize(size), to: &state)
+        case .resize(let size): apply(.resize(size, now: now), to: &state)
         }
       }
       apply(.tick(now: now), to: &state)

@@ -129,7 +129,8 @@ enum ReplayEvent: Sendable {
   case paste(String, now: Date)
   /// A clock tick: playback advances by the wall time since the previous tick.
   case tick(now: Date)
-  case resize(Size)
+  /// The terminal changed size.
+  case resize(Size, now: Date)
   case loaded(ChatID, [SessionEvent], now: Date)
   case loadFailed(ChatID, reason: String, now: Date)
   case noteSaved(SessionEvent, now: Date)

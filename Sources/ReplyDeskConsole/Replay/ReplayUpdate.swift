@@ -25,7 +25,8 @@ func updateReplay(_ state: inout ReplayState, _ event: ReplayEvent) -> [ReplayEf
     }
     if let status = state.status, status.expires <= now { state.status = nil }
     return []
-  case .resize(let size):
+  case .resize(let size, let now):
+    state.now = now
     state.size = size
     return []
   case .loaded(let chat, let events, let now):

@@ -4,27 +4,13 @@ import ReplyDeskCore
 /// Frame-time figures for `replydesk bench console`: a busy state is edited one key per frame,
 /// rendered, diffed and flushed through ncurses to a headless terminal.
 public enum ConsoleBenchmark {
-  /// Median and 99th percentile of one stage, in milliseconds.
-  public struct Figure: Sendable, CustomStringConvertible {
-    public var median: Double
-    public var p99: Double
-
-    init(_ samples: [Double]) {
-      let sorted = samples.sorted()
-      median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
-      p99 = sorted.isEmpty ? 0 : sorted[min(Int(Double(sorted.count) * 0.99), sorted.count - 1)]
-    }
-
-    public var description: String { String(format: "median %.3f ms, p99 %.3f ms", median, p99) }
-  }
-
   /// The results of one run.
   public struct Report: Sendable {
     public var size: Size
     public var frames: Int
-    public var render: Figure
-    public var diff: Figure
-    public var frame: Figure
+    public var render: LatencyStatistics
+    public var diff: LatencyStatistics
+    public var frame: LatencyStatistics
     public var changedCellsPerFrame: Double
   }
 
@@ -59,8 +45,8 @@ public enum ConsoleBenchmark {
       previous = grid
     }
     return Report(
-      size: size, frames: frames, render: Figure(renderTimes), diff: Figure(diffTimes),
-      frame: Figure(frameTimes), changedCellsPerFrame: Double(changed) / Double(max(frames, 1)))
+      size: size, frames: frames, render: LatencyStatistics(renderTimes), diff: LatencyStatistics(diffTimes),
+      frame: LatencyStatistics(frameTimes), changedCellsPerFrame: Double(changed) / Double(max(frames, 1)))
   }
 }
 
@@ -77,9 +63,9 @@ extension ConsoleBenchmark {
     public var mostWaiting: Int
     /// From a customer message reaching an open chat (or its chat being taken) to suggestions
     /// for it being ready, in milliseconds.
-    public var suggestionLatency: Figure
+    public var suggestionLatency: LatencyStatistics
     /// One loop iteration's state -> grid -> diff, in milliseconds.
-    public var frame: Figure
+    public var frame: LatencyStatistics
     public var frames: Int
 
     public var messagesPerSecond: Double { seconds > 0 ? Double(customerMessages) / seconds : 0 }
@@ -109,7 +95,7 @@ extension ConsoleBenchmark {
     var frameTimes: [Double] = []
     var report = LoadReport(
       seconds: 0, customerMessages: 0, replies: 0, chatsTaken: 0, mostWaiting: 0,
-      suggestionLatency: Figure([]), frame: Figure([]), frames: 0)
+      suggestionLatency: LatencyStatistics([]), frame: LatencyStatistics([]), frames: 0)
     let start = DispatchTime.now().uptimeNanoseconds
     let end = start + UInt64(seconds * 1e9)
     while DispatchTime.now().uptimeNanoseconds < end {
@@ -163,8 +149,8 @@ extension ConsoleBenchmark {
       previous = grid
     }
     report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    report.suggestionLatency = Figure(latencies)
-    report.frame = Figure(frameTimes)
+    report.suggestionLatency = LatencyStatistics(latencies)
+    report.frame = LatencyStatistics(frameTimes)
     report.frames = frameTimes.count
     return report
   }

@@ -59,6 +59,7 @@ public final class ConsoleRunner {
       autopilotThreshold: options.autopilotThreshold)
     state.generator = generator?.phase ?? .off
     state.hideSuggestions = options.hideSuggestions
+    state.takesFirstCustomer = options.takeFirstCustomer
     state.templates = TemplateCatalog(templates: options.templates)
     if let warning = options.startupWarning { state.say(warning, warning: true, seconds: 30) }
     while !state.hasQuit, !Self.terminationWasRequested {
@@ -70,7 +71,7 @@ public final class ConsoleRunner {
         switch input {
         case .key(let key): dispatch(.key(key, now: now), to: &state, executor)
         case .paste(let text): dispatch(.paste(text, now: now), to: &state, executor)
-        case .resize(let size): dispatch(.resize(size), to: &state, executor)
+        case .resize(let size): dispatch(.resize(size, now: now), to: &state, executor)
         }
       }
       for result in worker.take() { dispatch(.ranked(result, now: now), to: &state, executor) }

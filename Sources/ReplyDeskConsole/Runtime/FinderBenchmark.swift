@@ -6,11 +6,11 @@ extension ConsoleBenchmark {
   /// at a time into the sample chat's finder `runs` times (match, rank and fill, as `update` does).
   /// Returns the figure and how many templates the whole query matches.
   public static func finder(templates count: Int, query: String = "refnd isued card", runs: Int = 20)
-    -> (figure: Figure, matches: Int)
+    -> (figure: LatencyStatistics, matches: Int)
   {
     let state = SampleState.busy(size: Size(width: 120, height: 40))
     let catalog = TemplateCatalog(templates: SampleState.templates(count: count))
-    guard let chat = state.active else { return (Figure([]), 0) }
+    guard let chat = state.active else { return (LatencyStatistics([]), 0) }
     var samples: [Double] = []
     var matches = 0
     for _ in 0..<runs {
@@ -22,6 +22,6 @@ extension ConsoleBenchmark {
         matches = found.matches
       }
     }
-    return (Figure(samples), matches)
+    return (LatencyStatistics(samples), matches)
   }
 }

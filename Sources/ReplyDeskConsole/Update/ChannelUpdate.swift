@@ -21,8 +21,17 @@ func handleChannel(_ state: inout ConsoleState, _ event: ChannelEvent) -> [Conso
     guard index == nil, waitingIndex == nil else { return [] }
     state.waiting.append(
       WaitingCustomer(chat: event.chat, profile: profile, scenario: scenario, arrivedAt: state.now))
+    let name = DisplayText.singleLine(profile.fullName)
+    let take = Bindings.label(of: .takeNext)
+    if state.takesFirstCustomer, state.chats.isEmpty, state.overlay == nil {
+      state.takesFirstCustomer = false
+      let effects = takeNextCustomer(&state)
+      state.say(
+        "\(name)'s chat is open; press \(take) to take the next customer when one waits.", seconds: 30)
+      return effects
+    }
     if !state.openChats.isEmpty {
-      state.say("\(DisplayText.singleLine(profile.fullName)) is waiting")
+      state.say("\(name) is waiting: press \(take) to take the chat.")
     }
     return []
   case .typing:

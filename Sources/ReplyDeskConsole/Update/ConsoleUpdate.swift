@@ -41,7 +41,8 @@ private func apply(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [Conso
     expireTransients(&state)
     showUnsaved(&state)
     return checkWaitAlerts(&state) + closeWhenFinished(&state)
-  case .resize(let size):
+  case .resize(let size, let now):
+    state.now = now
     state.size = size
     return []
   case .committed(let commitment, let now):
@@ -119,6 +120,10 @@ private func handleRanking(_ state: inout ConsoleState, _ result: RankingResult)
   if result.request.draft.isEmpty, let turn, chat.recordedShownForTurn != turn {
     chat.recordedShownForTurn = turn
     effects.append(recordShown(shown.suggestions, in: &chat, ranker: result.rankerName, at: state.now))
+    if let intent = state.templates.intent(of: result.suggestions) {
+      effects.append(
+        .record(SessionEvent(chat: chat.id, time: state.now, kind: .intentResolved(intent: intent))))
+    }
   }
   state.chats[index] = chat
   effects += generationEffects(&state, in: index, after: shown)

@@ -1,4 +1,5 @@
-/// The reply composer: multi-line text wrapped at the pane width, with the terminal cursor.
+/// The reply composer: multi-line text wrapped at the pane width between words (a word wider than
+/// the pane breaks anywhere), with the terminal cursor.
 enum ComposerPane {
   static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, grid: inout CellGrid) {
     var title = "Reply"
@@ -80,6 +81,7 @@ enum ComposerPane {
         index += 1
         continue
       }
+      if wrapsWord(composer, at: index, column: column, width: width) { nextRow() }
       if measured != Composer.severalGlyphs {
         if column + Int(measured) > width { nextRow() }
         if index == composer.cursor { cursor = Position(x: column, y: row) }
@@ -118,6 +120,7 @@ enum ComposerPane {
     if cursor == composer.count {
       if column >= width { (row, column) = (row + 1, 0) }
     } else if composer.widths[cursor] != 0 {
+      if wrapsWord(composer, at: cursor, column: column, width: width) { (row, column) = (row + 1, 0) }
       let first = firstGlyphWidth(composer, at: cursor)
       if first > 0, column + first > width { (row, column) = (row + 1, 0) }
     }
@@ -135,6 +138,7 @@ enum ComposerPane {
     var index = start
     while index < end {
       let measured = widths[index]
+      if wrapsWord(composer, at: index, column: column, width: width) { (row, column) = (row + 1, 0) }
       if measured == Composer.severalGlyphs {
         for glyph in glyphs(composer.characters[index]) {
           if column + glyph.width > width { (row, column) = (row + 1, 0) }
@@ -148,6 +152,28 @@ enum ComposerPane {
     }
     return (row, column)
   }
+
+  /// True when character `index` starts a word (after a space, a newline or the start) that does
+  /// not fit in the rest of a row already filled to `column`: the word moves to the next row.
+  private static func wrapsWord(_ composer: Composer, at index: Int, column: Int, width: Int) -> Bool {
+    let characters = composer.characters
+    guard column > 0, index < characters.count, !isBreak(characters[index]),
+      index == 0 || isBreak(characters[index - 1])
+    else { return false }
+    var end = column
+    var next = index
+    while next < characters.count, !isBreak(characters[next]) {
+      let measured = composer.widths[next]
+      end +=
+        measured == Composer.severalGlyphs
+        ? glyphs(characters[next]).reduce(0) { $0 + $1.width } : Int(measured)
+      if end > width { return true }
+      next += 1
+    }
+    return false
+  }
+
+  private static func isBreak(_ character: Character) -> Bool { character == " " || character == "\n" }
 
   private static func firstGlyphWidth(_ composer: Composer, at index: Int) -> Int {
     let measured = composer.widths[index]
@@ -163,14 +189,18 @@ enum ComposerPane {
     return DisplayText.glyphs(DisplayText.sanitize(String(character)))
   }
 
-  /// The whole composer broken into lines at newlines and at `width` (by grapheme, so the cursor
-  /// maps exactly), and the cursor's row and column: the rule `visible` follows, measuring every
+  /// The whole composer broken into lines at newlines and between words at `width` (a long word by
+  /// grapheme, so the cursor maps exactly), and the cursor's row and column: the rule `visible` follows, measuring every
   /// character (the pane draws with `visible`; this one is for short texts and for checking it).
   static func lines(_ composer: Composer, width: Int) -> (lines: [StyledLine], cursor: Position) {
     var lines: [StyledLine] = [[]]
     var column = 0
     var cursor = Position(x: 0, y: 0)
     for (index, character) in composer.characters.enumerated() {
+      if wrapsWord(composer, at: index, column: column, width: width) {
+        lines.append([])
+        column = 0
+      }
       if index == composer.cursor { cursor = Position(x: column, y: lines.count - 1) }
       if character == "\n" {
         lines.append([])

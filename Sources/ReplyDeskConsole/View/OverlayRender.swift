@@ -14,40 +14,6 @@ enum OverlayRender {
     }
   }
 
-  /// The title of the help section that lists, once, the keys every pane of the main screen shares.
-  static let everyPaneTitle = "Every pane of the main screen"
-
-  /// Every binding from the table that applies in `situation`, grouped by context, plus what
-  /// unbound printable keys do. Keys every pane shares come once, in their own first section.
-  static func helpLines(
-    for contexts: [BindingContext] = BindingContext.live, in situation: BindingSituation = .standard
-  ) -> [[(text: String, role: StyleRole)]] {
-    let panes = Set(Bindings.anyPane)
-    let grouped = panes.isSubset(of: contexts)
-    func shared(_ binding: Binding) -> Bool { grouped && panes.isSubset(of: binding.contexts) }
-    var sections: [(title: String, bindings: [Binding], other: String?)] = []
-    if grouped {
-      let everywhere = Bindings.bindings(for: Bindings.anyPane[0], in: situation).filter(shared)
-      sections.append((everyPaneTitle, everywhere, nil))
-    }
-    for context in contexts {
-      let own = Bindings.bindings(for: context, in: situation).filter { !shared($0) }
-      sections.append((context.title, own, Bindings.textEntryHint(for: context)))
-    }
-    var lines: [[(text: String, role: StyleRole)]] = []
-    for section in sections {
-      if !lines.isEmpty { lines.append([]) }
-      lines.append([(section.title, .help)])
-      for binding in section.bindings { lines.append(helpLine(binding.label, binding.helpText)) }
-      if let other = section.other { lines.append(helpLine("other", other)) }
-    }
-    return lines
-  }
-
-  private static func helpLine(_ label: String, _ text: String) -> [(text: String, role: StyleRole)] {
-    [("  " + label.padding(toLength: 10, withPad: " ", startingAt: 0), .slot), (text, .normal)]
-  }
-
   /// The help box with the bindings of `contexts` that apply in `situation`, scrolled down `scroll` lines.
   static func drawHelp(
     scroll: Int, contexts: [BindingContext] = BindingContext.live, situation: BindingSituation = .standard,

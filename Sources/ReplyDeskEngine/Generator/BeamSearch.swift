@@ -11,7 +11,8 @@ public struct BeamHypothesis: Sendable, Equatable {
   public var finished: Bool
 }
 
-/// Beam search with length normalisation and a repetition penalty, over any step function.
+/// Beam search with length normalisation, a repetition penalty, n-gram blocking and sentence-end
+/// constraints, over any step function.
 public struct BeamSearch: Sendable {
   public var beamWidth: Int
   public var maxLength: Int
@@ -19,16 +20,24 @@ public struct BeamSearch: Sendable {
   public var lengthPenalty: Float
   /// Subtracted from the log-probability of a token the hypothesis already wrote.
   public var repetitionPenalty: Float
+  /// No hypothesis writes the same run of this many tokens twice ("could you please? could you
+  /// please?"); 0 allows repeats.
+  public var noRepeatNGram: Int
+  /// When not empty, a hypothesis may end only right after one of these tokens (".", "!", "?"), so a
+  /// finished reply never breaks off mid-sentence.
+  public var sentenceEnders: Set<Int>
   public var endToken: Int
 
   public init(
     beamWidth: Int = 4, maxLength: Int = 40, lengthPenalty: Float = 0.7, repetitionPenalty: Float = 0.6,
-    endToken: Int = GeneratorVocabulary.end
+    noRepeatNGram: Int = 3, sentenceEnders: Set<Int> = [], endToken: Int = GeneratorVocabulary.end
   ) {
     self.beamWidth = max(1, beamWidth)
     self.maxLength = maxLength
     self.lengthPenalty = lengthPenalty
     self.repetitionPenalty = repetitionPenalty
+    self.noRepeatNGram = noRepeatNGram
+    self.sentenceEnders = sentenceEnders
     self.endToken = endToken
   }
 
@@ -49,8 +58,7 @@ public struct BeamSearch: Sendable {
     for length in 1...max(1, maxLength) {
       var candidates: [(from: Int, token: Int, logProb: Float)] = []
       for (index, hypothesis) in live.enumerated() {
-        var next = hypothesis.next
-        for token in Set(hypothesis.tokens) { next[token] -= repetitionPenalty }
+        let next = allowed(hypothesis.next, after: hypothesis.tokens)
         var best: [(token: Int, value: Float)] = []
         for (token, value) in next.enumerated() where value > -.infinity {
           guard best.count < beamWidth || value > best[best.count - 1].value else { continue }
@@ -89,6 +97,30 @@ public struct BeamSearch: Sendable {
       }
     }
     return finished.sorted { $0.score > $1.score }
+  }
+
+  /// The next-token log-probabilities [vocabulary] after `tokens`: repeated tokens penalised, tokens
+  /// that would repeat an n-gram and an end that would break off a sentence made impossible.
+  func allowed(_ logProbs: [Float], after tokens: [Int]) -> [Float] {
+    var next = logProbs
+    for token in Set(tokens) { next[token] -= repetitionPenalty }
+    for token in repeatingTokens(after: tokens) { next[token] = -.infinity }
+    if !sentenceEnders.isEmpty, !(tokens.last.map(sentenceEnders.contains) ?? false) {
+      next[endToken] = -.infinity
+    }
+    return next
+  }
+
+  /// Tokens that, written after `tokens`, would complete an n-gram `tokens` already holds.
+  func repeatingTokens(after tokens: [Int]) -> Set<Int> {
+    let n = noRepeatNGram
+    guard n > 0, tokens.count >= n else { return [] }
+    let tail = tokens.suffix(n - 1)
+    var blocked = Set<Int>()
+    for start in 0...(tokens.count - n) where tokens[start..<(start + n - 1)].elementsEqual(tail) {
+      blocked.insert(tokens[start + n - 1])
+    }
+    return blocked
   }
 
   func normalised(_ logProb: Float, length: Int) -> Float {

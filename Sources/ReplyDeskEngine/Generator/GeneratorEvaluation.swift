@@ -21,6 +21,10 @@ public struct GeneratorEvaluationReport: Sendable {
   public var refused = 0
   public var bleu = CorpusBLEU()
   public var ranks: [Int] = []
+  /// Generated replies that write some run of three words twice.
+  public var repeating = 0
+  /// Generated replies whose last word ends a sentence (".", "!" or "?").
+  public var endingWell = 0
 
   public init(items: [GeneratorEvaluationItem], ranker: QueryRanker?) throws {
     queries = items.count
@@ -30,8 +34,11 @@ public struct GeneratorEvaluationReport: Sendable {
         bleu.add(hypothesis: [], reference: WordSplitter.words(item.query.candidates[item.answer]))
         continue
       }
+      let words = WordSplitter.words(generated)
+      if Self.repeatsATrigram(words) { repeating += 1 }
+      if let last = words.last, [".", "!", "?"].contains(where: last.hasSuffix) { endingWell += 1 }
       bleu.add(
-        hypothesis: WordSplitter.words(generated),
+        hypothesis: words,
         reference: WordSplitter.words(item.query.candidates[item.answer]))
       guard let ranker else { continue }
       var query = item.query
@@ -42,12 +49,29 @@ public struct GeneratorEvaluationReport: Sendable {
     }
   }
 
+  /// Whether some run of three words appears twice in `words`.
+  public static func repeatsATrigram(_ words: [String]) -> Bool {
+    guard words.count >= 6 else { return false }
+    var seen = Set<[String]>()
+    for start in 0...(words.count - 3) where !seen.insert(Array(words[start..<(start + 3)])).inserted {
+      return true
+    }
+    return false
+  }
+
   /// One JSON line with the figures.
   public var json: String {
     var fields = [
       "\"queries\": \(queries)", "\"refused\": \(refused)", String(format: "\"BLEU-4\": %.4f", bleu.score),
       String(format: "\"brevity_penalty\": %.4f", bleu.brevityPenalty),
     ]
+    let written = queries - refused
+    if written > 0 {
+      fields += [
+        String(format: "\"repeating_3gram\": %.4f", Double(repeating) / Double(written)),
+        String(format: "\"ends_well\": %.4f", Double(endingWell) / Double(written)),
+      ]
+    }
     for n in 0..<4 where bleu.totals[n] > 0 {
       fields.append(String(format: "\"p%d\": %.4f", n + 1, Double(bleu.matches[n]) / Double(bleu.totals[n])))
     }

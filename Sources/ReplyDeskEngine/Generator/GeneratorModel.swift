@@ -1,4 +1,5 @@
 import Foundation
+import ReplyDeskCore
 
 /// A small decoder-only transformer (pre-norm blocks, single-head causal attention, ReLU feed-forward,
 /// output tied to the token table) that reads the profile and context as its prefix and writes the reply.

@@ -1,4 +1,5 @@
 import Foundation
+import ReplyDeskCore
 
 /// How long and how fast to train the generator.
 public struct GeneratorTrainingOptions: Sendable {

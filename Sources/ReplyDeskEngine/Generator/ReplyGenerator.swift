@@ -17,6 +17,9 @@ public struct ReplyGenerator: Sendable {
     self.safety = safety
     self.search = search
     self.search.maxLength = min(search.maxLength, model.config.maxReplyTokens + 1)
+    self.search.sentenceEnders = Set([".", "!", "?"].map(model.vocabulary.id)).subtracting([
+      GeneratorVocabulary.unknown
+    ])
     banned = safety.bannedTokens(model.vocabulary)
   }
 
@@ -24,13 +27,14 @@ public struct ReplyGenerator: Sendable {
     GeneratorEncoder(config: model.config, vocabulary: model.vocabulary)
   }
 
-  /// Hypotheses for a prefix, best first, as words.
+  /// Finished hypotheses for a prefix (each ends on a sentence), best first, as words; a hypothesis
+  /// cut off at the length limit is never offered.
   public func decode(prefix: [Int]) -> [(words: [String], score: Float)] {
     let decoder = IncrementalDecoder(model: model, prefix: prefix, banned: banned)
     let hypotheses = search.search(start: decoder.start, first: decoder.firstLogProbs) {
       decoder.step($0, $1)
     }
-    return hypotheses.map { hypothesis in
+    return hypotheses.filter(\.finished).map { hypothesis in
       (hypothesis.tokens.map { model.vocabulary.tokens[$0] }, hypothesis.score)
     }
   }

@@ -63,9 +63,54 @@ struct GeneratorBeamSearchTests {
 
   @Test func stopsAtTheLengthLimitAndSkipsImpossibleTokens() {
     let table: ([Int]) -> [Float] = { _ in self.logs([0, 0, 1, 0]) }
-    let result = run(BeamSearch(beamWidth: 2, maxLength: 5, repetitionPenalty: 0, endToken: 0), table: table)
+    let result = run(
+      BeamSearch(beamWidth: 2, maxLength: 5, repetitionPenalty: 0, noRepeatNGram: 0, endToken: 0),
+      table: table)
     #expect(result[0].tokens == [2, 2, 2, 2, 2])
     #expect(!result[0].finished)
     #expect(result.allSatisfy { !$0.tokens.contains(1) && !$0.tokens.contains(3) })
+  }
+
+  @Test func noHypothesisWritesAThreeTokenRunTwice() {
+    let cycle: ([Int]) -> [Float] = { prefix in
+      prefix.last == 1 ? self.logs([0, 0.05, 0.9, 0.05]) : self.logs([0, 0.9, 0.05, 0.05])
+    }
+    let plain = run(
+      BeamSearch(beamWidth: 2, maxLength: 8, repetitionPenalty: 0, noRepeatNGram: 0, endToken: 0),
+      table: cycle)
+    let blocked = run(
+      BeamSearch(beamWidth: 2, maxLength: 8, repetitionPenalty: 0, noRepeatNGram: 3, endToken: 0),
+      table: cycle)
+    #expect(plain[0].tokens == [1, 2, 1, 2, 1, 2, 1, 2])
+    #expect(blocked.allSatisfy { !GeneratorEvaluationReport.repeatsATrigram($0.tokens.map(String.init)) })
+    #expect(blocked[0].tokens.count == 8)
+  }
+
+  @Test func aReplyEndsOnlyAfterASentenceEnds() {
+    // 0 end, 1 "sure", 2 ".", 3 "then"
+    let table: ([Int]) -> [Float] = { prefix in
+      switch prefix {
+      case []: return self.logs([0, 0.9, 0.05, 0.05])
+      case [1]: return self.logs([0.7, 0, 0.2, 0.1])
+      default: return self.logs([1, 0, 0, 0])
+      }
+    }
+    let free = run(
+      BeamSearch(beamWidth: 2, lengthPenalty: 0, repetitionPenalty: 0, endToken: 0), table: table)
+    let sentences = run(
+      BeamSearch(beamWidth: 2, lengthPenalty: 0, repetitionPenalty: 0, sentenceEnders: [2], endToken: 0),
+      table: table)
+    #expect(free[0].tokens == [1])
+    #expect(sentences[0].tokens == [1, 2])
+    #expect(sentences.filter(\.finished).allSatisfy { $0.tokens.last == 2 })
+  }
+
+  @Test func evaluationCountsRepeatedRunsOfThreeWords() {
+    #expect(
+      GeneratorEvaluationReport.repeatsATrigram(
+        "could you please ? could you please ?".split(separator: " ").map(String.init)))
+    #expect(
+      !GeneratorEvaluationReport.repeatsATrigram(
+        "could you please send your order number ?".split(separator: " ").map(String.init)))
   }
 }

@@ -7,13 +7,17 @@ import ReplyDeskStore
 /// config.yaml, else `$REPLYDESK_HOME/sessions.sqlite`. A location is a file path, `sqlite:PATH`
 /// or `postgres://user@host:port/db`; a PostgreSQL password comes from `PGPASSWORD`, the
 /// `password_file:` setting or `~/.pgpass` (`PGPASSFILE`), never from the command line.
-struct StoreOpener {
+public struct StoreOpener {
   /// The `--store` value, if given.
-  var override: String?
-  var home = ReplyDeskHome()
+  public var override: String?
+  public var home = ReplyDeskHome()
+
+  public init(override: String?) {
+    self.override = override
+  }
 
   /// The location to open and the configuration it came with.
-  func resolve() throws -> (location: StoreLocation?, configuration: AppConfiguration) {
+  public func resolve() throws -> (location: StoreLocation?, configuration: AppConfiguration) {
     let configuration: AppConfiguration
     do {
       configuration = try AppConfiguration.load(
@@ -26,7 +30,7 @@ struct StoreOpener {
   }
 
   /// Opens the store; read-only commands never create or change an SQLite file.
-  func open(_ mode: SessionStore.AccessMode) throws -> any SessionStoring {
+  public func open(_ mode: SessionStore.AccessMode) throws -> any SessionStoring {
     let (location, configuration) = try resolve()
     switch location {
     case nil:
@@ -40,7 +44,7 @@ struct StoreOpener {
   }
 
   /// Opens a PostgreSQL store with the password the environment or configuration names.
-  static func openPostgres(
+  public static func openPostgres(
     _ address: PostgresAddress, configuration: AppConfiguration, mode: SessionStore.AccessMode
   ) throws -> PostgresSessionStore {
     let password = try PostgresPassword.find(for: address, passwordFile: configuration.passwordFile)
@@ -49,7 +53,7 @@ struct StoreOpener {
 
   /// Where this process keeps events a store refused: beside an SQLite file, or in the home
   /// directory for a PostgreSQL store.
-  func spillBase(for store: any SessionStoring) -> String {
+  public func spillBase(for store: any SessionStoring) -> String {
     if store is SessionStore { return store.location }
     let name = store.location.map { $0.isLetter || $0.isNumber ? $0 : "-" }
     return home.directory.appendingPathComponent("store-" + String(name)).path

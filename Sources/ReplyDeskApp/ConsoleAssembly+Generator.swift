@@ -1,11 +1,10 @@
-import ArgumentParser
 import Foundation
 import ReplyDeskConsole
 import ReplyDeskCore
 import ReplyDeskEngine
 
 /// Whether the console offers a generated reply.
-enum GeneratorChoice: String, ExpressibleByArgument, CaseIterable {
+public enum GeneratorChoice: String, CaseIterable, Sendable {
   case on
   case off
 }
@@ -13,7 +12,7 @@ enum GeneratorChoice: String, ExpressibleByArgument, CaseIterable {
 /// Provisions the console's reply generator: loads the model at once when it exists, else trains the
 /// default generator on one background thread after the console opens (the status line shows the
 /// progress) and offers generated replies once it is saved.
-extension ConsoleLaunchOptions {
+extension ConsoleAssembly {
   func generatorSlot(templates: [ReplyTemplate]) throws -> GeneratorSlot? {
     guard generator == .on else { return nil }
     let blocklist: String

@@ -1,4 +1,5 @@
 import Foundation
+import ReplyDeskCore
 
 /// Queries with known answers, for dev R@1 during training and for `replydesk eval`.
 public struct EvaluationSet: Sendable {

@@ -3,23 +3,11 @@ import ReplyDeskCore
 
 /// Speed figures for `replydesk bench ranker`: ranking latency and training throughput.
 public enum RankerBenchmark {
-  /// Median and 99th percentile of a list of milliseconds.
-  public struct Latency: Sendable {
-    public var median: Double
-    public var p99: Double
-
-    public init(_ samples: [Double]) {
-      let sorted = samples.sorted()
-      median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
-      p99 = sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))]
-    }
-  }
-
   /// Ranks `templateTexts` as templates against `turns` (speaker, text) `runs` times through
   /// `NeuralRanker.rank` (slot filling excluded) and returns the latency.
   public static func rankingLatency(
     model: RankerModel, templateTexts: [String], turns: [(speaker: Speaker, text: String)], runs: Int
-  ) -> Latency {
+  ) -> LatencyStatistics {
     let templates = templateTexts.enumerated().map { index, text in
       ReplyTemplate(id: "bench.\(index)", topic: "bench", text: text)
     }
@@ -36,7 +24,7 @@ public enum RankerBenchmark {
       _ = ranker.rank(request)
       if run >= 5 { samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6) }
     }
-    return Latency(samples)
+    return LatencyStatistics(samples)
   }
 
   /// Examples and tokens per second over `steps` training steps of `batchSize` examples.

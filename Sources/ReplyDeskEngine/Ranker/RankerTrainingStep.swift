@@ -1,3 +1,5 @@
+import ReplyDeskCore
+
 /// One training batch: contexts with their true replies; reply ids mark identical reply texts,
 /// which are not negatives of each other. Hard negatives belong to one context each (their owner):
 /// a reply stating another state of that context's order is wrong there, not elsewhere.

@@ -1,4 +1,5 @@
-/// A small, fast, seeded random number generator (SplitMix64), so every simulation is reproducible.
+/// The one seeded random number generator (SplitMix64): simulations, training batches and initial
+/// weights repeat exactly for a seed.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
   private var state: UInt64
 

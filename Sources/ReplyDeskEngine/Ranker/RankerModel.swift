@@ -1,3 +1,5 @@
+import ReplyDeskCore
+
 /// The neural template ranker's weights: configuration, vocabulary and tensors.
 public struct RankerModel: Sendable, Equatable {
   public var config: RankerConfig

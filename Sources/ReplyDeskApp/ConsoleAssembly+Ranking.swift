@@ -1,11 +1,10 @@
-import ArgumentParser
 import Foundation
 import ReplyDeskCore
 import ReplyDeskEngine
 import ReplyDeskSimulation
 
 /// Where the console's suggestions come from.
-enum RankerChoice: String, ExpressibleByArgument, CaseIterable {
+public enum RankerChoice: String, CaseIterable, Sendable {
   /// The neural model when one is present or can be trained now; the lexical ranker otherwise.
   case auto
   case neural
@@ -14,19 +13,19 @@ enum RankerChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// The console's ranker, and how to build it again over a changed template list without retraining
 /// (a saved template joins the running ranker this way).
-struct ConsoleRanking {
-  var ranker: any SuggestionRanker
-  var rebuild: @Sendable ([ReplyTemplate]) -> any SuggestionRanker
+public struct ConsoleRanking {
+  public var ranker: any SuggestionRanker
+  public var rebuild: @Sendable ([ReplyTemplate]) -> any SuggestionRanker
 }
 
 /// Chooses and wraps the console's ranker: the neural ranker when a model is present (the default
 /// model is trained on first run), the lexical ranker otherwise; calibrated when autopilot needs a
 /// confidence.
-extension ConsoleLaunchOptions {
+extension ConsoleAssembly {
   /// How many simulated conversations a first-run calibration is fitted on.
   static let calibrationConversations = 200
 
-  func ranking(templates: TemplateLibrary) throws -> ConsoleRanking {
+  public func ranking(templates: TemplateLibrary) throws -> ConsoleRanking {
     let base = try baseRanking(templates: templates)
     guard autopilot != nil || calibration != nil else { return base }
     let calibration = try confidenceCalibration(for: base.ranker, templates: templates)

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import ReplyDeskConsole
 import ReplyDeskCore
@@ -7,19 +6,34 @@ import ReplyDeskSimulation
 
 /// How a generator is trained: which simulated transcripts, model size and training budget. The
 /// default recipe is what the console trains in the background on first run.
-struct GeneratorRecipe: Sendable {
-  var simulated = 2000
-  var epochs = 8
-  var minutes: Double? = 4
-  var batchSize = 32
-  var learningRate: Float = 2e-3
-  var dim = 128
-  var layers = 2
-  var seed: UInt64 = 1
+public struct GeneratorRecipe: Sendable {
+  public var simulated: Int
+  public var epochs: Int
+  public var minutes: Double?
+  public var batchSize: Int
+  public var learningRate: Float
+  public var dim: Int
+  public var layers: Int
+  public var seed: UInt64
+
+  public init(
+    simulated: Int = 2000, epochs: Int = 8, minutes: Double? = 4, batchSize: Int = 32,
+    learningRate: Float = 2e-3,
+    dim: Int = 128, layers: Int = 2, seed: UInt64 = 1
+  ) {
+    self.simulated = simulated
+    self.epochs = epochs
+    self.minutes = minutes
+    self.batchSize = batchSize
+    self.learningRate = learningRate
+    self.dim = dim
+    self.layers = layers
+    self.seed = seed
+  }
 
   /// Trains on `conversations` (with `targets`, the replies to learn by turn index) and returns the
   /// model; `log` gets a line per epoch, `progress` the fraction done.
-  func train(
+  public func train(
     _ conversations: [CorpusConversation], targets: [[Int: String]], log: (String) -> Void = { _ in },
     progress: (Double) -> Void = { _ in }
   ) -> (GeneratorModel, GeneratorTrainingReport) {
@@ -30,7 +44,7 @@ struct GeneratorRecipe: Sendable {
       counts: GeneratorEncoder.wordCounts(conversations, targets: targets), limit: config.vocabularyLimit)
     var examples = GeneratorEncoder(config: config, vocabulary: vocabulary).examples(
       conversations, targets: targets)
-    var rng = ReplyDeskEngine.SeededGenerator(seed: seed)
+    var rng = SeededGenerator(seed: seed)
     examples.shuffle(using: &rng)
     let dev = Array(examples.suffix(min(512, examples.count / 20)))
     examples.removeLast(dev.count)
@@ -49,7 +63,7 @@ struct GeneratorRecipe: Sendable {
   }
 
   /// Simulated transcripts `0..<simulated` of the recipe's seed, as corpus conversations and targets.
-  func simulatedCorpus(templates: [ReplyTemplate]) -> (
+  public func simulatedCorpus(templates: [ReplyTemplate]) -> (
     conversations: [CorpusConversation], targets: [[Int: String]]
   ) {
     let converted = SimulatedCorpus.transcripts(count: simulated, from: 0, seed: seed, templates: templates)
@@ -63,17 +77,17 @@ struct GeneratorRecipe: Sendable {
 
 /// The console's default reply generator: trained on the project's own simulated conversations,
 /// kept under `$REPLYDESK_HOME/models`, decoded with the settings measured best for it.
-enum DefaultGenerator {
-  static func url(home: URL) -> URL {
+public enum DefaultGenerator {
+  public static func url(home: URL) -> URL {
     home.appendingPathComponent("models/generator-v\(GeneratorFile.version).model")
   }
 
   /// The beam search the console and the evaluation use by default. No repetition penalty: template
   /// replies repeat words ("your", ".") and penalising them cost 0.03 BLEU-4 on held-out chats.
-  static let search = BeamSearch(beamWidth: 4, repetitionPenalty: 0)
+  public static let search = BeamSearch(beamWidth: 4, repetitionPenalty: 0)
 
   /// `Generator/blocklist.txt`: from `$REPLYDESK_GENERATOR`, the current directory, or the package.
-  static func blocklistPath() throws -> String {
+  public static func blocklistPath() throws -> String {
     guard
       let directory = ResourceLocator.directory(named: "Generator", environmentKey: "REPLYDESK_GENERATOR")
     else {
@@ -84,7 +98,7 @@ enum DefaultGenerator {
 
   /// Trains the default recipe on simulated conversations from `templates` and writes the model
   /// (atomically) to `destination`.
-  static func train(
+  public static func train(
     templates: [ReplyTemplate], to destination: URL, recipe: GeneratorRecipe = GeneratorRecipe(),
     progress: (Double) -> Void
   ) throws {

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import ReplyDeskCore
 import ReplyDeskEngine
@@ -8,23 +7,23 @@ import ReplyDeskStore
 /// The default neural ranker: trained on conversations this project writes itself (simulated
 /// customers against an ideal agent using the templates), kept under `$REPLYDESK_HOME/models`.
 /// No outside data goes into it.
-enum DefaultModel {
+public enum DefaultModel {
   /// How many simulated conversations the default model learns from.
-  static let conversations = 3000
+  public static let conversations = 3000
   /// The wall-time budget of a first-run training, so the console opens within a minute.
-  static let minutes = 0.75
+  public static let minutes = 0.75
 
   /// The recipe's revision, bumped when what the default model learns from changes (templates,
   /// paraphrases, the recipe), so a console retrains it once after an upgrade instead of keeping
   /// the older model. Revision 2: the tripled state paraphrases.
-  static let revision = 2
+  public static let revision = 2
 
-  static func url(home: URL) -> URL {
+  public static func url(home: URL) -> URL {
     home.appendingPathComponent("models/default-v\(ModelFile.version)-r\(revision).model")
   }
 
   /// `explicit` when given, else the default model, which must exist already.
-  static func path(explicit: String?) throws -> String {
+  public static func path(explicit: String?) throws -> String {
     if let explicit { return explicit }
     let path = url(home: ReplyDeskHome().directory).path
     guard FileManager.default.fileExists(atPath: path) else {
@@ -39,7 +38,7 @@ enum DefaultModel {
   /// template it was filled from, slots unfilled, exactly as the console ranks it (so replies from
   /// one template are one candidate and never each other's negatives), or as a paraphrase stating
   /// the same state; with hard negatives stating the order's other states (`GroundedReplies`).
-  static func corpus(templates: [ReplyTemplate], count: Int, seed: UInt64) -> [CorpusConversation] {
+  public static func corpus(templates: [ReplyTemplate], count: Int, seed: UInt64) -> [CorpusConversation] {
     var grounded = GroundedReplies(templates: templates, seed: seed)
     return TranscriptGenerator(templates: templates, seed: seed).generate(count: count, start: Date()).flatMap
     {
@@ -52,7 +51,7 @@ enum DefaultModel {
   /// How the default model trains: a short run, so batches of 64 (twice the steps of 128 in the same
   /// time), a high peak rate after a short warmup, and light dropout (the simulated corpus is large
   /// next to the steps a first run can afford).
-  static var trainingOptions: TrainingOptions {
+  public static var trainingOptions: TrainingOptions {
     var options = TrainingOptions()
     options.batchSize = 64
     options.learningRate = 4e-3
@@ -64,7 +63,7 @@ enum DefaultModel {
   /// Trains a model on `conversations` simulated chats and writes it to `destination` (atomically: ModelFile writes a whole file or none).
   /// `progress` gets the fraction done; `log` gets a line per epoch.
   @discardableResult
-  static func train(
+  public static func train(
     templates: [ReplyTemplate], to destination: URL, conversations count: Int = conversations,
     minutes budget: Double? = minutes, epochs: Int = 3, threads: Int = 2,
     progress: (Double) -> Void = { _ in }, log: (String) -> Void = { _ in }
@@ -88,26 +87,5 @@ enum DefaultModel {
       at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
     try ModelFile.save(best, to: destination.path)
     return report
-  }
-}
-
-/// A one-line progress bar on standard error, redrawn in place.
-struct ProgressBar {
-  let title: String
-  private var lastPercent = -1
-
-  init(title: String) { self.title = title }
-
-  mutating func show(_ fraction: Double) {
-    let percent = Int((min(1, max(0, fraction)) * 100).rounded(.down))
-    guard percent != lastPercent else { return }
-    lastPercent = percent
-    let filled = percent * 30 / 100
-    let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: 30 - filled)
-    FileHandle.standardError.write(Data("\r\(title) [\(bar)] \(percent)%".utf8))
-  }
-
-  func finish(_ message: String) {
-    FileHandle.standardError.write(Data("\r\(title) done. \(message)\u{1B}[K\n".utf8))
   }
 }

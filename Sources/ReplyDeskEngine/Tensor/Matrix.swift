@@ -1,7 +1,17 @@
 import CBLAS
 import Foundation
+import ReplyDeskCore
 
 /// A dense row-major matrix of `Float`, the only tensor type of the engine.
+///
+/// Shape legend for the `// [rows, cols]` comments throughout the engine:
+/// - `d`, `dim`: the model width (`RankerConfig.dim`, `GeneratorConfig.dim`); `h`, `hidden`: a layer's inner width
+/// - `n`, `N`, `nq`: candidate replies (templates) scored at once; `B`: contexts in a training batch
+/// - `L`, `length`, `ctxWords`, `contextWords`: words of one context; `nk`, `keys`: key rows of all contexts
+/// - `P`, `profileWords`: words of the profile text; `words`, `types`: embedding-bag rows before pooling
+/// - `turns`, `segments`: groups of rows pooled into one vector (a turn, a context, a candidate)
+/// - `t`, `s`: generator positions (target and source tokens); `V`, `classes`: vocabulary or output classes
+/// - `[n + 1]`, `[segments + 1]`: offsets, where group `k` is rows `offsets[k]..<offsets[k + 1]`
 public struct Matrix: Sendable, Equatable {
   public var rows: Int
   public var cols: Int

@@ -1,3 +1,5 @@
+import ReplyDeskCore
+
 /// Training pairs (context, next agent reply) encoded once, with the vocabulary built from them.
 public struct TrainingData: Sendable {
   public var table: TypeTable
