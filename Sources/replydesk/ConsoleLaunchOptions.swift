@@ -135,7 +135,8 @@ struct ConsoleLaunchOptions: ParsableArguments {
   /// With `hideSuggestions` the ranker still runs but its suggestions are not shown (practice).
   @discardableResult
   func runConsole(
-    channelName: String, hideSuggestions: Bool = false, channel makeChannel: () throws -> any CustomerChannel
+    channelName: String, hideSuggestions: Bool = false,
+    channel makeChannel: (ReplyInterpreter?) throws -> any CustomerChannel
   ) throws -> SessionStore {
     var options = try consoleOptions(channelName: channelName)
     options.hideSuggestions = hideSuggestions
@@ -148,7 +149,9 @@ struct ConsoleLaunchOptions: ParsableArguments {
     let saver = TemplateSaver(
       directory: savedTemplatesDirectory, templates: templates.templates, makeRanker: ranking.rebuild)
     let runner = ConsoleRunner(
-      channel: try makeChannel(), ranker: ranking.ranker, recorder: store, options: options,
+      channel: try makeChannel(
+        ranking.reader.map { ReplyInterpreter(reader: $0, templates: templates.templates) }),
+      ranker: ranking.ranker, recorder: store, options: options,
       generator: try generatorSlot(templates: templates.templates), templateSaver: saver,
       spill: UnsavedEventsFile.forStore(at: store.path))
     do {

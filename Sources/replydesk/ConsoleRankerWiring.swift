@@ -17,6 +17,8 @@ enum RankerChoice: String, ExpressibleByArgument, CaseIterable {
 struct ConsoleRanking {
   var ranker: any SuggestionRanker
   var rebuild: @Sendable ([ReplyTemplate]) -> any SuggestionRanker
+  /// Reads replies by meaning with the neural model; nil with the lexical ranker.
+  var reader: (any ReplyReader)?
 }
 
 /// Chooses and wraps the console's ranker: the neural ranker when a model is present (the default
@@ -33,7 +35,7 @@ extension ConsoleLaunchOptions {
     let rebuild = base.rebuild
     return ConsoleRanking(
       ranker: CalibratedRanker(base: base.ranker, calibration: calibration),
-      rebuild: { CalibratedRanker(base: rebuild($0), calibration: calibration) })
+      rebuild: { CalibratedRanker(base: rebuild($0), calibration: calibration) }, reader: base.reader)
   }
 
   private func baseRanking(templates: TemplateLibrary) throws -> ConsoleRanking {
@@ -53,7 +55,8 @@ extension ConsoleLaunchOptions {
       let model = neural.model
       return ConsoleRanking(
         ranker: SuggestionPipeline(scorer: neural),
-        rebuild: { SuggestionPipeline(scorer: NeuralRanker(model: model, templates: $0)) })
+        rebuild: { SuggestionPipeline(scorer: NeuralRanker(model: model, templates: $0)) },
+        reader: NeuralReplyReader(model: model))
     } catch {
       let reason = (error as? any LocalizedError)?.errorDescription ?? String(describing: error)
       if ranker == .neural {

@@ -13,6 +13,6 @@ struct DemoCommand: ParsableCommand {
   @OptionGroup var launch: ConsoleLaunchOptions
 
   func run() throws {
-    try launch.runConsole(channelName: "demo") { try customers.channel() }
+    try launch.runConsole(channelName: "demo") { try customers.channel(interpreter: $0) }
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskCore
 import ReplyDeskSimulation
 
 /// The options of commands whose customers are simulated (`demo`, `practice`).
@@ -17,11 +18,14 @@ struct SimulatedCustomerOptions: ParsableArguments {
     guard speed > 0, speed <= 1000 else { throw ValidationError("--speed must be above 0 and at most 1000") }
   }
 
-  /// A channel of simulated customers starting now; `chatLimit` customers at most, if given.
-  func channel(chatLimit: Int? = nil) throws -> SimulatedCustomerChannel {
+  /// A channel of simulated customers starting now; `chatLimit` customers at most, if given; they
+  /// read replies by meaning through `interpreter` when one is given, else by keywords.
+  func channel(chatLimit: Int? = nil, interpreter: ReplyInterpreter? = nil) throws -> SimulatedCustomerChannel
+  {
     let library = try Self.scenarioLibrary(directory: scenarios)
     return SimulatedCustomerChannel(
-      seed: seed, speed: speed, start: Date(), scenarios: library.scenarios, chatLimit: chatLimit)
+      seed: seed, speed: speed, start: Date(), scenarios: library.scenarios, chatLimit: chatLimit,
+      interpreter: interpreter)
   }
 
   /// The scenarios from `directory`, `$REPLYDESK_SCENARIOS`, `./Scenarios` or the package's, with every
