@@ -67,6 +67,7 @@ struct NeuralReplyReaderTests {
     let conversations = Self.conversations()
     var config = SyntheticCorpus.config()
     config.dim = 16
+    config.buckets = 1009
     let vocabulary = TrainingData.vocabulary(conversations, config: config)
     let data = TrainingData(conversations, vocabulary: vocabulary, config: config)
     var options = TrainingOptions()
