@@ -185,24 +185,6 @@ public struct ScriptedCustomer: SimulatedCustomer {
     return nudge
   }
 
-  /// Gives the asked-for detail when the customer knows it, else the other one, else apologises.
-  private mutating func identify(preferring fact: CustomerFact) -> CustomerUtterance {
-    let order = (fact: CustomerFact.orderNumber, intent: CustomerIntent.provideOrderID, fallback: "no_email")
-    let email = (fact: CustomerFact.email, intent: CustomerIntent.provideEmail, fallback: "no_order_number")
-    let (asked, other) = fact == .orderNumber ? (order, email) : (email, order)
-    if spec.knows.contains(asked.fact) {
-      identified = true
-      return say(asked.intent)
-    }
-    grounding.answered(fact == .orderNumber ? .orderNumber : .email)
-    if spec.knows.contains(other.fact) {
-      identified = true
-      return say(other.fallback, as: other.intent)
-    }
-    grounding.answered(fact == .orderNumber ? .email : .orderNumber)
-    return say("no_details", as: CustomerIntent.confirm)
-  }
-
   private mutating func stateIssue(complaining: Bool = false) -> CustomerUtterance {
     issueStated = true
     if !complaining { issueHeard = true }
