@@ -16,6 +16,8 @@ public enum RankerChoice: String, CaseIterable, Sendable {
 public struct ConsoleRanking {
   public var ranker: any SuggestionRanker
   public var rebuild: @Sendable ([ReplyTemplate]) -> any SuggestionRanker
+  /// Reads replies by meaning with the neural model; nil with the lexical ranker.
+  public var reader: (any ReplyReader)?
 }
 
 /// Chooses and wraps the console's ranker: the neural ranker when a model is present (the default
@@ -32,7 +34,7 @@ extension ConsoleAssembly {
     let rebuild = base.rebuild
     return ConsoleRanking(
       ranker: CalibratedRanker(base: base.ranker, calibration: calibration),
-      rebuild: { CalibratedRanker(base: rebuild($0), calibration: calibration) })
+      rebuild: { CalibratedRanker(base: rebuild($0), calibration: calibration) }, reader: base.reader)
   }
 
   private func baseRanking(templates: TemplateLibrary) throws -> ConsoleRanking {
@@ -52,7 +54,8 @@ extension ConsoleAssembly {
       let model = neural.model
       return ConsoleRanking(
         ranker: SuggestionPipeline(scorer: neural),
-        rebuild: { SuggestionPipeline(scorer: NeuralRanker(model: model, templates: $0)) })
+        rebuild: { SuggestionPipeline(scorer: NeuralRanker(model: model, templates: $0)) },
+        reader: NeuralReplyReader(model: model))
     } catch {
       let reason = (error as? any LocalizedError)?.errorDescription ?? String(describing: error)
       if ranker == .neural {

@@ -106,13 +106,14 @@ public struct ConsoleAssembly {
   }
 
   /// Runs the console until the representative quits and returns the store it recorded to. The
-  /// channel is made last, once the ranker is ready (a first run trains it), so no customer waits.
+  /// channel is made last, once the ranker is ready (a first run trains it), so no customer waits;
+  /// it gets the neural model's reader, so simulated customers read replies by meaning.
   /// With `hideSuggestions` the ranker still runs but its suggestions are not shown (practice); with
   /// `takeFirstCustomer` the first customer's chat opens without a key (the demo).
   @discardableResult
   public func runConsole(
     channelName: String, hideSuggestions: Bool = false, takeFirstCustomer: Bool = false,
-    channel makeChannel: () throws -> any CustomerChannel
+    channel makeChannel: (ReplyInterpreter?) throws -> any CustomerChannel
   ) throws -> any SessionStoring {
     var options = try consoleOptions(channelName: channelName)
     options.hideSuggestions = hideSuggestions
@@ -126,7 +127,9 @@ public struct ConsoleAssembly {
     let saver = TemplateSaver(
       directory: savedTemplatesDirectory, templates: templates.templates, makeRanker: ranking.rebuild)
     let runner = ConsoleRunner(
-      channel: try makeChannel(), ranker: ranking.ranker, recorder: store, options: options,
+      channel: try makeChannel(
+        ranking.reader.map { ReplyInterpreter(reader: $0, templates: templates.templates) }),
+      ranker: ranking.ranker, recorder: store, options: options,
       generator: try generatorSlot(templates: templates.templates), templateSaver: saver,
       spill: UnsavedEventsFile.forStore(at: StoreOpener(override: self.store).spillBase(for: store)))
     do {

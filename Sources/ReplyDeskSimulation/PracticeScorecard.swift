@@ -12,6 +12,9 @@ public struct PracticeScorecard: Sendable, Equatable {
     public var traineeReply: String
     /// The ranker's top suggestion when the trainee decided, if suggestions were shown.
     public var rankerChoice: String?
+    /// The reply is the ranker's top suggestion, word for word or (read by the scorecard's
+    /// interpreter) in meaning: it means the same template.
+    public var agreesWithRanker = false
     /// "accepted #1", "edited #2", "written" or "escalated".
     public var how: String
     public var responseSeconds: Double
@@ -34,14 +37,17 @@ public struct PracticeScorecard: Sendable, Equatable {
   public var turns: [TurnReview] = []
   public var slips: [PolicySlip] = []
 
-  /// Replies the trainee sent that were the ranker's top suggestion, unchanged.
+  /// Replies the trainee sent that were the ranker's top suggestion, unchanged or in the same meaning.
   public var agreedWithRanker: Int {
-    turns.filter { $0.rankerChoice != nil && $0.rankerChoice == $0.traineeReply }.count
+    turns.filter(\.agreesWithRanker).count
   }
 
   /// The scorecard of `events` (one chat's, in recorded order) under `scenario`'s rules; events of
-  /// other chats are ignored.
-  public init(chat: ChatID, events: [SessionEvent], scenario: ScenarioSpec?) {
+  /// other chats are ignored. With an `interpreter`, a reply agrees with the ranker when it means the
+  /// template of the ranker's top suggestion; without one, only when it is that suggestion's text.
+  public init(
+    chat: ChatID, events: [SessionEvent], scenario: ScenarioSpec?, interpreter: ReplyInterpreter? = nil
+  ) {
     let events = events.filter { $0.chat == chat }
     self.chat = chat
     self.scenario = scenario?.name ?? "unknown"
@@ -51,24 +57,32 @@ public struct PracticeScorecard: Sendable, Equatable {
       rules: scenario?.policy ?? [], scenario: scenario?.scenario ?? .refundStatus, profile: nil)
     var lastCustomerText = ""
     var firstCustomerTime: Date?
-    var topShown: String?
+    var topShown: ShownSuggestion?
+    var agreement = RankerAgreement(interpreter: interpreter)
     for event in events {
       switch event.kind {
       case .started(_, let customer, _):
         profile = customer
+        agreement.profile = customer
         check = PolicyCheck(rules: check.rules, scenario: check.scenario, profile: customer)
       case .customerMessage(let text):
         lastCustomerText = text
         firstCustomerTime = firstCustomerTime ?? event.time
         check.customerSaid(text)
+        agreement.heard(.customer, text, at: event.time)
       case .suggestionsShown(let suggestions, _):
-        topShown = suggestions.min { $0.rank < $1.rank }?.text
+        topShown = suggestions.min { $0.rank < $1.rank }
       case .decision(let decision, let seconds):
         if firstResponseSeconds == nil, let firstCustomerTime {
           firstResponseSeconds = event.time.timeIntervalSince(firstCustomerTime)
         }
-        turns.append(review(decision, customerText: lastCustomerText, top: topShown, seconds: seconds))
-        if let sent = decision.sentText { check.traineeSent(sent) }
+        var turn = review(decision, customerText: lastCustomerText, top: topShown?.text, seconds: seconds)
+        if let sent = decision.sentText {
+          turn.agreesWithRanker = topShown.map { agreement.agrees(sent, with: $0) } ?? false
+          check.traineeSent(sent)
+          agreement.heard(.agent, sent, at: event.time)
+        }
+        turns.append(turn)
       case .ended(let outcome):
         self.outcome = outcome
       case .typing, .systemNote, .qaNote, .practiceScore, .rating, .intentResolved:

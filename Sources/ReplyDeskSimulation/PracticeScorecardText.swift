@@ -37,9 +37,10 @@ extension PracticeScorecard {
       lines.append("  \(number + 1). customer: \(Self.clip(turn.customerText))")
       lines.append(
         "     you (\(turn.how), \(Self.duration(turn.responseSeconds))): \(Self.clip(turn.traineeReply))")
-      let same = turn.rankerChoice == turn.traineeReply
-      lines.append(
-        "     ranker: \(same ? "same" : turn.rankerChoice.map(Self.clip) ?? "no suggestions shown")")
+      let ranker =
+        turn.rankerChoice == turn.traineeReply
+        ? "same" : turn.rankerChoice.map { (turn.agreesWithRanker ? "same meaning: " : "") + Self.clip($0) }
+      lines.append("     ranker: \(ranker ?? "no suggestions shown")")
     }
     return lines.joined(separator: "\n")
   }

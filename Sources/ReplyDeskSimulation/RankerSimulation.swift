@@ -15,6 +15,11 @@ public struct RankerSimulation {
   /// Chance that a customer who left unsettled writes again; half of it for one who was answered
   /// on topic but never as the ideal agent would have.
   public var recontactChance = 0.75
+  /// Reads the representatives' replies by meaning for every customer when set.
+  public var interpreter: ReplyInterpreter?
+  /// Replies in other words by template id (`ReplyParaphrases`); when set, every correct top
+  /// suggestion with one is also read as its paraphrase (see `readsParaphrase`).
+  public var paraphrases: [String: String] = [:]
   private let catalog: TemplateCatalog
   private let calendar: Calendar
 
@@ -106,6 +111,7 @@ public struct RankerSimulation {
     var customer = ScriptedCustomer(
       profile: contact.profile, spec: contact.spec, persona: contact.persona, seed: contact.customerSeed,
       now: start, isRecontact: contact.isRecontact, orderID: contact.orderID)
+    customer.interpreter = interpreter
     var conversation = Conversation(
       id: ChatID("simulate-\(seed)-\(number + 1)"), profile: contact.profile, scenario: contact.spec.name,
       startedAt: start)
@@ -129,12 +135,20 @@ public struct RankerSimulation {
         progress: customer.progress, slips: customer.misinformation.count + customer.reAsks.count,
         reAsks: customer.reAsks.count
       )
-      utterance = customer.respond(to: top.text) ?? customer.nudge()
+      let listener = customer
+      let answer = customer.respond(to: top.text)
+      utterance = answer ?? customer.nudge()
       let slipped = customer.misinformation.count + customer.reAsks.count > before.slips
       if slipped {
         record.slips.append(slip(of: customer, reply: top, request: request, reAsksBefore: before.reAsks))
       }
       let agreed = !slipped && catalog.candidates(for: said.intent).contains { $0.template.id == top.id }
+      if agreed,
+        let understood = readsParaphrase(of: top, request: request, customer: listener, answer: answer)
+      {
+        record.paraphrasedReplies += 1
+        record.paraphrasesUnderstood += understood ? 1 : 0
+      }
       record.agentTurns += 1
       record.agreedTurns += agreed ? 1 : 0
       record.forwardTurns += agreed || (!slipped && customer.progress.isAhead(of: before.progress)) ? 1 : 0
@@ -206,6 +220,10 @@ public struct SimulatedChat: Sendable, Equatable {
   public var reAsks: [GivenDetail] = []
   /// Every reply that misinformed or asked again, with the template it came from, in the order sent.
   public var slips: [SimulatedSlip] = []
+  /// Correct replies also read in other words (`RankerSimulation.paraphrases`), and of those, the
+  /// ones the customer answered as it answered the template.
+  public var paraphrasedReplies = 0
+  public var paraphrasesUnderstood = 0
 
   public init(
     id: ChatID, profile: CustomerProfile, orderID: String? = nil, scenario: String, persona: Persona,

@@ -40,6 +40,12 @@ public struct ScriptedCustomer: SimulatedCustomer {
   var phrasebook: Phrasebook
   var grounding: GroundingMemory
   var random: SeededGenerator
+  /// Reads the representative's replies by meaning; without one the customer reads their keywords.
+  public var interpreter: ReplyInterpreter?
+  /// The chat so far as the customer saw it, for the interpreter.
+  var transcript: [Turn] = []
+  /// When the chat started.
+  let startedAt: Date
 
   public init(profile: CustomerProfile, scenario: Scenario, persona: Persona, seed: UInt64, now: Date) {
     self.init(profile: profile, spec: .builtIn(scenario), persona: persona, seed: seed, now: now)
@@ -75,6 +81,7 @@ public struct ScriptedCustomer: SimulatedCustomer {
       typoRate: spec.typoRate)
     self.grounding = GroundingMemory(order: order, profile: profile, now: now)
     self.random = random
+    self.startedAt = now
   }
 
   /// Replies so far that told the customer something untrue about its order.
@@ -108,6 +115,12 @@ public struct ScriptedCustomer: SimulatedCustomer {
   }
 
   public mutating func opening() -> CustomerUtterance {
+    let first = firstMessage()
+    remember(.customer, first.text)
+    return first
+  }
+
+  private mutating func firstMessage() -> CustomerUtterance {
     if isRecontact {
       let again = say("recontact", as: mainIntent)
       return CustomerUtterance(text: again.text + " " + stateIssue().text, intent: mainIntent)
@@ -120,7 +133,14 @@ public struct ScriptedCustomer: SimulatedCustomer {
 
   public mutating func respond(to agentText: String) -> CustomerUtterance? {
     guard !hasLeft else { return nil }
-    let reading = AgentMessageReading(agentText, scenario: scenario)
+    let reading = understand(agentText)
+    remember(.agent, agentText)
+    let answer = answer(agentText, reading: reading)
+    if let answer { remember(.customer, answer.text) }
+    return answer
+  }
+
+  private mutating func answer(_ agentText: String, reading: AgentMessageReading) -> CustomerUtterance? {
     switch grounding.judge(agentText, reading: reading) {
     case .misinformation(let wrong)?: return object(to: wrong)
     case .reAsk(let detail)?: return answerAgain(detail)
@@ -152,31 +172,17 @@ public struct ScriptedCustomer: SimulatedCustomer {
   /// answers nothing.
   public mutating func hear(_ agentText: String) {
     guard !hasLeft else { return }
-    _ = grounding.judge(agentText, reading: AgentMessageReading(agentText, scenario: scenario))
+    let reading = understand(agentText)
+    _ = grounding.judge(agentText, reading: reading)
+    remember(.agent, agentText)
   }
 
   public mutating func nudge() -> CustomerUtterance {
     nudges += 1
-    if nudges >= 3 { return say(CustomerIntent.leave, leaving: true) }
-    return say("nudge", as: CustomerIntent.impatient)
-  }
-
-  /// Gives the asked-for detail when the customer knows it, else the other one, else apologises.
-  private mutating func identify(preferring fact: CustomerFact) -> CustomerUtterance {
-    let order = (fact: CustomerFact.orderNumber, intent: CustomerIntent.provideOrderID, fallback: "no_email")
-    let email = (fact: CustomerFact.email, intent: CustomerIntent.provideEmail, fallback: "no_order_number")
-    let (asked, other) = fact == .orderNumber ? (order, email) : (email, order)
-    if spec.knows.contains(asked.fact) {
-      identified = true
-      return say(asked.intent)
-    }
-    grounding.answered(fact == .orderNumber ? .orderNumber : .email)
-    if spec.knows.contains(other.fact) {
-      identified = true
-      return say(other.fallback, as: other.intent)
-    }
-    grounding.answered(fact == .orderNumber ? .email : .orderNumber)
-    return say("no_details", as: CustomerIntent.confirm)
+    let nudge =
+      nudges >= 3 ? say(CustomerIntent.leave, leaving: true) : say("nudge", as: CustomerIntent.impatient)
+    remember(.customer, nudge.text)
+    return nudge
   }
 
   private mutating func stateIssue(complaining: Bool = false) -> CustomerUtterance {

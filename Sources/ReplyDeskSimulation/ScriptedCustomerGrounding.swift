@@ -54,6 +54,24 @@ extension ScriptedCustomer {
     }
   }
 
+  /// Gives the asked-for detail when the customer knows it, else the other one, else apologises.
+  mutating func identify(preferring fact: CustomerFact) -> CustomerUtterance {
+    let order = (fact: CustomerFact.orderNumber, intent: CustomerIntent.provideOrderID, fallback: "no_email")
+    let email = (fact: CustomerFact.email, intent: CustomerIntent.provideEmail, fallback: "no_order_number")
+    let (asked, other) = fact == .orderNumber ? (order, email) : (email, order)
+    if spec.knows.contains(asked.fact) {
+      identified = true
+      return say(asked.intent)
+    }
+    grounding.answered(fact == .orderNumber ? .orderNumber : .email)
+    if spec.knows.contains(other.fact) {
+      identified = true
+      return say(other.fallback, as: other.intent)
+    }
+    grounding.answered(fact == .orderNumber ? .email : .orderNumber)
+    return say("no_details", as: CustomerIntent.confirm)
+  }
+
   /// Notes the details a message of the customer's gives; one that gives the order number or email
   /// identifies the customer.
   mutating func noteGiven(_ text: String) {

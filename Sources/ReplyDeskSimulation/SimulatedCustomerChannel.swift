@@ -50,10 +50,12 @@ public final class SimulatedCustomerChannel: CustomerChannel {
   ]
 
   /// `scenarios` must not be empty (the built-in ones are used if it is); `chatLimit` stops arrivals
-  /// after that many chats; `makeCustomer` replaces the scripted customer.
+  /// after that many chats; `makeCustomer` replaces the scripted customer, who reads replies by
+  /// meaning through `interpreter` when one is given.
   public init(
     seed: UInt64, speed: Double = 1, start: Date, scenarios: [ScenarioSpec] = ScenarioSpec.builtInLibrary,
     chatLimit: Int? = nil, arrivals arrivalPlan: ArrivalPlan = .afterClose,
+    interpreter: ReplyInterpreter? = nil,
     makeCustomer: CustomerFactory? = nil
   ) {
     self.random = SeededGenerator(seed: seed)
@@ -62,16 +64,20 @@ public final class SimulatedCustomerChannel: CustomerChannel {
     self.speed = max(0.01, speed)
     self.arrivalPlan = arrivalPlan
     self.chatPrefix = "sim-\(seed)"
-    self.makeCustomer = makeCustomer ?? Self.scriptedCustomer
+    self.makeCustomer = makeCustomer ?? { Self.scriptedCustomer($0, interpreter: interpreter) }
     self.scenarios = scenarios.isEmpty ? ScenarioSpec.builtInLibrary : scenarios
     self.chatLimit = chatLimit.map { max(0, $0) }
     if self.chatLimit != 0 { scheduleArrival(at: start.addingTimeInterval(scaled(1))) }
   }
 
-  private static func scriptedCustomer(_ arrival: CustomerArrival) -> any SimulatedCustomer {
-    ScriptedCustomer(
+  private static func scriptedCustomer(_ arrival: CustomerArrival, interpreter: ReplyInterpreter?)
+    -> any SimulatedCustomer
+  {
+    var customer = ScriptedCustomer(
       profile: arrival.profile, spec: arrival.spec, persona: arrival.persona, seed: arrival.seed,
       now: arrival.time, isRecontact: arrival.isRecontact, orderID: arrival.orderID)
+    customer.interpreter = interpreter
+    return customer
   }
 
   /// The scenario the customer of `chat` follows, for the practice scorecard's policy rules.

@@ -33,6 +33,10 @@ public struct SimulationSummary: Sendable, Equatable, Codable {
   public var reAskReplies: Int
   /// Re-ask replies divided by replies.
   public var reAskRate: Double?
+  /// Correct replies also sent in other words (`simulate --paraphrased`), and the share of them the
+  /// customer answered as it answered the template.
+  public var paraphrasedReplies: Int
+  public var paraphraseUnderstoodRate: Double?
 
   public init(ranker: String, chats records: [SimulatedChat]) {
     self.ranker = ranker
@@ -63,6 +67,9 @@ public struct SimulationSummary: Sendable, Equatable, Codable {
     misinformationByKind = Dictionary(grouping: misinformation, by: \.kind.rawValue).mapValues(\.count)
     reAskReplies = records.reduce(0) { $0 + $1.reAsks.count }
     reAskRate = Self.ratio(reAskReplies, agentTurns)
+    paraphrasedReplies = records.reduce(0) { $0 + $1.paraphrasedReplies }
+    paraphraseUnderstoodRate = Self.ratio(
+      records.reduce(0) { $0 + $1.paraphrasesUnderstood }, paraphrasedReplies)
   }
 
   private static func ratio(_ part: Int, _ whole: Int) -> Double? {
@@ -77,21 +84,28 @@ public struct SimulationSummary: Sendable, Equatable, Codable {
       "\($0.rawValue) \(misinformationByKind[$0.rawValue] ?? 0)"
     }
     .joined(separator: ", ")
-    return [
-      "ranker                      \(ranker)",
-      "chats                       \(chats) (\(recontacts) re-contacts within 24 h)",
-      "replies sent (top-1)        \(agentTurns)",
-      "top-1 moved chat forward    \(percent(forwardRate))",
-      "top-1 matched ideal agent   \(percent(idealAgreementRate))",
-      "misinformation              \(percent(misinformationRate)) of replies (\(misinformationReplies)), "
-        + "\(percent(misinformedChatRate)) of chats",
-      "  by kind                   \(kinds)",
-      "re-asked a given detail     \(percent(reAskRate)) of replies (\(reAskReplies))",
-      "resolution rate             \(percent(resolutionRate))",
-      "escalation rate             \(percent(escalationRate))",
-      "abandonment rate            \(percent(abandonmentRate))",
-      "automation rate             \(percent(automationRate))",
-      "turns to resolution         median \(number(medianTurnsToResolution)), mean \(number(meanTurnsToResolution))",
-    ].joined(separator: "\n")
+    let paraphrased =
+      paraphrasedReplies == 0
+      ? []
+      : [
+        "paraphrase understood       \(percent(paraphraseUnderstoodRate)) of \(paraphrasedReplies) correct replies"
+      ]
+    return
+      ([
+        "ranker                      \(ranker)",
+        "chats                       \(chats) (\(recontacts) re-contacts within 24 h)",
+        "replies sent (top-1)        \(agentTurns)",
+        "top-1 moved chat forward    \(percent(forwardRate))",
+        "top-1 matched ideal agent   \(percent(idealAgreementRate))",
+        "misinformation              \(percent(misinformationRate)) of replies (\(misinformationReplies)), "
+          + "\(percent(misinformedChatRate)) of chats",
+        "  by kind                   \(kinds)",
+        "re-asked a given detail     \(percent(reAskRate)) of replies (\(reAskReplies))",
+        "resolution rate             \(percent(resolutionRate))",
+        "escalation rate             \(percent(escalationRate))",
+        "abandonment rate            \(percent(abandonmentRate))",
+        "automation rate             \(percent(automationRate))",
+        "turns to resolution         median \(number(medianTurnsToResolution)), mean \(number(meanTurnsToResolution))",
+      ] + paraphrased).joined(separator: "\n")
   }
 }

@@ -48,7 +48,7 @@ struct ConsoleCommand: ParsableCommand {
     for listener in channel.listeners {
       FileHandle.standardError.write(Data("Listening for customers on \(listener.endpoint)\n".utf8))
     }
-    try launch.assembly.runConsole(channelName: "live") { channel }
+    try launch.assembly.runConsole(channelName: "live") { _ in channel }
   }
 
   /// The Unix listener, the TCP one if asked for, and the profiles and token they need.

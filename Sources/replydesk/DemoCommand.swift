@@ -32,7 +32,7 @@ struct DemoCommand: ParsableCommand {
   func run() throws {
     let arrivals = ArrivalPlan.steady(meanGap: arrivalGap, maxPresent: Self.maxPresent)
     try launch.assembly.runConsole(channelName: "demo", takeFirstCustomer: true) {
-      try customers.channel(arrivals: arrivals)
+      try customers.channel(arrivals: arrivals, interpreter: $0)
     }
   }
 }

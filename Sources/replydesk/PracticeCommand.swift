@@ -38,24 +38,29 @@ struct PracticeCommand: ParsableCommand {
 
   func run() throws {
     var practice: SimulatedCustomerChannel?
+    var reading: ReplyInterpreter?
     let store = try launch.assembly.runConsole(
       channelName: "practice", hideSuggestions: suggestions == .hideSuggestions
-    ) {
-      let channel = try customers.channel(chatLimit: chats)
-      practice = channel
+    ) { interpreter in
+      let channel = try customers.channel(chatLimit: chats, interpreter: interpreter)
+      (practice, reading) = (channel, interpreter)
       return channel
     }
-    if let practice { try printScorecards(channel: practice, store: store) }
+    if let practice { try printScorecards(channel: practice, store: store, interpreter: reading) }
   }
 
   /// Prints a scorecard for every chat the trainee took and stores it with the session: its
-  /// summary as a QA note (shown in replays) and its figures as a practice score (for stats).
-  private func printScorecards(channel: SimulatedCustomerChannel, store: any SessionStoring) throws {
+  /// summary as a QA note (shown in replays) and its figures as a practice score (for stats); a
+  /// reply agrees with the ranker when `interpreter` reads it as the top suggestion's template.
+  private func printScorecards(
+    channel: SimulatedCustomerChannel, store: any SessionStoring, interpreter: ReplyInterpreter?
+  ) throws {
     var cards: [PracticeScorecard] = []
     let hidden = suggestions == .hideSuggestions
     for chat in channel.startedChats {
       guard let events = try? store.events(of: chat), !events.isEmpty else { continue }
-      let card = PracticeScorecard(chat: chat, events: events, scenario: channel.scenario(of: chat))
+      let card = PracticeScorecard(
+        chat: chat, events: events, scenario: channel.scenario(of: chat), interpreter: interpreter)
       cards.append(card)
       print(TerminalText.printable(card.text) + "\n")
       let now = Date()

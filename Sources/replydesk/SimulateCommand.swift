@@ -37,6 +37,20 @@ struct SimulateCommand: ParsableCommand {
       valueName: "N"))
   var showSlips = 0
 
+  @Option(
+    help: """
+      How the customers read replies: by meaning (the neural model's encoder; the default when a \
+      model is at hand) or by keywords.
+      """)
+  var customerReading: CustomerReading?
+
+  @Flag(
+    help: """
+      Also send each correct top suggestion in other words (ReplyParaphrases) to a copy of the \
+      customer and report how often it is understood as its template.
+      """)
+  var paraphrased = false
+
   @Flag(help: "Print the figures as one JSON object.")
   var json = false
 
@@ -73,8 +87,10 @@ struct SimulateCommand: ParsableCommand {
 
   private func runSimulation(ranker: any SuggestionRanker, templates: [ReplyTemplate]) throws {
     let scenarioLibrary = try SimulatedCustomerOptions.scenarioLibrary(directory: scenarios)
-    let simulation = RankerSimulation(
+    var simulation = RankerSimulation(
       ranker: ranker, templates: templates, scenarios: scenarioLibrary.scenarios, seed: seed)
+    simulation.interpreter = try interpreter(templates: templates)
+    if paraphrased { simulation.paraphrases = ReplyParaphrases.byTemplate }
     let records = simulation.run(chats: chats, start: Self.start)
     let summary = SimulationSummary(ranker: ranker.name, chats: records)
     print(json ? try Self.json(summary) : summary.text)
@@ -120,6 +136,20 @@ struct SimulateCommand: ParsableCommand {
         "ranker \(ranker.name): fitted on \(fitting.count) rankings, checked on \(heldOut.count) held-out")
       print(report.table)
     }
+  }
+
+  /// The customers' reader: by meaning with `--model` or the default model when present (required
+  /// with `--customer-reading meaning`), by keywords otherwise.
+  private func interpreter(templates: [ReplyTemplate]) throws -> ReplyInterpreter? {
+    guard customerReading != .keywords else { return nil }
+    let path: String
+    do {
+      path = try DefaultModel.path(explicit: model)
+    } catch {
+      if customerReading == .meaning { throw error }
+      return nil
+    }
+    return try CustomerReading.interpreter(modelPath: path, templates: templates)
   }
 
   private func loadTemplates() throws -> [ReplyTemplate] {

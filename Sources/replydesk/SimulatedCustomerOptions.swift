@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReplyDeskApp
+import ReplyDeskCore
 import ReplyDeskSimulation
 
 /// The options of commands whose customers are simulated (`demo`, `practice`).
@@ -19,13 +20,15 @@ struct SimulatedCustomerOptions: ParsableArguments {
   }
 
   /// A channel of simulated customers starting now, arriving as `arrivals` plans; `chatLimit`
-  /// customers at most, if given.
-  func channel(chatLimit: Int? = nil, arrivals: ArrivalPlan = .afterClose) throws -> SimulatedCustomerChannel
-  {
+  /// customers at most, if given; they read replies by meaning through `interpreter` when one is
+  /// given, else by keywords.
+  func channel(
+    chatLimit: Int? = nil, arrivals: ArrivalPlan = .afterClose, interpreter: ReplyInterpreter? = nil
+  ) throws -> SimulatedCustomerChannel {
     let library = try Self.scenarioLibrary(directory: scenarios)
     return SimulatedCustomerChannel(
       seed: seed, speed: speed, start: Date(), scenarios: library.scenarios, chatLimit: chatLimit,
-      arrivals: arrivals)
+      arrivals: arrivals, interpreter: interpreter)
   }
 
   /// The scenarios from `directory`, `$REPLYDESK_SCENARIOS`, `./Scenarios` or the package's, with every

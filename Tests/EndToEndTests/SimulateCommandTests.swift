@@ -109,5 +109,21 @@ struct SimulateCommandTests {
     #expect(result.status == 0)
     #expect(result.output.contains("neural v3"))
     #expect(result.output.contains("chats                       3"))
+    let paraphrased = try simulate([
+      "--ranker", "neural", "--model", model.path, "--chats", "5", "--seed", "2", "--paraphrased", "--json",
+    ])
+    #expect(paraphrased.status == 0, "\(paraphrased.output)")
+    let figures = try #require(
+      try JSONSerialization.jsonObject(with: Data(paraphrased.output.utf8)) as? [String: Any])
+    #expect((figures["paraphrasedReplies"] as? Int ?? 0) > 0, "\(paraphrased.output)")
+    #expect((0...1).contains(figures["paraphraseUnderstoodRate"] as? Double ?? -1))
+  }
+
+  @Test func readingByMeaningWithoutAModelSaysWhatToDo() throws {
+    let result = try simulate(["--customer-reading", "meaning", "--chats", "2"])
+    #expect(result.status != 0)
+    #expect(result.output.contains("No default model at"), "\(result.output)")
+    let keywords = try simulate(["--customer-reading", "keywords", "--chats", "2"])
+    #expect(keywords.status == 0, "\(keywords.output)")
   }
 }

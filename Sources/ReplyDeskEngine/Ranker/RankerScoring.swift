@@ -67,6 +67,14 @@ extension RankerModel {
       masks: MatchMasks(candidateKeys: replies.flatMap(\.keys)))
   }
 
+  /// The candidate tower's attention-pooled word vectors of each reply [n, d] (the tower's first
+  /// stage, before the layers that shape them for scoring), for telling replies apart by meaning.
+  public func pooledCandidates(_ replies: [EncodedReply], bags: Bags) -> Matrix {
+    let words = EmbeddingBag.forward(self[.embedding], bags.subset(replies.flatMap(\.types)))  // [words, d]
+    let segments = segmentOffsets(replies.map(\.types.count))
+    return towerForward(words, segments: segments, tower: .candidate).1.pooled  // [n, d]
+  }
+
   /// Scores every candidate for one context, with each candidate's attention over the context words
   /// and over its turns.
   public func score(_ context: EncodedContext, bags: Bags, candidates: CandidateEncodings) -> ContextScores {
