@@ -5,6 +5,8 @@ import ReplyDeskCore
 public struct GeneratorTrainingOptions: Sendable {
   public var epochs = 10
   public var minutes: Double?
+  /// What `minutes` counts.
+  public var budgetClock = BudgetClock.wall
   public var batchSize = 32
   public var learningRate: Float = 2e-3
   public var warmupSteps = 50
@@ -45,6 +47,7 @@ public struct GeneratorTrainer: Sendable {
     let stepsPerEpoch = (examples.count + batchSize - 1) / batchSize
     let plannedSteps = max(1, stepsPerEpoch * options.epochs)
     let began = Date()
+    let budgetStart = options.budgetClock.now()
     var seenExamples = 0
     var seenTokens = 0
     var smoothed: Float?
@@ -56,14 +59,14 @@ public struct GeneratorTrainer: Sendable {
         let batch = order[first..<min(order.count, first + batchSize)].map { examples[$0] }
         var (loss, gradients) = model.lossAndGradients(batch)
         let before = fractionDone(
-          steps: report.steps, planned: plannedSteps, elapsed: Date().timeIntervalSince(began))
+          steps: report.steps, planned: plannedSteps, elapsed: options.budgetClock.now() - budgetStart)
         optimizer.learningRate = learningRate(step: report.steps, done: before)
         optimizer.update(&model.parameters, &gradients, sparse: &noSparse)
         report.steps += 1
         seenExamples += batch.count
         seenTokens += batch.reduce(0) { $0 + $1.prefix.count + $1.reply.count }
         smoothed = smoothed.map { 0.95 * $0 + 0.05 * loss } ?? loss
-        let elapsed = Date().timeIntervalSince(began)
+        let elapsed = options.budgetClock.now() - budgetStart
         onStep(fractionDone(steps: report.steps, planned: plannedSteps, elapsed: elapsed))
         if let minutes = options.minutes, elapsed > minutes * 60 { break training }
       }

@@ -55,6 +55,8 @@ public struct EvaluationSet: Sendable {
 public struct TrainingOptions: Sendable {
   public var epochs = 10
   public var minutes: Double?
+  /// What `minutes` counts.
+  public var budgetClock = BudgetClock.wall
   public var batchSize = 128
   public var learningRate: Float = 2e-3
   public var warmupSteps = 100
@@ -94,6 +96,7 @@ public struct Trainer {
     var best = model
     let began = Date()
     let budget = options.minutes.map { $0 * 60 } ?? .infinity
+    let budgetStart = options.budgetClock.now()
     let batchesPerEpoch = max(1, data.count / max(1, options.batchSize / 2))
     let plannedSteps = options.epochs * batchesPerEpoch
     var trainSeconds = 0.0
@@ -104,7 +107,7 @@ public struct Trainer {
       var batches = 0
       var outOfTime = false
       for indices in data.epochBatches(size: options.batchSize, using: &rng) {
-        let elapsed = Date().timeIntervalSince(began)
+        let elapsed = options.budgetClock.now() - budgetStart
         outOfTime = elapsed >= budget
         if outOfTime { break }
         let fraction = min(1, max(Double(report.steps) / Double(plannedSteps), elapsed / budget))
@@ -144,7 +147,8 @@ public struct Trainer {
         best = model
       }
       let elapsed = Date().timeIntervalSince(began)
-      let remaining = min(budget - elapsed, elapsed / Double(epoch) * Double(options.epochs - epoch))
+      let budgetLeft = budget - (options.budgetClock.now() - budgetStart)
+      let remaining = min(budgetLeft, elapsed / Double(epoch) * Double(options.epochs - epoch))
       progress(line + String(format: "  elapsed %.0fs  ETA %.0fs", elapsed, max(0, remaining)))
       if outOfTime { break }  // a cut-short epoch still counts: its weights were evaluated above
     }
