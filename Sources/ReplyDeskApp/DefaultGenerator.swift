@@ -44,7 +44,7 @@ public struct GeneratorRecipe: Sendable {
       counts: GeneratorEncoder.wordCounts(conversations, targets: targets), limit: config.vocabularyLimit)
     var examples = GeneratorEncoder(config: config, vocabulary: vocabulary).examples(
       conversations, targets: targets)
-    var rng = SeededGenerator(seed: seed)
+    var rng = SeededGenerator(seed: seed, skip: 1)
     examples.shuffle(using: &rng)
     let dev = Array(examples.suffix(min(512, examples.count / 20)))
     examples.removeLast(dev.count)

@@ -7,6 +7,13 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     state = seed
   }
 
+  /// The stream of `seed` with its first `skip` numbers left out. The engine draws its weights,
+  /// batches and paraphrases with `skip: 1`, as every model it has trained was drawn.
+  public init(seed: UInt64, skip: Int) {
+    self.init(seed: seed)
+    for _ in 0..<skip { _ = next() }
+  }
+
   /// A generator for item `index` of a run seeded with `seed`, independent of the other items.
   public init(seed: UInt64, index: Int) {
     var mixer = SeededGenerator(seed: seed &+ UInt64(truncatingIfNeeded: index) &* 0xD1B5_4A32_D192_ED03)

@@ -40,7 +40,8 @@ extension PostgresSessionStore {
         try session.query(
           """
           SELECT session_id, time, payload FROM event WHERE kind IN
-            ('customerMessage', 'decision', 'suggestionsShown', 'practiceScore', 'rating') ORDER BY id
+            ('customerMessage', 'decision', 'suggestionsShown', 'practiceScore', 'rating', 'intentResolved')
+            ORDER BY id
           """)
       )
     }

@@ -23,7 +23,7 @@ struct BenchGeneratorCommand: ParsableCommand {
         config: GeneratorConfig(), vocabulary: GeneratorVocabulary(words: (0..<8000).map { "w\($0)" }),
         seed: 1)
     let vocabulary = weights.vocabulary
-    var rng = SeededGenerator(seed: 5)
+    var rng = SeededGenerator(seed: 5, skip: 1)
     let words = (0..<weights.config.maxContextTokens).map { _ in
       Int.random(in: GeneratorVocabulary.firstSpeaker + 3..<vocabulary.count, using: &rng)
     }

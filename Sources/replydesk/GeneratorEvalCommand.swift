@@ -54,7 +54,7 @@ struct GeneratorEvalCommand: ParsableCommand {
   {
     let replies = Array(Set(transcripts.flatMap { $0.turns.filter { $0.speaker == .agent }.map(\.text) }))
       .sorted()
-    var rng = SeededGenerator(seed: 11)
+    var rng = SeededGenerator(seed: 11, skip: 1)
     var items: [GeneratorEvaluationItem] = []
     for transcript in transcripts {
       let profile = ConsoleTranscripts.conversation(

@@ -32,7 +32,7 @@ public enum RankerBenchmark {
     model start: RankerModel, data: TrainingData, steps: Int, batchSize: Int
   ) -> (examplesPerSecond: Double, tokensPerSecond: Double) {
     var model = start
-    var rng = SeededGenerator(seed: 5)
+    var rng = SeededGenerator(seed: 5, skip: 1)
     var gradients = model.parameters.map { Matrix(rows: $0.rows, cols: $0.cols) }
     var sparse = [RankerParameter.embedding.rawValue: TouchedRows(rows: model.vocabulary.rowCount)]
     var optimizer = AdamW(shapes: model.parameters, learningRate: 1e-3)

@@ -10,7 +10,7 @@ public struct GeneratorModel: Sendable {
   let layout: GeneratorLayout
 
   public init(config: GeneratorConfig, vocabulary: GeneratorVocabulary, seed: UInt64) {
-    var rng = SeededGenerator(seed: seed)
+    var rng = SeededGenerator(seed: seed, skip: 1)
     let layout = GeneratorLayout(config: config, vocabularySize: vocabulary.count)
     var parameters = layout.shapes.map { Matrix(rows: $0.rows, cols: $0.cols) }
     parameters[GeneratorLayout.embedding] = .random(

@@ -42,7 +42,7 @@ public struct GeneratorTrainer: Sendable {
     var optimizer = AdamW(
       shapes: model.parameters, learningRate: options.learningRate, weightDecay: options.weightDecay,
       clipNorm: 1)
-    var rng = SeededGenerator(seed: options.seed)
+    var rng = SeededGenerator(seed: options.seed, skip: 1)
     let batchSize = max(1, min(options.batchSize, examples.count))
     let stepsPerEpoch = (examples.count + batchSize - 1) / batchSize
     let plannedSteps = max(1, stepsPerEpoch * options.epochs)

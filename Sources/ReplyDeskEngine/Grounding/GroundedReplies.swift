@@ -35,7 +35,7 @@ public struct GroundedReplies: Sendable {
     asks = templates.filter { !$0.conditions.asks.isEmpty }
     fillers = templates.filter { $0.conditions == TemplateConditions() }.map(\.text)
     paraphraser = StateParaphraser(seed: seed, split: split)
-    random = SeededGenerator(seed: seed &+ 1)
+    random = SeededGenerator(seed: seed &+ 1, skip: 1)
   }
 
   /// A simulated chat as training conversations: the chat itself (`conversation`) and

@@ -35,7 +35,7 @@ public struct StateParaphraser: Sendable {
   private let split: Split
 
   public init(seed: UInt64, split: Split = .training) {
-    random = SeededGenerator(seed: seed)
+    random = SeededGenerator(seed: seed, skip: 1)
     self.split = split
   }
 

@@ -14,7 +14,7 @@ public struct RankerModel: Sendable, Equatable {
 
   /// Fresh weights from a seed: small uniform values, unit gains, zero biases.
   public init(config: RankerConfig, vocabulary: Vocabulary, seed: UInt64) {
-    var rng = SeededGenerator(seed: seed)
+    var rng = SeededGenerator(seed: seed, skip: 1)
     var parameters: [Matrix] = []
     for name in RankerParameter.allCases {
       let (rows, cols) = name.shape(config, rows: vocabulary.rowCount)

@@ -16,7 +16,7 @@ public struct EvaluationSet: Sendable {
   public static func fromConversations(
     _ conversations: [CorpusConversation], limit: Int, negatives: Int = 99, seed: UInt64 = 7
   ) -> EvaluationSet {
-    var rng = SeededGenerator(seed: seed)
+    var rng = SeededGenerator(seed: seed, skip: 1)
     let pairs = TrainingData.pairs(conversations)
     let replies = pairs.map { conversations[$0.conversation].replyText($0.turn) }
     let distinctReplies = Set(replies).count
@@ -88,7 +88,7 @@ public struct Trainer {
     onStep: (_ fractionDone: Double) -> Void = { _ in }
   ) throws -> (RankerModel, TrainingReport) {
     var model = start
-    var rng = SeededGenerator(seed: options.seed)
+    var rng = SeededGenerator(seed: options.seed, skip: 1)
     var gradients = model.parameters.map { Matrix(rows: $0.rows, cols: $0.cols) }
     var sparse = [RankerParameter.embedding.rawValue: TouchedRows(rows: model.vocabulary.rowCount)]
     var optimizer = AdamW(shapes: model.parameters, learningRate: options.learningRate)
