@@ -71,7 +71,9 @@ let package = Package(
     .testTarget(name: "ReplyDeskLiveTests", dependencies: ["ReplyDeskLive", "ReplyDeskCore"]),
     .testTarget(
       name: "ReplyDeskAppTests",
-      dependencies: ["ReplyDeskApp", "ReplyDeskCore", "ReplyDeskSimulation", "ReplyDeskStore"]),
+      dependencies: [
+        "ReplyDeskApp", "ReplyDeskCore", "ReplyDeskEngine", "ReplyDeskSimulation", "ReplyDeskStore",
+      ]),
     .testTarget(name: "EndToEndTests", dependencies: ["ReplyDeskCore"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

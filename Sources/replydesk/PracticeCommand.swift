@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskApp
 import ReplyDeskConsole
 import ReplyDeskCore
 import ReplyDeskSimulation
@@ -46,35 +47,9 @@ struct PracticeCommand: ParsableCommand {
       (practice, reading) = (channel, interpreter)
       return channel
     }
-    if let practice { try printScorecards(channel: practice, store: store, interpreter: reading) }
-  }
-
-  /// Prints a scorecard for every chat the trainee took and stores it with the session: its
-  /// summary as a QA note (shown in replays) and its figures as a practice score (for stats); a
-  /// reply agrees with the ranker when `interpreter` reads it as the top suggestion's template.
-  private func printScorecards(
-    channel: SimulatedCustomerChannel, store: any SessionStoring, interpreter: ReplyInterpreter?
-  ) throws {
-    var cards: [PracticeScorecard] = []
-    let hidden = suggestions == .hideSuggestions
-    for chat in channel.startedChats {
-      guard let events = try? store.events(of: chat), !events.isEmpty else { continue }
-      let card = PracticeScorecard(
-        chat: chat, events: events, scenario: channel.scenario(of: chat), interpreter: interpreter)
-      cards.append(card)
-      print(TerminalText.printable(card.text) + "\n")
-      let now = Date()
-      do {
-        try store.record(contentsOf: [
-          SessionEvent(chat: chat, time: now, kind: .qaNote(text: card.summary, rating: nil)),
-          SessionEvent(
-            chat: chat, time: now, kind: .practiceScore(score: card.score(suggestionsHidden: hidden))),
-        ])
-      } catch {
-        FileHandle.standardError.write(
-          Data("warning: scorecard not stored for \(chat): \(ErrorText.sentence(for: error))\n".utf8))
-      }
-    }
-    print(cards.isEmpty ? "No practice chat was taken." : PracticeScorecard.totals(cards))
+    guard let practice else { return }
+    let scorecards = PracticeScorecards(
+      store: store, interpreter: reading, suggestionsHidden: suggestions == .hideSuggestions)
+    print(scorecards.record(for: practice) { print(TerminalText.printable($0.text) + "\n") })
   }
 }
