@@ -7,13 +7,25 @@ public enum ModelFileError: Error, LocalizedError, Equatable {
   case unsupportedVersion(path: String, version: UInt32)
   case damaged(path: String, reason: String)
 
-  public var errorDescription: String? {
+  public var errorDescription: String? { "\(path): \(reason)" }
+
+  /// The file the error is about.
+  public var path: String {
     switch self {
-    case .unreadable(let path): return "\(path): cannot read the model file"
-    case .notAModelFile(let path): return "\(path): not a ReplyDesk ranker model (wrong magic bytes)"
-    case .unsupportedVersion(let path, let version):
-      return "\(path): model format version \(version) is not supported (expected \(ModelFile.version))"
-    case .damaged(let path, let reason): return "\(path): damaged model file (\(reason))"
+    case .unreadable(let path), .notAModelFile(let path), .unsupportedVersion(let path, _),
+      .damaged(let path, _):
+      return path
+    }
+  }
+
+  /// What is wrong with the file, without its path.
+  public var reason: String {
+    switch self {
+    case .unreadable: return "cannot read the model file"
+    case .notAModelFile: return "not a ReplyDesk ranker model (wrong magic bytes)"
+    case .unsupportedVersion(_, let version):
+      return "model format version \(version) is not supported (expected \(ModelFile.version))"
+    case .damaged(_, let reason): return "damaged model file (\(reason))"
     }
   }
 }
