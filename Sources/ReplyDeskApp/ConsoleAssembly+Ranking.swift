@@ -1,4 +1,5 @@
 import Foundation
+import ReplyDeskConsole
 import ReplyDeskCore
 import ReplyDeskEngine
 import ReplyDeskSimulation
@@ -18,6 +19,8 @@ public struct ConsoleRanking {
   public var rebuild: @Sendable ([ReplyTemplate]) -> any SuggestionRanker
   /// Reads replies by meaning with the neural model; nil with the lexical ranker.
   public var reader: (any ReplyReader)?
+  /// The neural model's file, watched while the console runs; nil with the lexical ranker.
+  public var model: WatchedModel?
 }
 
 /// Chooses and wraps the console's ranker: the neural ranker when a model is present (the default
@@ -34,7 +37,8 @@ extension ConsoleAssembly {
     let rebuild = base.rebuild
     return ConsoleRanking(
       ranker: CalibratedRanker(base: base.ranker, calibration: calibration),
-      rebuild: { CalibratedRanker(base: rebuild($0), calibration: calibration) }, reader: base.reader)
+      rebuild: { CalibratedRanker(base: rebuild($0), calibration: calibration) }, reader: base.reader,
+      model: base.model?.wrapping { CalibratedRanker(base: $0, calibration: calibration) })
   }
 
   private func baseRanking(templates: TemplateLibrary) throws -> ConsoleRanking {
@@ -50,12 +54,12 @@ extension ConsoleAssembly {
         bar.finish(String(format: "%.0f examples/s; saved %@", report.examplesPerSecond, path.path))
       }
       BLAS.setThreads(1)
-      let neural = try NeuralRanker(modelPath: path.path, templates: templates.templates)
-      let model = neural.model
+      let signature = FileSignature(path: path.path)
+      let inUse = try ModelInUse(path: path.path, templates: templates.templates)
       return ConsoleRanking(
-        ranker: SuggestionPipeline(scorer: neural),
-        rebuild: { SuggestionPipeline(scorer: NeuralRanker(model: model, templates: $0)) },
-        reader: NeuralReplyReader(model: model))
+        ranker: SuggestionPipeline(scorer: inUse.ranker(templates: templates.templates)),
+        rebuild: { SuggestionPipeline(scorer: inUse.ranker(templates: $0)) },
+        reader: NeuralReplyReader(model: inUse.model), model: inUse.watched(signature: signature))
     } catch {
       let reason = (error as? any LocalizedError)?.errorDescription ?? String(describing: error)
       if ranker == .neural {

@@ -124,6 +124,7 @@ public struct ConsoleAssembly {
     let warnings = [templates.loadWarning, storeWarning].compactMap { $0 }
     options.startupWarning = warnings.isEmpty ? nil : warnings.joined(separator: " · ")
     let ranking = try ranking(templates: templates)
+    options.model = ranking.model
     let saver = TemplateSaver(
       directory: savedTemplatesDirectory, templates: templates.templates, makeRanker: ranking.rebuild)
     let runner = ConsoleRunner(

@@ -28,6 +28,8 @@ enum ConsoleEvent: Sendable {
   case templateSaved(ReplyTemplate, directory: String, now: Date)
   /// Saving a reply as a template failed; nothing was written.
   case templateSaveFailed(reason: String, now: Date)
+  /// A newly written model file was read: its model ranks from now on, or it was refused.
+  case modelReload(ModelReload, now: Date)
   /// A clock tick, for the typing indicator, transient messages and the header clock.
   case tick(now: Date)
   /// The terminal changed size.

@@ -35,6 +35,9 @@ public struct ConsoleOptions: Sendable {
   /// The first customer who arrives is taken into a chat without a key (the demo), and the status
   /// line says which key takes the next one.
   public var takeFirstCustomer = false
+  /// The neural model file the ranker was read from: the status line shows its identity, and a
+  /// file written over it is loaded while the console runs. Nil with the lexical ranker.
+  public var model: WatchedModel?
 
   public static let defaultWaitAlertSeconds = 60.0
 

@@ -103,6 +103,8 @@ struct ConsoleState: Equatable, Sendable {
   var composer = Composer()
   var editOrigin: EditOrigin?
   var rankerName: String?
+  /// The neural model the ranker uses (its name and date), for the status line; nil without one.
+  var modelIdentity: ModelIdentity?
   var highlightAttention = false
   var status: StatusMessage?
   var lastTypingNotice: Date?

@@ -34,9 +34,13 @@ final class ChatRequestWorker<Output: Sendable>: Sendable {
     queue.async { @Sendable [self] in runPending() }
   }
 
-  /// Runs `body` on the worker's thread after every request submitted so far has started.
-  func enqueue(_ body: @escaping @Sendable () -> Void) {
-    queue.async(execute: body)
+  /// Runs `body` on the worker's thread after every request submitted so far has started; with
+  /// `wakes`, the wake pipe is signalled afterwards (the job left something for the console).
+  func enqueue(wakes: Bool = false, _ body: @escaping @Sendable () -> Void) {
+    queue.async { [wake] in
+      body()
+      if wakes { wake.signal() }
+    }
   }
 
   private func runPending() {

@@ -44,6 +44,7 @@ public final class ConsoleRunner {
   public func run() throws {
     Self.prepareSignals()
     let worker = try RankingWorker(ranker: ranker)
+    let reloader = options.model.map { ModelReloader(model: $0, worker: worker) }
     let writer = try generator.map { try GenerationWorker(slot: $0) }
     let driver = try TerminalDriver(theme: options.theme, colorMode: options.colorMode)
     defer { driver.end() }
@@ -61,6 +62,7 @@ public final class ConsoleRunner {
     state.hideSuggestions = options.hideSuggestions
     state.takesFirstCustomer = options.takeFirstCustomer
     state.templates = TemplateCatalog(templates: options.templates)
+    state.modelIdentity = options.model?.identity
     if let warning = options.startupWarning { state.say(warning, warning: true, seconds: 30) }
     while !state.hasQuit, !Self.terminationWasRequested {
       driver.flush(render(state, size: state.size))
@@ -84,6 +86,7 @@ public final class ConsoleRunner {
         dispatch(.channelFinished(now: now), to: &state, executor)
       }
       for outcome in executor.retryUnsaved() { dispatch(outcome, to: &state, executor) }
+      for event in reloader?.poll(now: now) ?? [] { dispatch(event, to: &state, executor) }
       dispatch(.tick(now: now), to: &state, executor)
     }
     if !state.hasQuit { endOpenChats(state, executor) }

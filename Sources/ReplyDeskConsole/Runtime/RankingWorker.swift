@@ -3,7 +3,7 @@ import ReplyDeskCore
 import Synchronization
 
 /// Runs the ranker off the UI thread (a `ChatRequestWorker`). The ranker can be replaced (a template
-/// was saved) between two requests.
+/// was saved, the model file was rewritten) between two requests.
 final class RankingWorker: Sendable {
   private let current: CurrentRanker
   private let worker: ChatRequestWorker<RankingResult>
@@ -23,6 +23,14 @@ final class RankingWorker: Sendable {
   /// Builds a new ranker on the worker's thread; every request submitted after this call uses it.
   func replaceRanker(_ build: @escaping @Sendable () -> any SuggestionRanker) {
     worker.enqueue { [current] in current.ranker = build() }
+  }
+
+  /// Runs `attempt` on the worker's thread after every request submitted so far has started; the
+  /// ranker it returns, if any, ranks every later request. The console's poll wakes afterwards.
+  func replaceRanker(ifLoaded attempt: @escaping @Sendable () -> (any SuggestionRanker)?) {
+    worker.enqueue(wakes: true) { [current] in
+      if let ranker = attempt() { current.ranker = ranker }
+    }
   }
 
   /// The newest finished result of each chat, oldest generation first; drains the wake pipe.

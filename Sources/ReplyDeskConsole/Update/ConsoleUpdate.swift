@@ -36,6 +36,9 @@ private func apply(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [Conso
     state.now = now
     state.say("Not saved as a template: \(reason)", warning: true, seconds: 15)
     return []
+  case .modelReload(let reload, let now):
+    state.now = now
+    return handleModelReload(&state, reload)
   case .tick(let now):
     state.now = now
     expireTransients(&state)

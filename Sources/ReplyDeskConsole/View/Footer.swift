@@ -6,12 +6,13 @@ let footerEssentialHints = 5
 
 /// The key hints of the focused context (or the transient message) on the left; the ranker, the
 /// generator, autopilot and the queue on the right. When the essential hints would not fit, the
-/// right side gives way: the ranker's name goes, then the generator's label shortens, then it goes.
+/// right side gives way: the model's date goes, then the ranker's name, then the generator's label
+/// shortens, then it goes.
 func drawFooter(_ state: ConsoleState, in rect: Rect, grid: inout CellGrid) {
   grid.fill(rect, role: .status)
   let wanted = TextWrap.width(essentialLeft(state))
   var right = footerRight(state)
-  for level in 1...3 where rect.width - DisplayText.width(right) - 1 < wanted {
+  for level in 1...4 where rect.width - DisplayText.width(right) - 1 < wanted {
     right = footerRight(state, giveWay: level)
   }
   let rightX = rect.maxX - DisplayText.width(right)
@@ -23,17 +24,24 @@ func drawFooter(_ state: ConsoleState, in rect: Rect, grid: inout CellGrid) {
   grid.draw(left, x: rect.x, y: rect.y, limit: rect.x + leftWidth)
 }
 
-/// The right side, after giving way `giveWay` steps (1: no ranker, 2: short generator, 3: none).
+/// The right side, after giving way `giveWay` steps (1: the ranker without its model's date, 2: no
+/// ranker, 3: short generator, 4: none).
 private func footerRight(_ state: ConsoleState, giveWay: Int = 0) -> String {
   var items: [String] = []
-  if giveWay < 1, let ranker = state.rankerName { items.append(DisplayText.singleLine(ranker)) }
-  if let generator = giveWay < 2 ? state.generator.label : giveWay < 3 ? state.generator.shortLabel : nil {
+  if giveWay < 2, let ranker = rankerLabel(state, dated: giveWay < 1) { items.append(ranker) }
+  if let generator = giveWay < 3 ? state.generator.label : giveWay < 4 ? state.generator.shortLabel : nil {
     items.append(generator)
   }
   if let threshold = state.autopilotThreshold { items.append(autopilotLabel(threshold)) }
   items.append(state.waiting.isEmpty ? "none waiting" : "\(state.waiting.count) waiting")
   if !state.escalations.isEmpty { items.append("\(state.escalations.count) escalated") }
   return " " + items.joined(separator: " · ") + " "
+}
+
+/// The ranker's name; with the neural model, its model's name and, when `dated`, its date.
+private func rankerLabel(_ state: ConsoleState, dated: Bool) -> String? {
+  guard let model = state.modelIdentity else { return state.rankerName.map(DisplayText.singleLine) }
+  return dated ? model.label(in: state.timeZone) : DisplayText.singleLine(model.name)
 }
 
 /// What the left side needs room for: the whole status message, or the essential hints.

@@ -14,6 +14,12 @@ enum Formatting {
     return String(format: "%02d:%02d", minutesOfDay / 60, minutesOfDay % 60)
   }
 
+  /// "2026-12-01 14:05" in `zone`.
+  static func dateTime(_ date: Date, in zone: TimeZone) -> String {
+    let parts = components(date, zone)
+    return String(format: "%04d-%02d-%02d ", parts.year, parts.month, parts.day) + clock(date, in: zone)
+  }
+
   /// "Nov 28" in `zone`.
   static func day(_ date: Date, in zone: TimeZone, today: Date) -> String {
     let parts = components(date, zone)
