@@ -78,6 +78,14 @@ import Testing
     badHeader[12] = UInt8(ascii: "#")
     try badHeader.write(to: URL(fileURLWithPath: path), options: .atomic)
     #expect(refusal(watched) == "damaged model file (unreadable header)")
+    let length = good[8..<12].reversed().reduce(0) { $0 << 8 | Int($1) }
+    let header = String(decoding: good[12..<(12 + length)], as: UTF8.self)
+    #expect(header.contains("\"buckets\":64"))
+    let otherVocabulary =
+      good.prefix(12) + Data(header.replacingOccurrences(of: "\"buckets\":64", with: "\"buckets\":65").utf8)
+      + good.dropFirst(12 + length)
+    try otherVocabulary.write(to: URL(fileURLWithPath: path), options: .atomic)
+    #expect(refusal(watched) == "damaged model file (tensor shapes do not match the configuration)")
     try Data("not a model".utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     #expect(refusal(watched) == "not a ReplyDesk ranker model (wrong magic bytes)")
     #expect(model(of: ranking.rebuild(templates)) == second, "the model in use stays")
