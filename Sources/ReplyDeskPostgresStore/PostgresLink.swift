@@ -117,7 +117,12 @@ struct PostgresSession {
     let reason = PostgresLink.reason(error)
     guard let psql = error as? PSQLError else { return .writeFailed(path: location, detail: reason) }
     guard psql.code == .server else { return .unreachable(location: location, detail: reason) }
-    switch psql.serverInfo?[.sqlState] {
+    let state = psql.serverInfo?[.sqlState] ?? ""
+    // Class 08 is a broken connection, 57P a server shutting down, crashing or starting up.
+    if state.hasPrefix("08") || state.hasPrefix("57P") {
+      return .unreachable(location: location, detail: reason)
+    }
+    switch state {
     case "42501": return .notPermitted(location: location, detail: reason)
     case "23503": return .invalidEvent("a session must start before its other events (\(reason))")
     default: return .writeFailed(path: location, detail: reason)
