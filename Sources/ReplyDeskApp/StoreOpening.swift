@@ -51,6 +51,15 @@ public struct StoreOpener {
     return try PostgresSessionStore(address: address, password: password, mode: mode)
   }
 
+  /// `store` as a console records to it: a PostgreSQL store behind this process's local outbox
+  /// (which takes over dead consoles' outboxes), so the representative keeps working while the
+  /// server is away; an SQLite store as it is.
+  public func queueing(_ store: any SessionStoring) throws -> any SessionStoring {
+    guard store is PostgresSessionStore else { return store }
+    try home.createDirectoryIfNeeded()
+    return try OutboxSessionStore(primary: store, outboxBase: spillBase(for: store))
+  }
+
   /// Where this process keeps events a store refused: beside an SQLite file, or in the home
   /// directory for a PostgreSQL store.
   public func spillBase(for store: any SessionStoring) -> String {
