@@ -63,6 +63,9 @@ struct PostgresOutboxTests {
     }
     #expect(counts?.0 == before.count + during.count && counts?.1 == counts?.0, "each event exactly once")
     #expect(store.outboxStatus.saved == queued.queued)
+    let never = chat("never", at: 200)
+    #expect(try primary.missing(before + never + during) == never, "looked up by stable id")
+    #expect(try primary.eventCount(inSessionsStartingWith: "dur") == during.count)
   }
 
   private func chat(_ id: String, at offset: Double) -> [SessionEvent] {
