@@ -52,7 +52,14 @@ final class PostgresLink: @unchecked Sendable {
       }
       connection = open
     }
-    return try body(PostgresSession(connection: open, logger: logger, location: address.description))
+    do {
+      return try body(PostgresSession(connection: open, logger: logger, location: address.description))
+    } catch StoreError.unreachable(let location, let detail) {
+      // A connection that failed or stopped answering is not used again.
+      connection = nil
+      open.close().whenComplete { _ in withExtendedLifetime(open) {} }
+      throw StoreError.unreachable(location: location, detail: detail)
+    }
   }
 
   /// Runs `body` between BEGIN and COMMIT; any error rolls back and is rethrown.
@@ -91,11 +98,22 @@ struct PostgresSession {
   let logger: Logger
   let location: String
 
+  /// How long a statement may go without an answer before the connection counts as lost: a
+  /// server killed mid-query, or a network that drops packets, can leave a query unanswered
+  /// forever, and the outbox's writer must get on with a new connection.
+  static let answerTimeout: TimeInterval = 30
+
   /// Runs one statement and returns its rows.
   @discardableResult
   func query(_ query: PostgresQuery) throws -> [PostgresRow] {
+    let answer = Answer()
+    connection.query(query, logger: logger).whenComplete { answer.set($0.map(\.rows)) }
+    guard let result = answer.wait(seconds: Self.answerTimeout) else {
+      throw StoreError.unreachable(
+        location: location, detail: "the server did not answer within \(Int(Self.answerTimeout)) s")
+    }
     do {
-      return try connection.query(query, logger: logger).wait().rows
+      return try result.get()
     } catch {
       throw storeError(error)
     }
@@ -127,5 +145,23 @@ struct PostgresSession {
     case "23503": return .invalidEvent("a session must start before its other events (\(reason))")
     default: return .writeFailed(path: location, detail: reason)
     }
+  }
+}
+
+/// The answer to one statement, handed from the event loop to the waiting caller.
+private final class Answer: @unchecked Sendable {
+  private let lock = NSLock()
+  private let answered = DispatchSemaphore(value: 0)
+  private var result: Result<[PostgresRow], any Error>?
+
+  func set(_ result: Result<[PostgresRow], any Error>) {
+    lock.withLock { self.result = result }
+    answered.signal()
+  }
+
+  /// The result, or nil when none came within `seconds`.
+  func wait(seconds: TimeInterval) -> Result<[PostgresRow], any Error>? {
+    guard answered.wait(timeout: .now() + seconds) == .success else { return nil }
+    return lock.withLock { result }
   }
 }
