@@ -11,6 +11,8 @@ final class PostgresLink: @unchecked Sendable {
   private let configuration: PostgresConnection.Configuration
   private let lock = NSLock()
   private var connection: PostgresConnection?
+  /// How long a statement may go unanswered before the connection counts as lost.
+  private var answerTimeout: TimeInterval = 30
   /// Quiet: failures come back as errors, and nothing may print under the console's screen.
   private let logger: Logger = {
     var logger = Logger(label: "replydesk.postgres-store")
@@ -33,6 +35,11 @@ final class PostgresLink: @unchecked Sendable {
     open.close().whenComplete { _ in withExtendedLifetime(open) {} }
   }
 
+  /// Sets how long a statement may go unanswered before the connection counts as lost.
+  func answer(within seconds: TimeInterval) {
+    lock.withLock { answerTimeout = seconds }
+  }
+
   /// Runs `body` with the connection held, so its statements are not interleaved with another
   /// thread's (a transaction is one `withSession`).
   func withSession<T>(_ body: (PostgresSession) throws -> T) throws -> T {
@@ -53,7 +60,9 @@ final class PostgresLink: @unchecked Sendable {
       connection = open
     }
     do {
-      return try body(PostgresSession(connection: open, logger: logger, location: address.description))
+      return try body(
+        PostgresSession(
+          connection: open, logger: logger, location: address.description, answerTimeout: answerTimeout))
     } catch StoreError.unreachable(let location, let detail) {
       // A connection that failed or stopped answering is not used again.
       connection = nil
@@ -97,20 +106,19 @@ struct PostgresSession {
   let connection: PostgresConnection
   let logger: Logger
   let location: String
-
   /// How long a statement may go without an answer before the connection counts as lost: a
-  /// server killed mid-query, or a network that drops packets, can leave a query unanswered
-  /// forever, and the outbox's writer must get on with a new connection.
-  static let answerTimeout: TimeInterval = 30
+  /// server killed mid-query can leave a query unanswered forever (postgres-nio issue #487), and
+  /// so can a network that drops packets; the outbox's writer must get on with a new connection.
+  let answerTimeout: TimeInterval
 
   /// Runs one statement and returns its rows.
   @discardableResult
   func query(_ query: PostgresQuery) throws -> [PostgresRow] {
     let answer = Answer()
     connection.query(query, logger: logger).whenComplete { answer.set($0.map(\.rows)) }
-    guard let result = answer.wait(seconds: Self.answerTimeout) else {
+    guard let result = answer.wait(seconds: answerTimeout) else {
       throw StoreError.unreachable(
-        location: location, detail: "the server did not answer within \(Int(Self.answerTimeout)) s")
+        location: location, detail: "the server did not answer within \(Int(answerTimeout)) s")
     }
     do {
       return try result.get()

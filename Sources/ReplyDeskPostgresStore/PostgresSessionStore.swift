@@ -43,6 +43,12 @@ public final class PostgresSessionStore: SessionStoring {
     }
   }
 
+  /// Sets how long a statement may go unanswered before the connection counts as lost and the
+  /// call fails as unreachable (30 s unless set; a console's outbox wants a few seconds).
+  public func answer(within seconds: TimeInterval) {
+    link.answer(within: seconds)
+  }
+
   public func record(contentsOf events: [SessionEvent]) throws {
     _ = try store(events)
   }

@@ -23,6 +23,7 @@ struct StoreConsolesBench {
       let base = directory.appendingPathComponent("outbox-\(count)").path
       let postgres = load.run(consoles: count) { console in
         let primary = try PostgresSessionStore(address: address, password: password, mode: .readWrite)
+        primary.answer(within: StoreOpener.consoleAnswerSeconds)
         return try OutboxSessionStore(primary: primary, outboxBase: "\(base)-\(console)")
       }
       report("postgres \(address)", count, postgres)

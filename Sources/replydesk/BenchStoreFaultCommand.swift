@@ -41,6 +41,7 @@ struct BenchStoreFaultCommand: ParsableCommand {
     let opened = OpenedStores()
     let outcome = StoreLoad(runID: runID, seconds: seconds).run(consoles: consoles) { console in
       let primary = try PostgresSessionStore(address: address, password: password, mode: .readWrite)
+      primary.answer(within: StoreOpener.consoleAnswerSeconds)
       return opened.add(
         try OutboxSessionStore(
           primary: primary, outboxBase: directory.appendingPathComponent("c\(console)").path))
