@@ -53,17 +53,27 @@ public final class PostgresSessionStore: SessionStoring {
     _ = try store(events)
   }
 
-  /// Stores `events` in one transaction and returns how many were new (the rest were there). A
-  /// single event that is one INSERT (neither a start nor an end) needs no BEGIN and COMMIT: the
-  /// statement is its own transaction, one round trip instead of three.
+  /// Stores `events` in one transaction and returns how many were new (the rest were there).
+  /// Events between starts and ends go in runs, one statement each; a single such event needs
+  /// no BEGIN and COMMIT (the statement is its own transaction: one round trip, not three).
   public func store(_ events: [SessionEvent]) throws -> Int {
     if events.count == 1, let event = events.first, Self.isOneStatement(event.kind) {
       return try link.withSession { try Self.append(event, owner: owner, in: $0) ? 1 : 0 }
     }
     return try link.transaction { session in
-      try events.reduce(0) { count, event in
-        count + (try Self.append(event, owner: owner, in: session) ? 1 : 0)
+      var added = 0
+      var run: [SessionEvent] = []
+      for event in events {
+        if Self.isOneStatement(event.kind) {
+          run.append(event)
+          continue
+        }
+        if !run.isEmpty { added += try Self.appendRun(run, in: session) }
+        run = []
+        added += try Self.append(event, owner: owner, in: session) ? 1 : 0
       }
+      if !run.isEmpty { added += try Self.appendRun(run, in: session) }
+      return added
     }
   }
 
