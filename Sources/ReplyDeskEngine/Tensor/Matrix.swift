@@ -135,7 +135,10 @@ public enum Vector {
     guard n > 0 else { return }
     let lanes = n / 8 * 8
     var top8 = SIMD8<Float>(repeating: x[0])
-    for i in stride(from: 0, to: lanes, by: 8) { top8 = pointwiseMax(top8, load8(x + i)) }
+    for i in stride(from: 0, to: lanes, by: 8) {
+      let next = load8(x + i)
+      top8.replace(with: next, where: top8 .< next)
+    }
     var top = top8.max()
     for i in lanes..<n where x[i] > top { top = x[i] }
     var sum8 = SIMD8<Float>()
@@ -158,18 +161,24 @@ public enum Vector {
     for i in 0..<n { x[i] *= inverse }
   }
 
+  @inline(__always)
   static func load8(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
     UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
   }
 
+  @inline(__always)
   static func store8(_ v: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>) {
     UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD8<Float>.self)
   }
 
   /// e^x in eight lanes (Cephes' polynomial on x - n ln 2, |error| below 2 ulp); below -87 it is
   /// the smallest normal float's neighbourhood, not zero.
+  /// (`replacing(with:where:)` clamps: the stdlib's `pointwiseMin`/`Max` are not inlined.)
+  @inline(__always)
   static func exp8(_ x: SIMD8<Float>) -> SIMD8<Float> {
-    let x = pointwiseMin(pointwiseMax(x, SIMD8(repeating: -87.3)), SIMD8(repeating: 88.3))
+    let low = SIMD8<Float>(repeating: -87.3)
+    let high = SIMD8<Float>(repeating: 88.3)
+    let x = x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high)
     // Adding 1.5 * 2^23 rounds to an integer kept in the low mantissa bits.
     let magic = SIMD8<Float>(repeating: 12_582_912)
     let shifted = x * 1.442_695_04 + magic
