@@ -8,7 +8,7 @@ import ReplyDeskStore
 /// `lock` guards `connection`, hence the unchecked sendability.
 final class PostgresLink: @unchecked Sendable {
   let address: PostgresAddress
-  private let configuration: PostgresConnection.Configuration
+  let configuration: PostgresConnection.Configuration
   private let lock = NSLock()
   private var connection: PostgresConnection?
   /// How long a statement may go unanswered before the connection counts as lost.
@@ -26,6 +26,12 @@ final class PostgresLink: @unchecked Sendable {
       host: address.host, port: address.port, username: address.user, password: password,
       database: address.database, tls: try Self.tls(for: address.host))
     configuration.options.connectTimeout = .seconds(5)
+    self.configuration = configuration
+  }
+
+  /// A link with a configuration made already (a second connection to the same server).
+  init(address: PostgresAddress, configuration: PostgresConnection.Configuration) {
+    self.address = address
     self.configuration = configuration
   }
 

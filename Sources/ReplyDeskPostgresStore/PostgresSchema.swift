@@ -11,13 +11,15 @@ import ReplyDeskStore
 ///   derived from the event itself (chat, exact time, payload), so storing an event again — a
 ///   replayed outbox, a second `store migrate` — adds nothing. `search` is a `tsvector` of the
 ///   turn text with a GIN index, for `sessions --search`.
+/// - version 2: a trigger that notifies `replydesk_event` of every new event (see
+///   `PostgresSchema+Notify.swift`), which the supervisor's floor listens on.
 enum PostgresSchema {
-  static let currentVersion = 1
+  static let currentVersion = 2
   /// The advisory lock key migrations hold ("replydesk" in ASCII, folded into 63 bits).
   static let lockKey: Int64 = 0x7265_706C_7964_6573
 
   /// The steps, in order: step n brings the schema to version n.
-  static let steps: [[String]] = [version1]
+  static let steps: [[String]] = [version1, version2]
 
   /// The version the store is at: 0 when it has no tables yet.
   static func version(in session: PostgresSession) throws -> Int {

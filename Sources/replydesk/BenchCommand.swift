@@ -8,6 +8,7 @@ struct BenchCommand: ParsableCommand {
     subcommands: [
       BenchConsoleCommand.self, BenchLexicalCommand.self, BenchRankerCommand.self, BenchGeneratorCommand.self,
       BenchLiveCommand.self, BenchLiveLoadCommand.self, BenchStoreCommand.self, BenchStoreFaultCommand.self,
+      BenchFloorCommand.self,
       BenchPasteCommand.self,
     ]
   )

@@ -8,7 +8,8 @@ struct ReplyDeskCommand: ParsableCommand {
     abstract: "A terminal console for customer-service representatives.",
     subcommands: [
       ConsoleCommand.self, CustomerCommand.self, DemoCommand.self, PracticeCommand.self, ReplayCommand.self,
-      SessionsCommand.self, ExportCommand.self, StatsCommand.self, StoreCommand.self, TemplatesCommand.self,
+      FloorCommand.self, SessionsCommand.self, ExportCommand.self, StatsCommand.self, StoreCommand.self,
+      TemplatesCommand.self,
       SimulateCommand.self, TrainCommand.self, RankCommand.self, EvalCommand.self, EvalLiveCommand.self,
       GeneratorCommand.self,
       BenchCommand.self,

@@ -32,13 +32,15 @@ import Testing
     func help(_ contexts: [BindingContext]) -> [String] {
       OverlayRender.helpLines(for: contexts).map { $0.map(\.text).joined() }
     }
-    let live = help(BindingContext.live)
-    let replay = help(BindingContext.replayContexts)
+    let screens = [BindingContext.live, BindingContext.replayContexts, BindingContext.floorContexts].map {
+      (contexts: $0, lines: help($0))
+    }
     for binding in Bindings.table {
-      let lines = binding.contexts.contains(where: BindingContext.live.contains) ? live : replay
-      #expect(
-        lines.contains { Self.line($0, describes: binding) },
-        "help is missing \(binding.label) \(binding.helpText)")
+      for screen in screens where binding.contexts.contains(where: screen.contexts.contains) {
+        #expect(
+          screen.lines.contains { Self.line($0, describes: binding) },
+          "help is missing \(binding.label) \(binding.helpText)")
+      }
     }
   }
 

@@ -4,6 +4,7 @@ enum BindingContext: String, CaseIterable, Sendable {
   case help, escalationReason, escalationNote, confirmQuit, confirmSend
   case templateFinder, templateIntent, templateConditions
   case replayPicker, replay, replayRating, replayNote
+  case floor, floorReplay
 
   /// The contexts of the live console, in help-screen order.
   static let live: [BindingContext] = [
@@ -12,6 +13,8 @@ enum BindingContext: String, CaseIterable, Sendable {
   ]
   /// The contexts of the replay console, in help-screen order.
   static let replayContexts: [BindingContext] = [.replayPicker, .replay, .replayRating, .replayNote, .help]
+  /// The contexts of the supervisor's floor, in help-screen order.
+  static let floorContexts: [BindingContext] = [.floor, .floorReplay, .help]
 
   /// The title of this context's section on the help screen.
   var title: String {
@@ -32,6 +35,8 @@ enum BindingContext: String, CaseIterable, Sendable {
     case .replay: return "Replay"
     case .replayRating: return "QA note: rating"
     case .replayNote: return "QA note: text"
+    case .floor: return "Floor"
+    case .floorReplay: return "Replay opened from the floor (read-only)"
     }
   }
 }
@@ -49,7 +54,7 @@ enum Action: Equatable, Sendable {
   case closeOverlay, pickNumbered, pickerUp, pickerDown, chooseReason, confirmEscalation
   case quitHandingOver, quitResolving, sendAnyway
   case togglePlay, stepForward, stepBack, faster, slower, nextEscalation, nextEdit, toStart, toEnd
-  case addNote, skipRating, saveNote, openSession, backToList
+  case addNote, skipRating, saveNote, openSession, backToList, backToFloor
 }
 
 /// Which drafts a binding applies with: on the main screen a digit sends only while nothing is
@@ -100,8 +105,8 @@ enum Bindings {
     .composer, .escalationNote, .replayNote, .templateFinder, .templateIntent,
   ]
 
-  /// Every binding, live and replay.
-  static let table: [Binding] = liveTable + replayTable
+  /// Every binding: live, replay and floor.
+  static let table: [Binding] = liveTable + floorTable + replayTable
 
   /// The binding of `key` in `context` with a draft that is empty or not, if any, whether or not its
   /// condition holds in the current situation.

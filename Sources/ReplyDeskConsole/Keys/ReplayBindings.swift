@@ -11,38 +11,47 @@ extension Bindings {
       keys: [.enter], label: "Enter", contexts: [.replayPicker], action: .openSession, hint: "replay",
       detail: "replay the highlighted session"),
     Binding(
-      keys: [.character(" ")], label: "Space", contexts: [.replay], action: .togglePlay, hint: "play/pause",
+      keys: [.character(" ")], label: "Space", contexts: [.replay, .floorReplay], action: .togglePlay,
+      hint: "play/pause",
       detail: "play with the real gaps between turns, or pause"),
     Binding(
-      keys: [.right, .character("l")], label: "→/l", contexts: [.replay], action: .stepForward, hint: "step",
+      keys: [.right, .character("l")], label: "→/l", contexts: [.replay, .floorReplay], action: .stepForward,
+      hint: "step",
       detail: "step forward one turn"),
     Binding(
-      keys: [.left, .character("h")], label: "←/h", contexts: [.replay], action: .stepBack, hint: "back",
+      keys: [.left, .character("h")], label: "←/h", contexts: [.replay, .floorReplay], action: .stepBack,
+      hint: "back",
       detail: "step back one turn"),
     Binding(
-      keys: [.character("+"), .character("=")], label: "+", contexts: [.replay], action: .faster,
+      keys: [.character("+"), .character("=")], label: "+", contexts: [.replay, .floorReplay],
+      action: .faster,
       hint: "faster", detail: "double the speed (up to 16x)"),
     Binding(
-      keys: [.character("-")], label: "-", contexts: [.replay], action: .slower, hint: "slower",
+      keys: [.character("-")], label: "-", contexts: [.replay, .floorReplay], action: .slower, hint: "slower",
       detail: "halve the speed (down to 1x)"),
     Binding(
-      keys: [.character("x")], label: "x", contexts: [.replay], action: .nextEscalation,
+      keys: [.character("x")], label: "x", contexts: [.replay, .floorReplay], action: .nextEscalation,
       hint: "next escalation",
       inFooter: false, detail: "jump to the next escalation"),
     Binding(
-      keys: [.character("e")], label: "e", contexts: [.replay], action: .nextEdit, hint: "next edit",
+      keys: [.character("e")], label: "e", contexts: [.replay, .floorReplay], action: .nextEdit,
+      hint: "next edit",
       inFooter: false, detail: "jump to the next edited reply"),
     Binding(
-      keys: [.home, .character("g")], label: "Home/g", contexts: [.replay], action: .toStart, hint: "start",
+      keys: [.home, .character("g")], label: "Home/g", contexts: [.replay, .floorReplay], action: .toStart,
+      hint: "start",
       inFooter: false, detail: "go to the first turn"),
     Binding(
-      keys: [.end, .character("G")], label: "End/G", contexts: [.replay], action: .toEnd, hint: "end",
+      keys: [.end, .character("G")], label: "End/G", contexts: [.replay, .floorReplay], action: .toEnd,
+      hint: "end",
       inFooter: false, detail: "go to the last turn"),
     Binding(
-      keys: [.pageUp], label: "PgUp", contexts: [.replay], action: .scrollPageUp, hint: "scroll up",
+      keys: [.pageUp], label: "PgUp", contexts: [.replay, .floorReplay], action: .scrollPageUp,
+      hint: "scroll up",
       inFooter: false, detail: "scroll the conversation up"),
     Binding(
-      keys: [.pageDown], label: "PgDn", contexts: [.replay], action: .scrollPageDown, hint: "scroll down",
+      keys: [.pageDown], label: "PgDn", contexts: [.replay, .floorReplay], action: .scrollPageDown,
+      hint: "scroll down",
       inFooter: false, detail: "scroll the conversation down"),
     Binding(
       keys: [.character("n")], label: "n", contexts: [.replay], action: .addNote, hint: "QA note",
@@ -51,7 +60,8 @@ extension Bindings {
       keys: [.character("b"), .escape], label: "b/Esc", contexts: [.replay], action: .backToList,
       hint: "sessions", inFooter: false, detail: "back to the session list"),
     Binding(
-      keys: [.character("?")], label: "?", contexts: [.replayPicker, .replay], action: .showHelp, hint: "help"
+      keys: [.character("?")], label: "?", contexts: [.replayPicker, .replay, .floorReplay],
+      action: .showHelp, hint: "help"
     ),
     Binding(
       keys: [.character("q"), .control("q"), .control("c")], label: "q", contexts: [.replayPicker, .replay],

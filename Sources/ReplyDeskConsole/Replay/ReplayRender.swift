@@ -21,7 +21,7 @@ func renderReplay(_ state: ReplayState, size: Size) -> CellGrid {
   drawReplayFooter(state, in: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), grid: &grid)
   switch state.overlay {
   case .help(let scroll):
-    OverlayRender.drawHelp(scroll: scroll, contexts: BindingContext.replayContexts, grid: &grid)
+    OverlayRender.drawHelp(scroll: scroll, contexts: state.helpContexts, grid: &grid)
   case .note(let draft):
     drawNote(draft, grid: &grid)
   case nil:

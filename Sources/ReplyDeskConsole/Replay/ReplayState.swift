@@ -100,6 +100,8 @@ struct ReplayState: Equatable, Sendable {
   /// When playback last advanced, so each tick plays exactly the wall time that went by.
   var lastTick: Date?
   var hasQuit = false
+  /// Opened from the supervisor's floor: read-only, and leaving it goes back to the floor.
+  var fromFloor = false
 
   init(size: Size, now: Date, timeZone: TimeZone = .current, sessions: [ReplaySessionEntry]) {
     self.size = size
@@ -113,8 +115,13 @@ struct ReplayState: Equatable, Sendable {
     switch overlay {
     case .help: return .help
     case .note(let draft): return draft.choosingRating ? .replayRating : .replayNote
-    case nil: return session == nil ? .replayPicker : .replay
+    case nil: return session == nil ? .replayPicker : fromFloor ? .floorReplay : .replay
     }
+  }
+
+  /// The contexts the help screen lists.
+  var helpContexts: [BindingContext] {
+    fromFloor ? BindingContext.floorContexts : BindingContext.replayContexts
   }
 
   mutating func say(_ text: String, warning: Bool = false, seconds: Double = 5) {

@@ -69,7 +69,7 @@ private func handleReplayKey(_ state: inout ReplayState, _ key: Key) -> [ReplayE
 
 private func performReplay(_ state: inout ReplayState, _ action: Action, key: Key) -> [ReplayEffect] {
   switch action {
-  case .quit:
+  case .quit, .backToFloor:
     state.hasQuit = true
     return [.quit]
   case .showHelp:
@@ -81,7 +81,7 @@ private func performReplay(_ state: inout ReplayState, _ action: Action, key: Ke
   case .scrollLineUp, .scrollLineDown:
     guard case .help(let offset) = state.overlay else { return [] }
     let last = max(
-      OverlayRender.helpLines(for: BindingContext.replayContexts).count - (state.size.height - 5), 0)
+      OverlayRender.helpLines(for: state.helpContexts).count - (state.size.height - 5), 0)
     state.overlay = .help(scroll: min(max(offset + (action == .scrollLineUp ? -5 : 5), 0), last))
   case .highlightPrevious, .highlightNext:
     let step = action == .highlightNext ? 1 : -1
