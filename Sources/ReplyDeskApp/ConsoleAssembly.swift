@@ -138,18 +138,26 @@ public struct ConsoleAssembly {
     } catch {
       throw CommandFailure(error)
     }
+    if let outbox = store as? OutboxSessionStore, !outbox.waitUntilDrained(timeout: 5) {
+      let status = outbox.outboxStatus
+      FileHandle.standardError.write(
+        Data(
+          ("warning: \(status.queued) events are still queued in \(status.path) (\(status.reason ?? "saving")); "
+            + "the next console started against \(outbox.location) saves them.\n").utf8))
+    }
     return store
   }
 
   /// The session store, created on first use; a foreign or corrupt file is refused, never replaced.
-  /// Events a console kept in a spill file while the store refused them are stored first; then
-  /// sessions left open by a console that died are closed as interrupted. If either write fails the
+  /// A PostgreSQL store is put behind this process's outbox. Events a console kept in a spill file
+  /// while the store refused them are stored first, and those dead consoles left in their outboxes
+  /// (waiting up to 5 s); then sessions left open by a console that died are closed as interrupted. If either write fails the
   /// console still opens, the returned warning says why, and the next console to start tries again.
   public func sessionStore() throws -> (store: any SessionStoring, warning: String?) {
     let opener = StoreOpener(override: store)
     let sessions: any SessionStoring
     do {
-      sessions = try opener.open(.readWrite)
+      sessions = try opener.queueing(try opener.open(.readWrite))
     } catch {
       throw CommandFailure(error)
     }
@@ -161,11 +169,18 @@ public struct ConsoleAssembly {
       problems.append(
         "events kept from an earlier console are not stored yet (\(ErrorText.sentence(for: error)))")
     }
-    do {
-      _ = try sessions.closeInterruptedSessions(at: Date())
-    } catch {
+    if let outbox = sessions as? OutboxSessionStore, !outbox.waitUntilDrained(timeout: 5) {
+      // Chats whose events are still queued must not be closed as interrupted before they land.
       problems.append(
-        "chats left open by a console that stopped are not closed yet (\(ErrorText.sentence(for: error)))")
+        "events an earlier console queued are not saved yet (\(outbox.outboxStatus.reason ?? "still saving"))"
+      )
+    } else {
+      do {
+        _ = try sessions.closeInterruptedSessions(at: Date())
+      } catch {
+        problems.append(
+          "chats left open by a console that stopped are not closed yet (\(ErrorText.sentence(for: error)))")
+      }
     }
     let warning = problems.isEmpty ? nil : problems.joined(separator: "; ") + "; the next start tries again"
     return (sessions, warning)

@@ -51,6 +51,20 @@ public struct StoreOpener {
     return try PostgresSessionStore(address: address, password: password, mode: mode)
   }
 
+  /// How long a console's store waits for the server's answer to one statement before it takes
+  /// the connection as lost and queues in the outbox.
+  public static let consoleAnswerSeconds: TimeInterval = 5
+
+  /// `store` as a console records to it: a PostgreSQL store behind this process's local outbox
+  /// (which takes over dead consoles' outboxes), so the representative keeps working while the
+  /// server is away; an SQLite store as it is.
+  public func queueing(_ store: any SessionStoring) throws -> any SessionStoring {
+    guard let postgres = store as? PostgresSessionStore else { return store }
+    postgres.answer(within: Self.consoleAnswerSeconds)
+    try home.createDirectoryIfNeeded()
+    return try OutboxSessionStore(primary: store, outboxBase: spillBase(for: store))
+  }
+
   /// Where this process keeps events a store refused: beside an SQLite file, or in the home
   /// directory for a PostgreSQL store.
   public func spillBase(for store: any SessionStoring) -> String {

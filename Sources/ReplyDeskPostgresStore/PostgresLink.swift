@@ -11,6 +11,8 @@ final class PostgresLink: @unchecked Sendable {
   let configuration: PostgresConnection.Configuration
   private let lock = NSLock()
   private var connection: PostgresConnection?
+  /// How long a statement may go unanswered before the connection counts as lost.
+  private var answerTimeout: TimeInterval = 30
   /// Quiet: failures come back as errors, and nothing may print under the console's screen.
   private let logger: Logger = {
     var logger = Logger(label: "replydesk.postgres-store")
@@ -39,6 +41,11 @@ final class PostgresLink: @unchecked Sendable {
     open.close().whenComplete { _ in withExtendedLifetime(open) {} }
   }
 
+  /// Sets how long a statement may go unanswered before the connection counts as lost.
+  func answer(within seconds: TimeInterval) {
+    lock.withLock { answerTimeout = seconds }
+  }
+
   /// Runs `body` with the connection held, so its statements are not interleaved with another
   /// thread's (a transaction is one `withSession`).
   func withSession<T>(_ body: (PostgresSession) throws -> T) throws -> T {
@@ -58,7 +65,16 @@ final class PostgresLink: @unchecked Sendable {
       }
       connection = open
     }
-    return try body(PostgresSession(connection: open, logger: logger, location: address.description))
+    do {
+      return try body(
+        PostgresSession(
+          connection: open, logger: logger, location: address.description, answerTimeout: answerTimeout))
+    } catch StoreError.unreachable(let location, let detail) {
+      // A connection that failed or stopped answering is not used again.
+      connection = nil
+      open.close().whenComplete { _ in withExtendedLifetime(open) {} }
+      throw StoreError.unreachable(location: location, detail: detail)
+    }
   }
 
   /// Runs `body` between BEGIN and COMMIT; any error rolls back and is rethrown.
@@ -96,12 +112,22 @@ struct PostgresSession {
   let connection: PostgresConnection
   let logger: Logger
   let location: String
+  /// How long a statement may go without an answer before the connection counts as lost: a
+  /// server killed mid-query can leave a query unanswered forever (postgres-nio issue #487), and
+  /// so can a network that drops packets; the outbox's writer must get on with a new connection.
+  let answerTimeout: TimeInterval
 
   /// Runs one statement and returns its rows.
   @discardableResult
   func query(_ query: PostgresQuery) throws -> [PostgresRow] {
+    let answer = Answer()
+    connection.query(query, logger: logger).whenComplete { answer.set($0.map(\.rows)) }
+    guard let result = answer.wait(seconds: answerTimeout) else {
+      throw StoreError.unreachable(
+        location: location, detail: "the server did not answer within \(Int(answerTimeout)) s")
+    }
     do {
-      return try connection.query(query, logger: logger).wait().rows
+      return try result.get()
     } catch {
       throw storeError(error)
     }
@@ -123,10 +149,33 @@ struct PostgresSession {
     let reason = PostgresLink.reason(error)
     guard let psql = error as? PSQLError else { return .writeFailed(path: location, detail: reason) }
     guard psql.code == .server else { return .unreachable(location: location, detail: reason) }
-    switch psql.serverInfo?[.sqlState] {
+    let state = psql.serverInfo?[.sqlState] ?? ""
+    // Class 08 is a broken connection, 57P a server shutting down, crashing or starting up.
+    if state.hasPrefix("08") || state.hasPrefix("57P") {
+      return .unreachable(location: location, detail: reason)
+    }
+    switch state {
     case "42501": return .notPermitted(location: location, detail: reason)
     case "23503": return .invalidEvent("a session must start before its other events (\(reason))")
     default: return .writeFailed(path: location, detail: reason)
     }
+  }
+}
+
+/// The answer to one statement, handed from the event loop to the waiting caller.
+private final class Answer: @unchecked Sendable {
+  private let lock = NSLock()
+  private let answered = DispatchSemaphore(value: 0)
+  private var result: Result<[PostgresRow], any Error>?
+
+  func set(_ result: Result<[PostgresRow], any Error>) {
+    lock.withLock { self.result = result }
+    answered.signal()
+  }
+
+  /// The result, or nil when none came within `seconds`.
+  func wait(seconds: TimeInterval) -> Result<[PostgresRow], any Error>? {
+    guard answered.wait(timeout: .now() + seconds) == .success else { return nil }
+    return lock.withLock { result }
   }
 }

@@ -43,16 +43,37 @@ public final class PostgresSessionStore: SessionStoring {
     }
   }
 
+  /// Sets how long a statement may go unanswered before the connection counts as lost and the
+  /// call fails as unreachable (30 s unless set; a console's outbox wants a few seconds).
+  public func answer(within seconds: TimeInterval) {
+    link.answer(within: seconds)
+  }
+
   public func record(contentsOf events: [SessionEvent]) throws {
     _ = try store(events)
   }
 
   /// Stores `events` in one transaction and returns how many were new (the rest were there).
+  /// Events between starts and ends go in runs, one statement each; a single such event needs
+  /// no BEGIN and COMMIT (the statement is its own transaction: one round trip, not three).
   public func store(_ events: [SessionEvent]) throws -> Int {
-    try link.transaction { session in
-      try events.reduce(0) { count, event in
-        count + (try Self.append(event, owner: owner, in: session) ? 1 : 0)
+    if events.count == 1, let event = events.first, Self.isOneStatement(event.kind) {
+      return try link.withSession { try Self.append(event, owner: owner, in: $0) ? 1 : 0 }
+    }
+    return try link.transaction { session in
+      var added = 0
+      var run: [SessionEvent] = []
+      for event in events {
+        if Self.isOneStatement(event.kind) {
+          run.append(event)
+          continue
+        }
+        if !run.isEmpty { added += try Self.appendRun(run, in: session) }
+        run = []
+        added += try Self.append(event, owner: owner, in: session) ? 1 : 0
       }
+      if !run.isEmpty { added += try Self.appendRun(run, in: session) }
+      return added
     }
   }
 
@@ -80,6 +101,20 @@ public final class PostgresSessionStore: SessionStoring {
     }
   }
 
+  /// True for kinds `append` stores with its INSERT alone.
+  private static func isOneStatement(_ kind: SessionEventKind) -> Bool {
+    switch kind {
+    case .started, .ended: return false
+    default: return true
+    }
+  }
+
+  /// What an event's stable id (`event_id`, its MD5 as a uuid) is computed from: the chat, the
+  /// exact time and the payload.
+  static func identity(of event: SessionEvent, payload: String) -> String {
+    "\(event.chat.rawValue)\u{1F}\(event.time.timeIntervalSinceReferenceDate.bitPattern)\u{1F}\(payload)"
+  }
+
   /// Appends one event unless the store holds it already; true when it was added.
   static func append(_ event: SessionEvent, owner: ProcessIdentity, in session: PostgresSession) throws
     -> Bool
@@ -87,8 +122,7 @@ public final class PostgresSessionStore: SessionStoring {
     try SessionEventRules.validate(event)
     let id = event.chat.rawValue
     let columns = try EventColumns(event.kind)
-    let identity =
-      "\(id)\u{1F}\(event.time.timeIntervalSinceReferenceDate.bitPattern)\u{1F}\(columns.payload)"
+    let identity = identity(of: event, payload: columns.payload)
     let time = event.time.timeIntervalSinceReferenceDate
     if case .started(let representative, let customer, let channel) = event.kind {
       let present = try session.query("SELECT 1 FROM event WHERE event_id = md5(\(identity))::uuid")

@@ -27,6 +27,11 @@ public final class SessionStore: SessionStoring {
   let owner: ProcessIdentity
 
   /// Opens (and, for `.readWrite`, creates or upgrades) the store at `path`.
+  /// Why a read-only command finds nothing at a path where no console has recorded yet.
+  public static let nothingRecordedYet =
+    "no session store there yet; sessions are recorded once a console has run there (replydesk demo or "
+    + "replydesk console), or name another store with --store"
+
   public convenience init(path: String, mode: AccessMode = .readWrite) throws {
     try self.init(path: path, mode: mode, prepareConnection: nil)
   }
@@ -42,7 +47,7 @@ public final class SessionStore: SessionStoring {
     let state = try StoreFileInspector.inspect(path: path)
     if mode == .readOnly && state != .replyDesk(schemaVersion: StoreSchema.currentVersion) {
       throw state == .fresh
-        ? StoreError.readFailed(path: path, detail: "no session store there yet")
+        ? StoreError.readFailed(path: path, detail: Self.nothingRecordedYet)
         : StoreError.readFailed(path: path, detail: "the store needs an upgrade; open it for writing once")
     }
     var configuration = Configuration()

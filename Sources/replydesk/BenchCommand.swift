@@ -7,7 +7,8 @@ struct BenchCommand: ParsableCommand {
     abstract: "Print speed figures for the console, rankers, generator, store and live channel.",
     subcommands: [
       BenchConsoleCommand.self, BenchLexicalCommand.self, BenchRankerCommand.self, BenchGeneratorCommand.self,
-      BenchLiveCommand.self, BenchLiveLoadCommand.self, BenchStoreCommand.self, BenchFloorCommand.self,
+      BenchLiveCommand.self, BenchLiveLoadCommand.self, BenchStoreCommand.self, BenchStoreFaultCommand.self,
+      BenchFloorCommand.self,
       BenchPasteCommand.self,
     ]
   )

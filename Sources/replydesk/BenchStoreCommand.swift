@@ -22,6 +22,16 @@ struct BenchStoreCommand: ParsableCommand {
   @Option(help: "Write the bench stores here and keep them (default: a temp dir, removed afterwards).")
   var directory: String?
 
+  @Option(
+    help:
+      "A PostgreSQL store (postgres://user@host:port/db) to load with headless consoles instead, beside one SQLite file."
+  )
+  var store: String?
+  @Option(help: "With --store: how many consoles write at once, one run per count.")
+  var consoles = "1,5,20"
+  @Option(help: "With --store: seconds each run lasts.")
+  var seconds = 10.0
+
   func run() throws {
     let directory =
       self.directory.map { URL(fileURLWithPath: $0) }
@@ -29,6 +39,7 @@ struct BenchStoreCommand: ParsableCommand {
       .appendingPathComponent("replydesk-bench-\(ProcessInfo.processInfo.processIdentifier)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { if self.directory == nil { try? FileManager.default.removeItem(at: directory) } }
+    if let store { return try runConsoles(store: store, directory: directory) }
     let path = directory.appendingPathComponent("bench.sqlite").path
     let store = try SessionStore(path: path)
     let start = Date(timeIntervalSince1970: 1_790_000_000)
@@ -70,6 +81,19 @@ struct BenchStoreCommand: ParsableCommand {
       let stats = try Timings.measure(3) { _ = try statsStore.stats(by: grouping) }
       report("stats --by \(grouping.rawValue) over \(sessions) sessions", stats, perSecond: nil)
     }
+  }
+
+  private func runConsoles(store: String, directory: URL) throws {
+    guard case .postgres(let address) = try StoreLocation(parsing: store) else {
+      throw CommandFailure(
+        "--store takes a PostgreSQL URL, postgres://user@host:port/db; the SQLite figures come with it.")
+    }
+    let counts = consoles.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+    guard !counts.isEmpty, counts.allSatisfy({ $0 > 0 }), seconds > 0 else {
+      throw CommandFailure("--consoles takes counts such as 1,5,20 and --seconds a positive number.")
+    }
+    try StoreConsolesBench(address: address, consoleCounts: counts, seconds: seconds, directory: directory)
+      .run()
   }
 
   private func report(_ name: String, _ timings: Timings, perSecond eventsPerRun: Int?) {

@@ -103,7 +103,7 @@ struct StoreFileSafetyTests {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let path = directory.path("sessions.sqlite")
-    #expect(throws: StoreError.readFailed(path: path, detail: "no session store there yet")) {
+    #expect(throws: StoreError.readFailed(path: path, detail: SessionStore.nothingRecordedYet)) {
       try SessionStore(path: path, mode: .readOnly)
     }
     #expect(!FileManager.default.fileExists(atPath: path))

@@ -8,15 +8,8 @@ let floorLateSeconds: TimeInterval = ConsoleOptions.defaultWaitAlertSeconds
 /// Draws the floor (or the replay opened from it) into a grid of `size`. Pure.
 func renderFloor(_ state: FloorState, size: Size) -> CellGrid {
   if let replay = state.replay { return renderReplay(replay, size: size) }
+  if let notice = CellGrid.tooSmallNotice(size) { return notice }
   var grid = CellGrid(size: size)
-  guard size.width > 0, size.height > 0 else { return grid }
-  let minimum = ConsoleLayout.minimum
-  guard size.width >= minimum.width, size.height >= minimum.height else {
-    grid.write(
-      "Terminal too small: need \(minimum.width)x\(minimum.height)", x: 0, y: 0, limit: size.width,
-      role: .warning)
-    return grid
-  }
   drawFloorHeader(state, width: size.width, grid: &grid)
   drawFigures(state, width: size.width, grid: &grid)
   let body = Rect(x: 0, y: 3, width: size.width, height: size.height - 4)

@@ -43,6 +43,8 @@ enum ConsoleEvent: Sendable {
   case unsaved(count: Int, reason: String, now: Date)
   /// Every waiting event is stored now.
   case unsavedStored(now: Date)
+  /// The recorder's outbox changed: events queued while the store is away, or saved since.
+  case outbox(OutboxStatus, now: Date)
   /// No customer will come any more and every chat is closed: the console closes shortly.
   case channelFinished(now: Date)
 }

@@ -123,6 +123,8 @@ struct ConsoleState: Equatable, Sendable {
   var hideSuggestions = false
   /// Events the store refused and the console keeps retrying, with why; nil when all are stored.
   var unsaved: UnsavedEvents?
+  /// Events committed to the recorder's local outbox while the store is away; nil when none wait.
+  var outbox: OutboxStatus?
   /// Every template of the library, for the template finder and the near-duplicate warning.
   var templates = TemplateCatalog()
   /// The next customer to arrive is taken without a key while no chat is open (the demo's first).

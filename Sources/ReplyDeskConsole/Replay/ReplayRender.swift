@@ -3,15 +3,8 @@ import ReplyDeskCore
 
 /// Draws the replay console into a grid of `size`. Pure: the same state always gives the same grid.
 func renderReplay(_ state: ReplayState, size: Size) -> CellGrid {
+  if let notice = CellGrid.tooSmallNotice(size) { return notice }
   var grid = CellGrid(size: size)
-  guard size.width > 0, size.height > 0 else { return grid }
-  let minimum = ConsoleLayout.minimum
-  guard size.width >= minimum.width, size.height >= minimum.height else {
-    grid.write(
-      "Terminal too small: need \(minimum.width)x\(minimum.height)", x: 0, y: 0, limit: size.width,
-      role: .warning)
-    return grid
-  }
   drawReplayHeader(state, width: size.width, grid: &grid)
   if let session = state.session {
     drawSession(session, state: state, grid: &grid)

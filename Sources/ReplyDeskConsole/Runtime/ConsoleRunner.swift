@@ -85,7 +85,9 @@ public final class ConsoleRunner {
       if channel.isFinished && state.channelFinishedAt == nil {
         dispatch(.channelFinished(now: now), to: &state, executor)
       }
-      for outcome in executor.retryUnsaved() { dispatch(outcome, to: &state, executor) }
+      for outcome in executor.retryUnsaved() + executor.pollOutbox() {
+        dispatch(outcome, to: &state, executor)
+      }
       for event in reloader?.poll(now: now) ?? [] { dispatch(event, to: &state, executor) }
       dispatch(.tick(now: now), to: &state, executor)
     }

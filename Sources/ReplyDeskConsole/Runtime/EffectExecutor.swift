@@ -4,7 +4,8 @@ import ReplyDeskCore
 /// Carries out the effects `update` asks for, against the recorder and the channel, and reports
 /// outcomes as events. A decision is recorded before anything reaches the customer. Events the
 /// recorder refuses (disk full) are kept in order, in memory and in the spill file, and retried
-/// until stored; no reply is sent while any are waiting.
+/// until stored; no reply is sent while any are waiting. A recorder with an outbox (a team store)
+/// takes events while its server is away, so replies keep going; `pollOutbox` reports its queue.
 final class EffectExecutor {
   private let channel: any CustomerChannel
   private let recorder: any SessionRecorder
@@ -18,6 +19,8 @@ final class EffectExecutor {
   /// Events the recorder refused, oldest first.
   private(set) var unsaved: [SessionEvent] = []
   private var lastAttempt = Date.distantPast
+  /// The recorder's outbox as last reported.
+  private var lastOutbox: OutboxStatus?
   /// Seconds between retries of unsaved events (a busy store can take seconds to refuse).
   static let retrySeconds = 1.0
 
@@ -70,6 +73,19 @@ final class EffectExecutor {
   func retryUnsaved() -> [ConsoleEvent] {
     guard !unsaved.isEmpty, clock().timeIntervalSince(lastAttempt) >= Self.retrySeconds else { return [] }
     return storeUnsaved()
+  }
+
+  /// Reports a change of the recorder's outbox (events queued while the store is away, or saved
+  /// since); nothing while nothing is or was queued.
+  func pollOutbox() -> [ConsoleEvent] {
+    guard let queueing = recorder as? any QueueingRecorder else { return [] }
+    var status = queueing.outboxStatus
+    status.reason = status.reason.map(Self.shorten)
+    let wasQueued = (lastOutbox?.queued ?? 0) > 0
+    guard status != lastOutbox else { return [] }
+    lastOutbox = status
+    guard status.queued > 0 || wasQueued else { return [] }
+    return [.outbox(status, now: clock())]
   }
 
   /// Stores the unsaved events in order. While any remain they are in the spill file and reported
@@ -132,7 +148,12 @@ final class EffectExecutor {
   }
 
   static func describe(_ error: any Error) -> String {
-    let text = DisplayText.singleLine(ErrorText.sentence(for: error))
-    return text.count > 120 ? String(text.prefix(119)) + "…" : text
+    shorten(ErrorText.sentence(for: error))
+  }
+
+  /// `text` on one line of at most 120 characters.
+  static func shorten(_ text: String) -> String {
+    let line = DisplayText.singleLine(text)
+    return line.count > 120 ? String(line.prefix(119)) + "…" : line
   }
 }

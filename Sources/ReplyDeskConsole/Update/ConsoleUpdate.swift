@@ -43,6 +43,7 @@ private func apply(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [Conso
     state.now = now
     expireTransients(&state)
     showUnsaved(&state)
+    showOutbox(&state)
     return checkWaitAlerts(&state) + closeWhenFinished(&state)
   case .resize(let size, let now):
     state.now = now
@@ -67,6 +68,10 @@ private func apply(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [Conso
     state.now = now
     state.unsaved = nil
     state.say("Every waiting event is saved now.")
+    return []
+  case .outbox(let status, let now):
+    state.now = now
+    handleOutbox(&state, status)
     return []
   case .channelFinished(let now):
     state.now = now

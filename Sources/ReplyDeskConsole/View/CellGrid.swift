@@ -134,3 +134,18 @@ struct Rect: Equatable, Sendable {
   var maxX: Int { x + width }
   var maxY: Int { y + height }
 }
+
+extension CellGrid {
+  /// What every screen draws instead of itself when the terminal is below `ConsoleLayout.minimum`:
+  /// a line saying the size it needs (a blank grid for an empty size); nil when the screen fits.
+  static func tooSmallNotice(_ size: Size) -> CellGrid? {
+    var grid = CellGrid(size: size)
+    guard size.width > 0, size.height > 0 else { return grid }
+    let minimum = ConsoleLayout.minimum
+    guard size.width < minimum.width || size.height < minimum.height else { return nil }
+    grid.write(
+      "Terminal too small: need \(minimum.width)x\(minimum.height)", x: 0, y: 0, limit: size.width,
+      role: .warning)
+    return grid
+  }
+}

@@ -18,7 +18,6 @@ struct ConsoleLayout: Equatable {
   var composer: Rect
   /// The vertical rule between the columns of the wide layout.
   var separator: Rect?
-  var isTooSmall: Bool
 
   /// The layout for `state` at its size.
   init(_ state: ConsoleState) {
@@ -32,7 +31,6 @@ struct ConsoleLayout: Equatable {
     let height = size.height
     header = Rect(x: 0, y: 0, width: width, height: 1)
     footer = Rect(x: 0, y: max(height - 1, 0), width: width, height: 1)
-    isTooSmall = width < Self.minimum.width || height < Self.minimum.height
     tabs = showsTabs ? Rect(x: 0, y: 1, width: width, height: 1) : nil
     orderSummary = showsTabs ? Rect(x: 0, y: 2, width: width, height: 1) : nil
     let bodyTop = showsTabs ? 3 : 1

@@ -3,18 +3,11 @@ import ReplyDeskCore
 
 /// Draws the whole console into a grid of `size`. Pure: the same state always gives the same grid.
 func render(_ state: ConsoleState, size: Size) -> CellGrid {
+  if let notice = CellGrid.tooSmallNotice(size) { return notice }
   var grid = CellGrid(size: size)
-  guard size.width > 0, size.height > 0 else { return grid }
   var sized = state
   sized.size = size
   let layout = ConsoleLayout(sized)
-  if layout.isTooSmall {
-    let minimum = ConsoleLayout.minimum
-    grid.write(
-      "Terminal too small: need \(minimum.width)x\(minimum.height)", x: 0, y: 0, limit: size.width,
-      role: .warning)
-    return grid
-  }
   drawHeader(state, in: layout.header, grid: &grid)
   if let rect = layout.tabs { ChatTabs.draw(state, in: rect, grid: &grid) }
   if let rect = layout.orderSummary { OrderSummary.draw(state, in: rect, grid: &grid) }

@@ -91,7 +91,7 @@ public struct GroundingFacts: Sendable, Equatable {
   }
 
   private static func containsEmail(_ text: String) -> Bool {
-    text.split(whereSeparator: \.isWhitespace).contains { word in
+    TextRuns.runs(text, of: .nonWhitespace).contains { word in
       let parts = word.split(separator: "@")
       return parts.count == 2 && parts[1].contains(".") && !parts[0].isEmpty
     }

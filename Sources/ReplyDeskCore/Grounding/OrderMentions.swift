@@ -33,7 +33,7 @@ public struct OrderMentions: Sendable {
 
   /// Whether `text` holds something that looks like an order number, known or not.
   public static func containsOrderNumber(_ text: String) -> Bool {
-    numberTokens(in: text).contains { $0.filter(\.isNumber).count >= 5 }
+    numberTokens(in: text).contains { TextRuns.digitCount($0) >= 5 }
   }
 
   private func orderIndex(matchingNumber token: String) -> Int? {
@@ -90,24 +90,14 @@ public struct OrderMentions: Sendable {
 
   /// Lower-cased words of three letters or more, trailing plural `s` removed, stop words dropped.
   static func words(_ text: String) -> [String] {
-    text.lowercased().split { !$0.isLetter }.map { word in
-      word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : String(word)
+    TextRuns.runs(text, of: .letters, lowercased: true).map { word in
+      word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }.filter { $0.count >= 3 && !stopWords.contains($0) }
   }
 
   /// Runs of letters, digits, `-` and `#` that hold at least four digits ("RD-451884", "#114-2231").
   static func numberTokens(in text: String) -> [String] {
-    var tokens: [String] = []
-    var current = ""
-    for character in text + " " {
-      if character.isLetter || character.isNumber || character == "-" || character == "#" {
-        current.append(character)
-      } else {
-        if current.filter(\.isNumber).count >= 4 { tokens.append(current) }
-        current = ""
-      }
-    }
-    return tokens
+    TextRuns.runs(text, of: .orderNumberCharacters).filter { TextRuns.digitCount($0) >= 4 }
   }
 
   static func alphanumerics(_ text: String) -> String {

@@ -15,7 +15,7 @@ public enum PostalAddress {
 
   /// Whether `text` holds something that reads as a postal address.
   public static func appears(in text: String) -> Bool {
-    let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    let words = TextRuns.runs(text, of: .alphanumerics, lowercased: true)
     let numbers = words.indices.filter { isHouseNumber(words[$0]) }
     guard !numbers.isEmpty else { return false }
     let streets = words.indices.filter { isStreet(words[$0]) }

@@ -71,7 +71,7 @@ public struct SuggestionBuilder: Sendable {
   }
 
   private static func comparable(_ text: String) -> String {
-    text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    TextRuns.runs(text, of: .nonWhitespace, lowercased: true).joined(separator: " ")
   }
 
   /// Up to `request.limit` suggestions from one score per template (higher is better).
@@ -99,10 +99,7 @@ public struct SuggestionBuilder: Sendable {
     scores: [Double], among candidates: [Int], _ request: RankingRequest, _ facts: GroundingFacts
   ) -> [Suggestion] {
     let customerHasWritten = request.context.contains { $0.speaker == .customer }
-    let sent = Set(
-      request.context.filter { $0.speaker == .agent }.map {
-        $0.text.trimmingCharacters(in: .whitespacesAndNewlines)
-      })
+    let sent = Set(request.context.filter { $0.speaker == .agent }.map { TextRuns.trimmed($0.text) })
     let filler = SlotFiller(now: facts.now, calendar: calendar)
     let latest = latestReplyIDs(turns: request.context, filler: filler, facts: facts)
     var offered: [(index: Int, mark: GroundingMark, rank: Double)] = []
@@ -131,7 +128,7 @@ public struct SuggestionBuilder: Sendable {
         source: .template(id: templates[entry.index].id),
         segments: fill(entry.index, filler: filler, facts: facts),
         score: entry.rank, grounding: entry.mark)
-      if sent.contains(suggestion.text.trimmingCharacters(in: .whitespacesAndNewlines)) { continue }
+      if sent.contains(TextRuns.trimmed(suggestion.text)) { continue }
       if contradicts { contradictions += 1 }
       if contradicts && suggestions.isEmpty {
         waiting.append(suggestion)

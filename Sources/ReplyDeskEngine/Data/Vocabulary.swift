@@ -27,7 +27,11 @@ public struct Vocabulary: Sendable, Equatable {
   public var rowCount: Int { 2 + words.count + buckets }
 
   private func bucketRow(_ text: String) -> Int32 {
-    Int32(2 + words.count + Int(FNV1a.hash(text) % UInt32(buckets)))
+    bucketRow(hash: FNV1a.hash(text))
+  }
+
+  private func bucketRow(hash: UInt32) -> Int32 {
+    Int32(2 + words.count + Int(hash % UInt32(buckets)))
   }
 
   /// The rows a word (after `previous`) averages: its own row, a bigram bucket and its 3-grams.
@@ -36,14 +40,26 @@ public struct Vocabulary: Sendable, Equatable {
     if word.hasPrefix("<") && word.hasSuffix(">") && word.count > 2 {
       return [own ?? bucketRow(word)]
     }
-    var bag: [Int32] = [own ?? 1, bucketRow("\u{1}" + previous + " " + word)]
-    let marked = Array("<" + word + ">")
-    if marked.count >= 3 {
-      for start in 0..<min(maxNgrams, marked.count - 2) {
-        bag.append(bucketRow(String(marked[start..<(start + 3)])))
-      }
+    // The hash of "\u{1}" + previous + " " + word, piece by piece.
+    let bigram = FNV1a.hash(word, seed: FNV1a.hash(" ", seed: FNV1a.hash(previous, seed: Self.bigramSeed)))
+    var bag: [Int32] = [own ?? 1, bucketRow(hash: bigram)]
+    for trigram in Self.trigramHashes(of: word, limit: maxNgrams) {
+      bag.append(bucketRow(hash: trigram))
     }
     return bag
+  }
+
+  private static let bigramSeed = FNV1a.hash("\u{1}")
+
+  /// The hash of each of the first `limit` character 3-grams of `<word>` (byte slices for ASCII
+  /// words: the same hashes as hashing each 3-gram's text).
+  static func trigramHashes(of word: String, limit: Int) -> [UInt32] {
+    if !word.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+      let marked = [UInt8(ascii: "<")] + Array(word.utf8) + [UInt8(ascii: ">")]
+      return (0..<max(0, min(limit, marked.count - 2))).map { FNV1a.hash(bytes: marked[$0..<($0 + 3)]) }
+    }
+    let marked = Array("<" + word + ">")
+    return (0..<max(0, min(limit, marked.count - 2))).map { FNV1a.hash(String(marked[$0..<($0 + 3)])) }
   }
 }
 

@@ -2,6 +2,7 @@
 /// placeholders `{order.id}` or `{amount|currency}` become slot tokens such as `<slot_id>`.
 public enum WordSplitter {
   public static func words(_ text: String, templateSlots: Bool = false) -> [String] {
+    if !templateSlots, let words = asciiWords(text) { return words }
     var out: [String] = []
     var current = ""
     var currentIsDigit = false
@@ -41,6 +42,35 @@ public enum WordSplitter {
     return out
   }
 
+  /// The same split read byte by byte, for text that is plain ASCII without carriage returns (nil
+  /// otherwise): what every request's context turns nearly always are.
+  static func asciiWords(_ text: String) -> [String]? {
+    var text = text
+    return text.withUTF8 { bytes -> [String]? in
+      guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+      let lower = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+      var out: [String] = []
+      var start: Int?
+      var runIsDigit = false
+      for (index, byte) in lower.enumerated() {
+        let isDigit = (0x30...0x39).contains(byte)
+        if isDigit || (0x61...0x7A).contains(byte) {
+          if let first = start, runIsDigit != isDigit {
+            out.append(String(decoding: lower[first..<index], as: UTF8.self))
+            start = nil
+          }
+          if start == nil { (start, runIsDigit) = (index, isDigit) }
+          continue
+        }
+        if let first = start { out.append(String(decoding: lower[first..<index], as: UTF8.self)) }
+        start = nil
+        if byte != 0x20 && !(0x09...0x0D).contains(byte) { out.append(String(UnicodeScalar(byte))) }
+      }
+      if let first = start { out.append(String(decoding: lower[first...], as: UTF8.self)) }
+      return out
+    }
+  }
+
   /// `<slot_name>` for a key path such as `order.refund.amount|currency` (last component, letters
   /// and digits only).
   public static func slotToken(_ path: String) -> String {
@@ -54,8 +84,14 @@ public enum WordSplitter {
 /// FNV-1a, 32 bits: the hash behind n-gram buckets and exact-match keys (stable across runs).
 public enum FNV1a {
   public static func hash(_ text: String, seed: UInt32 = 2_166_136_261) -> UInt32 {
+    hash(bytes: text.utf8, seed: seed)
+  }
+
+  /// The hash of `bytes`; hashing one piece after another (the last hash as the next seed) gives the
+  /// hash of their concatenation.
+  public static func hash(bytes: some Sequence<UInt8>, seed: UInt32 = 2_166_136_261) -> UInt32 {
     var h = seed
-    for byte in text.utf8 {
+    for byte in bytes {
       h = (h ^ UInt32(byte)) &* 16_777_619
     }
     return h

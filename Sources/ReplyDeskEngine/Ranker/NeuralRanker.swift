@@ -1,5 +1,6 @@
 import Foundation
 import ReplyDeskCore
+import Synchronization
 
 /// The console's neural scorer: template encodings are computed once at start-up, so each request
 /// encodes only the context and scores every template with a few matrix products. Scores are the
@@ -12,7 +13,9 @@ public final class NeuralRanker: TemplateScorer {
   /// How many attended context words a result carries.
   public let attendedWordLimit = 8
   /// The lower-cased words of each template, for matching the representative's draft.
-  private let templateWords: [Set<Substring>]
+  private let templateWords: [Set<String>]
+  /// The last profile's masking patterns: a chat asks again for every customer turn.
+  private let lastProfile = Mutex<(profile: CustomerProfile, text: ProfileText)?>(nil)
   /// Logit added per unit of draft overlap: a draft whose words all appear in a template lifts it
   /// well above the model's usual margins, so typing steers the list.
   static let draftWeight: Float = 6
@@ -36,7 +39,7 @@ public final class NeuralRanker: TemplateScorer {
   public func score(_ request: RankingRequest, facts: GroundingFacts) -> TemplateScores {
     guard !templates.isEmpty else { return TemplateScores(scores: []) }
     var table = TypeTable(vocabulary: model.vocabulary)  // context words only: templates are encoded
-    let profile = ProfileText(Self.profileJSON(request.profile))
+    let profile = profileText(request.profile)
     let turns = request.context.map { (speaker: Self.code($0.speaker), text: $0.text) }
     let context = RankerInputEncoder(config: model.config).encodeContext(
       turns, profile: profile, features: GroundingFeatures.tokens(facts), table: &table)
@@ -50,6 +53,14 @@ public final class NeuralRanker: TemplateScorer {
     return TemplateScores(scores: scores) { [self] candidate in
       attendedWords(attention, candidate: candidate, context: context, turns: chat)
     }
+  }
+
+  /// The masking patterns of `profile`, kept for the next request of the same customer.
+  func profileText(_ profile: CustomerProfile) -> ProfileText {
+    if let kept = lastProfile.withLock({ $0?.profile == profile ? $0?.text : nil }) { return kept }
+    let text = ProfileText(Self.profileJSON(profile))
+    lastProfile.withLock { $0 = (profile, text) }
+    return text
   }
 
   /// The context words the candidate attended to most (letters or digits only), heaviest first.
@@ -102,7 +113,7 @@ extension NeuralRanker {
     }
   }
 
-  static func words(_ text: String) -> [Substring] {
-    text.lowercased().split { !$0.isLetter && !$0.isNumber }.filter { $0.count > 1 }
+  static func words(_ text: String) -> [String] {
+    TextRuns.runs(text, of: .alphanumerics, lowercased: true).filter { $0.count > 1 }
   }
 }
