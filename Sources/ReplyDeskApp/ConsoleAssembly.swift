@@ -149,7 +149,8 @@ public struct ConsoleAssembly {
   }
 
   /// The session store, created on first use; a foreign or corrupt file is refused, never replaced.
-  /// A PostgreSQL store is put behind this process's outbox. Events a console kept in a spill file
+  /// A PostgreSQL store is put behind this process's outbox (a server that is away when the
+  /// console starts is connected to later). Events a console kept in a spill file
   /// while the store refused them are stored first, and those dead consoles left in their outboxes
   /// (waiting up to 5 s); then sessions left open by a console that died are closed as interrupted. If either write fails the
   /// console still opens, the returned warning says why, and the next console to start tries again.
@@ -157,7 +158,7 @@ public struct ConsoleAssembly {
     let opener = StoreOpener(override: store)
     let sessions: any SessionStoring
     do {
-      sessions = try opener.queueing(try opener.open(.readWrite))
+      sessions = try opener.queueing(try opener.open(.readWrite, connectingLater: true))
     } catch {
       throw CommandFailure(error)
     }

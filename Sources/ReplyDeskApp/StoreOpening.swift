@@ -29,8 +29,12 @@ public struct StoreOpener {
     return (try StoreLocation(parsing: text), configuration)
   }
 
-  /// Opens the store; read-only commands never create or change an SQLite file.
-  public func open(_ mode: SessionStore.AccessMode) throws -> any SessionStoring {
+  /// Opens the store; read-only commands never create or change an SQLite file. With
+  /// `connectingLater`, a PostgreSQL server that cannot be reached yet is no error (a console
+  /// records to its outbox until the server answers).
+  public func open(_ mode: SessionStore.AccessMode, connectingLater: Bool = false) throws
+    -> any SessionStoring
+  {
     let (location, configuration) = try resolve()
     switch location {
     case nil:
@@ -39,16 +43,19 @@ public struct StoreOpener {
     case .sqlite(let path):
       return try SessionStore(path: path, mode: mode)
     case .postgres(let address):
-      return try Self.openPostgres(address, configuration: configuration, mode: mode)
+      return try Self.openPostgres(
+        address, configuration: configuration, mode: mode, connectingLater: connectingLater)
     }
   }
 
   /// Opens a PostgreSQL store with the password the environment or configuration names.
   public static func openPostgres(
-    _ address: PostgresAddress, configuration: AppConfiguration, mode: SessionStore.AccessMode
+    _ address: PostgresAddress, configuration: AppConfiguration, mode: SessionStore.AccessMode,
+    connectingLater: Bool = false
   ) throws -> PostgresSessionStore {
     let password = try PostgresPassword.find(for: address, passwordFile: configuration.passwordFile)
-    return try PostgresSessionStore(address: address, password: password, mode: mode)
+    return try PostgresSessionStore(
+      address: address, password: password, mode: mode, connectingLater: connectingLater)
   }
 
   /// How long a console's store waits for the server's answer to one statement before it takes

@@ -13,6 +13,8 @@ final class PostgresLink: @unchecked Sendable {
   private var connection: PostgresConnection?
   /// How long a statement may go unanswered before the connection counts as lost.
   private var answerTimeout: TimeInterval = 30
+  /// Runs on the first connection that opens (the schema's migration), then never again.
+  private var preparation: ((PostgresSession) throws -> Void)?
   /// Quiet: failures come back as errors, and nothing may print under the console's screen.
   private let logger: Logger = {
     var logger = Logger(label: "replydesk.postgres-store")
@@ -46,6 +48,12 @@ final class PostgresLink: @unchecked Sendable {
     lock.withLock { answerTimeout = seconds }
   }
 
+  /// Runs `prepare` on the first session that reaches the server, before its body; until it has
+  /// succeeded once, every new session tries it again.
+  func prepareOnFirstUse(_ prepare: @escaping (PostgresSession) throws -> Void) {
+    lock.withLock { preparation = prepare }
+  }
+
   /// Runs `body` with the connection held, so its statements are not interleaved with another
   /// thread's (a transaction is one `withSession`).
   func withSession<T>(_ body: (PostgresSession) throws -> T) throws -> T {
@@ -66,9 +74,13 @@ final class PostgresLink: @unchecked Sendable {
       connection = open
     }
     do {
-      return try body(
-        PostgresSession(
-          connection: open, logger: logger, location: address.description, answerTimeout: answerTimeout))
+      let session = PostgresSession(
+        connection: open, logger: logger, location: address.description, answerTimeout: answerTimeout)
+      if let preparation {
+        try preparation(session)
+        self.preparation = nil
+      }
+      return try body(session)
     } catch StoreError.unreachable(let location, let detail) {
       // A connection that failed or stopped answering is not used again.
       connection = nil
@@ -79,17 +91,7 @@ final class PostgresLink: @unchecked Sendable {
 
   /// Runs `body` between BEGIN and COMMIT; any error rolls back and is rethrown.
   func transaction<T>(_ body: (PostgresSession) throws -> T) throws -> T {
-    try withSession { session in
-      try session.execute("BEGIN")
-      do {
-        let value = try body(session)
-        try session.execute("COMMIT")
-        return value
-      } catch {
-        try? session.execute("ROLLBACK")
-        throw error
-      }
-    }
+    try withSession { try $0.transaction(body) }
   }
 
   /// What went wrong, in words: the server's message, or the network's.
@@ -130,6 +132,19 @@ struct PostgresSession {
       return try result.get()
     } catch {
       throw storeError(error)
+    }
+  }
+
+  /// Runs `body` between BEGIN and COMMIT; any error rolls back and is rethrown.
+  func transaction<T>(_ body: (PostgresSession) throws -> T) throws -> T {
+    try execute("BEGIN")
+    do {
+      let value = try body(self)
+      try execute("COMMIT")
+      return value
+    } catch {
+      try? execute("ROLLBACK")
+      throw error
     }
   }
 

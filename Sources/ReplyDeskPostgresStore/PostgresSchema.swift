@@ -29,15 +29,15 @@ enum PostgresSchema {
     return try rows.first?.decode(Int.self) ?? 0
   }
 
-  /// Applies every missing step; a store newer than this build is refused.
-  static func migrate(_ link: PostgresLink) throws {
-    let found = try link.withSession { try version(in: $0) }
+  /// Applies every missing step in `session`; a store newer than this build is refused.
+  static func migrate(in session: PostgresSession) throws {
+    let found = try version(in: session)
     if found > currentVersion {
-      throw StoreError.newerSchema(path: link.address.description, found: found, supported: currentVersion)
+      throw StoreError.newerSchema(path: session.location, found: found, supported: currentVersion)
     }
     guard found < currentVersion else { return }
     for (index, step) in steps.enumerated() {
-      try link.transaction { session in
+      try session.transaction { session in
         try session.query("SELECT pg_advisory_xact_lock(\(lockKey))")
         try session.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY)")
         guard try version(in: session) < index + 1 else { return }

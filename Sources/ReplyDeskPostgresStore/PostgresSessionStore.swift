@@ -18,20 +18,24 @@ public final class PostgresSessionStore: SessionStoring {
   public var location: String { link.address.description }
 
   /// Connects to `address` and, for `.readWrite`, creates or upgrades the schema; a read-only
-  /// open needs a store at the current version.
-  public convenience init(address: PostgresAddress, password: String?, mode: SessionStore.AccessMode) throws {
-    try self.init(address: address, password: password, mode: mode, owner: .current)
+  /// open needs a store at the current version. With `connectingLater`, a writer whose server
+  /// cannot be reached opens all the same (a console starting while the server is away, behind
+  /// its outbox) and brings the schema up to date on its first connection.
+  public convenience init(
+    address: PostgresAddress, password: String?, mode: SessionStore.AccessMode, connectingLater: Bool = false
+  ) throws {
+    try self.init(
+      address: address, password: password, mode: mode, owner: .current, connectingLater: connectingLater)
   }
 
   /// Opens the store as `owner` (tests pretend to be another process).
   package init(
-    address: PostgresAddress, password: String?, mode: SessionStore.AccessMode, owner: ProcessIdentity
+    address: PostgresAddress, password: String?, mode: SessionStore.AccessMode, owner: ProcessIdentity,
+    connectingLater: Bool = false
   ) throws {
     link = try PostgresLink(address: address, password: password)
     self.owner = owner
-    if mode == .readWrite {
-      try PostgresSchema.migrate(link)
-    } else {
+    guard mode == .readWrite else {
       let version = try link.withSession { try PostgresSchema.version(in: $0) }
       guard version == PostgresSchema.currentVersion else {
         throw StoreError.readFailed(
@@ -40,6 +44,13 @@ public final class PostgresSessionStore: SessionStoring {
             ? "no session store there yet; run replydesk store init"
             : "the store needs an upgrade; open it for writing once")
       }
+      return
+    }
+    link.prepareOnFirstUse(PostgresSchema.migrate(in:))
+    do {
+      try link.withSession { _ in }
+    } catch StoreError.unreachable where connectingLater {
+      // The outbox takes the events until the server answers; the schema is checked then.
     }
   }
 

@@ -68,6 +68,34 @@ struct PostgresOutboxTests {
     #expect(try primary.eventCount(inSessionsStartingWith: "dur") == during.count)
   }
 
+  @Test func aConsoleStartingWhileTheServerIsDownQueuesAndCreatesTheSchemaOnceItIsBack() throws {
+    let admin = try #require(PostgresFaultServer.address)
+    let name = "replydesk_later_" + String(UInt32.random(in: 0...UInt32.max))
+    try PostgresLink(address: admin, password: nil).withSession { try $0.execute("CREATE DATABASE \(name)") }
+    let database = admin.with(database: name)
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try PostgresFaultServer.run("stop")
+    #expect(throws: StoreError.self) {
+      try PostgresSessionStore(address: database, password: nil, mode: .readWrite)
+    }
+    let primary = try PostgresSessionStore(
+      address: database, password: nil, mode: .readWrite, connectingLater: true)
+    let store = try OutboxSessionStore(
+      primary: primary, outboxBase: directory.path("store"), owner: .current, retrySeconds: 0.2)
+    let offline = chat("offline", at: 0)
+    try store.record(contentsOf: offline)
+    #expect(store.outboxStatus.queued == offline.count)
+    try PostgresFaultServer.run("start")
+
+    #expect(store.waitUntilDrained(timeout: 30))
+    #expect(try store.events(of: ChatID("offline")) == offline)
+    let version = try PostgresLink(address: database, password: nil).withSession {
+      try PostgresSchema.version(in: $0)
+    }
+    #expect(version == PostgresSchema.currentVersion, "the first connection created the schema")
+  }
+
   private func chat(_ id: String, at offset: Double) -> [SessionEvent] {
     var script = ChatScript(id, base: Fixture.base.addingTimeInterval(offset))
     script.start(rep: "ana", customer: "c1", channel: "refund")
