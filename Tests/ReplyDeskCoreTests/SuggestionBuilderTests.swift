@@ -136,3 +136,16 @@ private func rank(_ status: OrderStatus, _ texts: [(Speaker, String)], prefer: [
     SuggestionBuilder.contradiction(ofText: "Your refund went out yesterday.", facts: delivered)
       == "order RD-451884 has no refund")
 }
+
+@Test func freeTextNamingAnOrderTheCustomerDoesNotHaveIsAContradiction() {
+  let said = [turn(1, .customer, "where is my order?")]
+  let facts = GroundingFacts(turns: said, profile: profile(.processing), now: fixedNow)
+  #expect(
+    SuggestionBuilder.contradiction(ofText: "Order G-242 is still being prepared.", facts: facts)
+      == "order G-242 is not one of the customer's orders")
+  #expect(
+    SuggestionBuilder.contradiction(ofText: "Order RD-451884 is still being prepared.", facts: facts) == nil)
+  #expect(SuggestionBuilder.contradiction(ofText: "Your order #451884 ships soon.", facts: facts) == nil)
+  #expect(
+    SuggestionBuilder.contradiction(ofText: "Your order number is on the receipt.", facts: facts) == nil)
+}

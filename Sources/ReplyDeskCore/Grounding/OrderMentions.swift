@@ -31,6 +31,21 @@ public struct OrderMentions: Sendable {
       .filter { seen.insert($0).inserted }
   }
 
+  /// The first number `text` writes right after the word "order" that names none of these orders
+  /// ("order G-242" when the customer's orders are RD-…), or nil.
+  public func unknownOrderNumber(in text: String) -> String? {
+    let words = TextRuns.runs(text, of: .orderNumberCharacters)
+    for index in words.indices.dropLast() where ["order", "orders"].contains(words[index].lowercased()) {
+      let token = words[index + 1]
+      guard token.contains(where: \.isNumber) else { continue }
+      let known =
+        normalizedIDs.contains { $0.letters == Self.alphanumerics(token) }
+        || orderIndex(matchingNumber: token) != nil
+      if !known { return token }
+    }
+    return nil
+  }
+
   /// Whether `text` holds something that looks like an order number, known or not.
   public static func containsOrderNumber(_ text: String) -> Bool {
     numberTokens(in: text).contains { TextRuns.digitCount($0) >= 5 }

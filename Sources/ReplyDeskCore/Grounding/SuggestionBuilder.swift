@@ -150,9 +150,13 @@ public struct SuggestionBuilder: Sendable {
 
 extension SuggestionBuilder {
   /// Why a free-form reply (a generated one, which declares no conditions) contradicts the order in
-  /// question, read from what it states; nil when it states nothing false. An action the order allows
+  /// question, read from what it states, or names an order the customer does not have; nil when it
+  /// states nothing false. An action the order allows
   /// ("Done: order … is cancelled" for an unshipped order) is no contradiction.
   public static func contradiction(ofText text: String, facts: GroundingFacts) -> String? {
+    if let unknown = OrderMentions(orders: facts.profile.orders).unknownOrderNumber(in: text) {
+      return "order \(unknown) is not one of the customer's orders"
+    }
     guard var order = facts.inQuestion.order else { return nil }
     let name = "order \(order.id)"
     let reading = OrderStateReading(text)
