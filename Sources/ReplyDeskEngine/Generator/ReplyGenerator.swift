@@ -39,13 +39,21 @@ public struct ReplyGenerator: Sendable {
     }
   }
 
-  /// The best safe reply for corpus-style turns and a JSON profile, as filled segments and its score.
+  /// The best safe reply for corpus-style turns and a JSON profile, as filled segments and its score;
+  /// with a live-protocol profile (an `orders` list) a reply the builder finds false is skipped, as
+  /// in the console.
   public func generate(_ turns: [(speaker: Int, text: String)], profile: JSONValue?) -> Result<
     (segments: [TextSegment], score: Float), GenerationRefusal
   > {
-    let features = GroundingFeatures.tokens(profile: profile, turns: turns, now: Date())
+    let facts = GroundingFeatures.facts(profile: profile, turns: turns, now: Date())
+    let features = facts.map(GroundingFeatures.tokens) ?? []
     let prefix = encoder.prefix(turns, profile: ProfileText(profile), features: features)
-    return firstSafe(decode(prefix: prefix), context: turns.map(\.text)) {
+    let hypotheses = decode(prefix: prefix).filter { hypothesis in
+      guard let facts else { return true }
+      let text = GeneratedReplyText.segments(hypothesis.words, json: profile).map(\.plainText).joined()
+      return SuggestionBuilder.contradiction(ofText: text, facts: facts) == nil
+    }
+    return firstSafe(hypotheses, context: turns.map(\.text)) {
       GeneratedReplyText.segments($0, json: profile)
     }
   }
