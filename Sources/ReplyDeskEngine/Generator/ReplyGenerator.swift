@@ -48,14 +48,20 @@ public struct ReplyGenerator: Sendable {
     let facts = GroundingFeatures.facts(profile: profile, turns: turns, now: Date())
     let features = facts.map(GroundingFeatures.tokens) ?? []
     let prefix = encoder.prefix(turns, profile: ProfileText(profile), features: features)
+    // A live-protocol profile fills its slots from the order in question, as the console does (its
+    // first `id` leaf is the customer's, not an order's); other profiles fill them from their leaves.
+    let fill: ([String]) -> [TextSegment] = { words in
+      guard let facts else { return GeneratedReplyText.segments(words, json: profile) }
+      return GeneratedReplyText.segments(
+        words, profile: facts.profile, order: facts.inQuestion.order, now: facts.now)
+    }
     let hypotheses = decode(prefix: prefix).filter { hypothesis in
       guard let facts else { return true }
-      let text = GeneratedReplyText.segments(hypothesis.words, json: profile).map(\.plainText).joined()
-      return SuggestionBuilder.contradiction(ofText: text, facts: facts) == nil
+      return SuggestionBuilder.contradiction(
+        ofText: fill(hypothesis.words).map(\.plainText).joined(), facts: facts)
+        == nil
     }
-    return firstSafe(hypotheses, context: turns.map(\.text)) {
-      GeneratedReplyText.segments($0, json: profile)
-    }
+    return firstSafe(hypotheses, context: turns.map(\.text), known: Self.records(facts?.profile), fill: fill)
   }
 
   /// The generated suggestion for a console chat, or why there is none. Slots are filled from the
@@ -74,20 +80,28 @@ public struct ReplyGenerator: Sendable {
         hypothesis.words, profile: profile, order: facts.inQuestion.order, now: now)
       return SuggestionBuilder.contradiction(ofText: text.map(\.plainText).joined(), facts: facts) == nil
     }
-    return firstSafe(hypotheses, context: turns.map(\.text)) {
+    return firstSafe(hypotheses, context: turns.map(\.text), known: Self.records(profile)) {
       GeneratedReplyText.segments($0, profile: profile, order: facts.inQuestion.order, now: now)
     }.map {
       Suggestion(source: .generated(model: name), segments: $0.segments, score: Double(expf($0.score)))
     }
   }
 
+  /// The profile's own numbers a reply may repeat: its order ids and tracking numbers.
+  static func records(_ profile: CustomerProfile?) -> [String] {
+    (profile?.orders ?? []).flatMap { [$0.id] + ($0.trackingNumber.map { [$0] } ?? []) }
+  }
+
   private func firstSafe(
-    _ hypotheses: [(words: [String], score: Float)], context: [String], fill: ([String]) -> [TextSegment]
+    _ hypotheses: [(words: [String], score: Float)], context: [String], known: [String],
+    fill: ([String]) -> [TextSegment]
   ) -> Result<(segments: [TextSegment], score: Float), GenerationRefusal> {
     var refusal = GenerationRefusal.noReply
     for hypothesis in hypotheses where !hypothesis.words.isEmpty {
       let segments = fill(hypothesis.words)
-      if let problem = safety.refusal(reply: segments.map(\.plainText).joined(), context: context) {
+      if let problem = safety.refusal(
+        reply: segments.map(\.plainText).joined(), context: context, known: known)
+      {
         refusal = problem
         continue
       }

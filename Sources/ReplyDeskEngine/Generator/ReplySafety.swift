@@ -46,7 +46,9 @@ public struct ReplySafety: Sendable {
   }
 
   /// The reason to refuse `reply` (its final, slot-filled text) after `context`, or nil when it is safe.
-  public func refusal(reply: String, context: [String]) -> GenerationRefusal? {
+  /// `known` is text the profile itself holds (order ids, tracking numbers): numbers in it are the
+  /// customer's own records, not sensitive data to keep out of a reply.
+  public func refusal(reply: String, context: [String], known: [String] = []) -> GenerationRefusal? {
     let words = WordSplitter.words(reply)
     for entry in blocked {
       for start in words.indices where start + entry.count <= words.count {
@@ -59,7 +61,8 @@ public struct ReplySafety: Sendable {
     if let card = found.first(where: { $0.kind == "card number" }) {
       return .repeatsSensitiveData(kind: card.kind)
     }
-    let earlier = Set(context.flatMap { SensitiveData.find(in: $0).map(\.value) })
+    let records = Set(known.flatMap { SensitiveData.find(in: $0).map(\.value) })
+    let earlier = Set(context.flatMap { SensitiveData.find(in: $0).map(\.value) }).subtracting(records)
     if let repeated = found.first(where: { earlier.contains($0.value) }) {
       return .repeatsSensitiveData(kind: repeated.kind)
     }

@@ -39,6 +39,17 @@ struct GeneratorSafetyTests {
     #expect(safety.refusal(reply: "Order RD-482913 ships in 3 to 5 days", context: context) == nil)
   }
 
+  @Test func theCustomersOwnOrderNumberMayBeRepeated() {
+    let context = ["where is order 7237754671? call me on 555-201-3344"]
+    let reply = "Order 7237754671 is on its way."
+    #expect(safety.refusal(reply: reply, context: context) == .repeatsSensitiveData(kind: "phone number"))
+    #expect(safety.refusal(reply: reply, context: context, known: ["7237754671"]) == nil)
+    #expect(
+      safety.refusal(reply: "I'll call 555 201 3344 today", context: context, known: ["7237754671"])
+        == .repeatsSensitiveData(kind: "phone number"), "a number the profile does not hold is still kept out"
+    )
+  }
+
   @Test func generatorFallsBackToTheNextSafeHypothesisOrRefuses() {
     let model = GeneratorFixtures.trained
     let example = GeneratorFixtures.encoder.examples(GeneratorFixtures.conversations)[3]
