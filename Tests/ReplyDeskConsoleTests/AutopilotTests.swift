@@ -128,7 +128,7 @@ import Testing
   @Test func statusLineShowsTheThreshold() {
     var state = Fixture.openChat(size: Size(width: 120, height: 40))
     state.autopilotThreshold = 0.8
-    state.status = nil
+    state.statusLine.clear()
     #expect(Fixture.row(state, 39).contains("autopilot ≥0.80"))
   }
 }

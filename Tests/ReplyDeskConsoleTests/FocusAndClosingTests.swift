@@ -73,7 +73,7 @@ import Testing
     #expect(help.first == OverlayRender.everyPaneTitle)
     var state = editingFirst()
     state.size = Size(width: 160, height: 48)
-    state.status = nil
+    state.statusLine.clear()
     let footer = render(state, size: state.size).plainText.split(separator: "\n").last ?? ""
     #expect(footer.contains("^X escalate"))
   }

@@ -27,7 +27,7 @@ import Testing
   @Test func acceptAndEditKeysOnlySayTheSuggestionsAreHidden() {
     var state = hiddenChat()
     for key: Key in [.enter, .control("e"), .function(2), .down, .up, .alt("a"), .control("t")] {
-      state.status = nil
+      state.statusLine.clear()
       #expect(Fixture.press(&state, key).isEmpty, "\(key)")
       #expect(state.status?.text == "No suggestions in this practice: write the reply yourself", "\(key)")
     }

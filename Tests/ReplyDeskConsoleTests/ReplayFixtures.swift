@@ -68,7 +68,7 @@ enum ReplayFixture {
     var state = picker(size: size)
     _ = updateReplay(&state, .key(.enter, now: start + 600))
     _ = updateReplay(&state, .loaded(chat, events(), now: start + 601))
-    state.status = nil
+    state.statusLine.clear()
     return state
   }
 

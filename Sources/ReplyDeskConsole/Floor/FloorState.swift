@@ -21,7 +21,7 @@ struct FloorState: Equatable, Sendable {
   var replay: ReplayState?
   /// The chat whose events were asked for and have not come yet.
   var loading: ChatID?
-  var status: StatusMessage?
+  var statusLine = StatusLine()
   var hasQuit = false
 
   init(size: Size, now: Date, timeZone: TimeZone = .current, storeName: String) {
@@ -46,8 +46,12 @@ struct FloorState: Equatable, Sendable {
     return chats.firstIndex { $0.id == selected }
   }
 
+  /// The message the status line shows now.
+  var status: StatusMessage? { statusLine.message }
+
+  /// Shows `text` on the status line for `seconds` (`StatusLine.say`).
   mutating func say(_ text: String, warning: Bool = false, seconds: Double = 5) {
-    status = StatusMessage(text: text, isWarning: warning, expires: now.addingTimeInterval(seconds))
+    statusLine.say(text, warning: warning, seconds: seconds, now: now)
   }
 }
 

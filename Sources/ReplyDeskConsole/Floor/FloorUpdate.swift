@@ -15,7 +15,7 @@ func updateFloor(_ state: inout FloorState, _ event: FloorEvent) -> [FloorEffect
     state.say("Paste ignored: the floor has nothing to type into", warning: true)
   case .tick(let now):
     state.now = now
-    if let status = state.status, status.expires <= now { state.status = nil }
+    state.statusLine.expire(now: now)
     if state.replay != nil { return forwardToReplay(&state, .tick(now: now)) }
   case .resize(let size, let now):
     state.now = now

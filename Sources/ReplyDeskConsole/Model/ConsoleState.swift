@@ -53,19 +53,6 @@ struct EditOrigin: Equatable, Sendable {
   var missingSlots: [String]
 }
 
-/// A transient message on the status line.
-struct StatusMessage: Equatable, Sendable {
-  var text: String
-  var isWarning: Bool
-  var expires: Date
-}
-
-/// A warning waiting under a routine status message, and how long it still had to show.
-struct CoveredWarning: Equatable, Sendable {
-  var text: String
-  var seconds: TimeInterval
-}
-
 /// How many events the store refused and why; they are retried until stored.
 struct UnsavedEvents: Equatable, Sendable {
   var count: Int
@@ -112,10 +99,7 @@ struct ConsoleState: Equatable, Sendable {
   /// The neural model the ranker uses (its name and date), for the status line; nil without one.
   var modelIdentity: ModelIdentity?
   var highlightAttention = false
-  var status: StatusMessage?
-  /// A warning that a routine message covered before it expired, with the seconds it had left: it
-  /// comes back when that message goes, so a warning is never lost to a routine notice.
-  var coveredWarning: CoveredWarning?
+  var statusLine = StatusLine()
   var lastTypingNotice: Date?
   /// The last ranking generation handed out, across chats, so newer requests always compare greater.
   var lastGeneration = 0
@@ -173,23 +157,11 @@ struct ConsoleState: Equatable, Sendable {
     }
   }
 
-  /// Shows `text` on the status line for `seconds`; a routine message over a showing warning
-  /// keeps the warning for afterwards.
-  mutating func say(_ text: String, warning: Bool = false, seconds: Double = 5) {
-    if let shown = status, shown.isWarning, !warning, shown.expires > now {
-      coveredWarning = CoveredWarning(text: shown.text, seconds: shown.expires.timeIntervalSince(now))
-    } else if warning {
-      coveredWarning = nil
-    }
-    status = StatusMessage(text: text, isWarning: warning, expires: now.addingTimeInterval(seconds))
-  }
+  /// The message the status line shows now.
+  var status: StatusMessage? { statusLine.message }
 
-  /// Clears an expired status message, bringing back the warning it covered.
-  mutating func expireStatus() {
-    guard let shown = status, shown.expires <= now else { return }
-    status = coveredWarning.map {
-      StatusMessage(text: $0.text, isWarning: true, expires: now.addingTimeInterval($0.seconds))
-    }
-    coveredWarning = nil
+  /// Shows `text` on the status line for `seconds` (`StatusLine.say`).
+  mutating func say(_ text: String, warning: Bool = false, seconds: Double = 5) {
+    statusLine.say(text, warning: warning, seconds: seconds, now: now)
   }
 }

@@ -96,7 +96,7 @@ struct ReplayState: Equatable, Sendable {
   /// The session asked for and not loaded yet.
   var loading: ChatID?
   var overlay: ReplayOverlay?
-  var status: StatusMessage?
+  var statusLine = StatusLine()
   /// When playback last advanced, so each tick plays exactly the wall time that went by.
   var lastTick: Date?
   var hasQuit = false
@@ -124,8 +124,12 @@ struct ReplayState: Equatable, Sendable {
     fromFloor ? BindingContext.floorContexts : BindingContext.replayContexts
   }
 
+  /// The message the status line shows now.
+  var status: StatusMessage? { statusLine.message }
+
+  /// Shows `text` on the status line for `seconds` (`StatusLine.say`).
   mutating func say(_ text: String, warning: Bool = false, seconds: Double = 5) {
-    status = StatusMessage(text: text, isWarning: warning, expires: now.addingTimeInterval(seconds))
+    statusLine.say(text, warning: warning, seconds: seconds, now: now)
   }
 }
 

@@ -23,7 +23,7 @@ func updateReplay(_ state: inout ReplayState, _ event: ReplayEvent) -> [ReplayEf
     if elapsed > 0, state.session?.playback.advance(byWallTime: elapsed) ?? 0 > 0 {
       state.session?.conversationScroll = 0
     }
-    if let status = state.status, status.expires <= now { state.status = nil }
+    state.statusLine.expire(now: now)
     return []
   case .resize(let size, let now):
     state.now = now

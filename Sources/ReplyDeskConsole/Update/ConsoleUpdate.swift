@@ -94,7 +94,7 @@ private func closeWhenFinished(_ state: inout ConsoleState) -> [ConsoleEffect] {
 }
 
 private func expireTransients(_ state: inout ConsoleState) {
-  state.expireStatus()
+  state.statusLine.expire(now: state.now)
   for index in state.chats.indices {
     if let until = state.chats[index].customerTypingUntil, until <= state.now {
       state.chats[index].customerTypingUntil = nil
