@@ -76,7 +76,13 @@ public struct StoreOpener {
   /// directory for a PostgreSQL store.
   public func spillBase(for store: any SessionStoring) -> String {
     if store is SessionStore { return store.location }
-    let name = store.location.map { $0.isLetter || $0.isNumber ? $0 : "-" }
+    return outboxBase(postgres: store.location)
+  }
+
+  /// Where consoles keep the outboxes of the PostgreSQL store at `location`
+  /// (`$REPLYDESK_HOME/store-<location>`), found without reaching its server.
+  public func outboxBase(postgres location: String) -> String {
+    let name = location.map { $0.isLetter || $0.isNumber ? $0 : "-" }
     return home.directory.appendingPathComponent("store-" + String(name)).path
   }
 }

@@ -161,7 +161,7 @@ final class OutboxFile: Sendable {
     }
   }
 
-  private func write<T>(_ body: (Database) throws -> T) throws -> T {
+  func write<T>(_ body: (Database) throws -> T) throws -> T {
     do {
       return try queue.write(body)
     } catch {
@@ -169,7 +169,7 @@ final class OutboxFile: Sendable {
     }
   }
 
-  private func read<T>(_ body: (Database) throws -> T) throws -> T {
+  func read<T>(_ body: (Database) throws -> T) throws -> T {
     do {
       return try queue.read(body)
     } catch {

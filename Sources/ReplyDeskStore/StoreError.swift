@@ -28,6 +28,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, LocalizedErro
   case unreachable(location: String, detail: String)
   /// The database refused the request for this login (its role does not allow it).
   case notPermitted(location: String, detail: String)
+  /// A file that belongs to a console that is still running.
+  case inUse(path: String)
 
   public var description: String {
     switch self {
@@ -60,6 +62,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, LocalizedErro
       return
         "the store at \(location) refused this login: \(detail); ask the store's administrator for "
         + "the replydesk_rep or replydesk_supervisor role"
+    case .inUse(let path):
+      return "\(path) belongs to a console that is still running; quit that console first, then try again"
     }
   }
 

@@ -9,8 +9,38 @@ import ReplyDeskStore
 struct StoreCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "store",
-    abstract: "Set up a PostgreSQL team store, or copy an SQLite store into one.",
-    subcommands: [StoreInitCommand.self, StoreMigrateCommand.self])
+    abstract: "Set up a PostgreSQL team store, copy an SQLite store into one, or look at its local outboxes.",
+    subcommands: [StoreInitCommand.self, StoreMigrateCommand.self, StoreOutboxCommand.self])
+}
+
+/// `replydesk store outbox [--refused | --retry]`: what this machine's consoles queued for the store.
+struct StoreOutboxCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "outbox",
+    abstract: "Show the events this machine's consoles queued while the store was away, and those it refused."
+  )
+
+  @Option(help: "The store (default: store: in config.yaml).") var store: String?
+  @Flag(help: "List each event the store refused, with its reason.") var refused = false
+  @Flag(help: "Put refused events back in the queue and save everything queued now.") var retry = false
+  @Option(help: "With --retry: seconds to wait for the store.") var timeout: Double = 30
+
+  func validate() throws {
+    guard !(refused && retry) else { throw ValidationError("Give --refused or --retry, not both.") }
+  }
+
+  func run() throws {
+    let outboxes = StoreOutboxes(opener: StoreOpener(override: store))
+    do {
+      print(
+        try retry ? outboxes.retry(timeout: timeout) : refused ? outboxes.refusedReport() : outboxes.summary()
+      )
+    } catch let failure as CommandFailure {
+      throw failure
+    } catch {
+      throw CommandFailure(error)
+    }
+  }
 }
 
 /// `replydesk store init --store postgres://admin@…`: the schema, the two roles and their policies.
