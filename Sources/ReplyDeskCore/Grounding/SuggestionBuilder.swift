@@ -83,7 +83,7 @@ public struct SuggestionBuilder: Sendable {
     let count = min(templates.count, scores.count)
     let shortlist = max(0, request.limit) * 4 + 16
     guard count > shortlist * 2 else { return build(scores: scores, among: Array(0..<count), request, facts) }
-    let order = (0..<count).sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+    let order = TopIndices.largest(scores, count: shortlist + 1) { $0 < count }  // [shortlist + 1]
     let best = build(scores: scores, among: Array(order.prefix(shortlist)), request, facts)
     let leftOut = scores[order[shortlist]]
     if best.count == max(0, request.limit), let last = best.last, last.score > leftOut,

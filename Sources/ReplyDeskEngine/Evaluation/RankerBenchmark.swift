@@ -3,25 +3,35 @@ import ReplyDeskCore
 
 /// Speed figures for `replydesk bench ranker`: ranking latency and training throughput.
 public enum RankerBenchmark {
-  /// Ranks `templateTexts` as templates against `turns` (speaker, text) `runs` times through
-  /// `NeuralRanker.rank` (slot filling excluded) and returns the latency.
-  public static func rankingLatency(
-    model: RankerModel, templateTexts: [String], turns: [(speaker: Speaker, text: String)], runs: Int
-  ) -> LatencyStatistics {
-    let templates = templateTexts.enumerated().map { index, text in
-      ReplyTemplate(id: "bench.\(index)", topic: "bench", text: text)
-    }
-    let ranker = SuggestionPipeline(scorer: NeuralRanker(model: model, templates: templates))
-    let now = Date()
+  /// Corpus replies as templates, as `bench ranker` ranks them.
+  public static func templates(_ texts: [String]) -> [ReplyTemplate] {
+    texts.enumerated().map { index, text in ReplyTemplate(id: "bench.\(index)", topic: "bench", text: text) }
+  }
+
+  /// The chat `bench ranker` ranks for: `turns` (speaker, text) and one profile.
+  public static func request(_ turns: [(speaker: Speaker, text: String)], generation: Int = 0)
+    -> RankingRequest
+  {
+    let now = Date(timeIntervalSince1970: 1_764_590_400)
     let context = turns.enumerated().map { index, turn in
       Turn(id: index + 1, speaker: turn.speaker, text: turn.text, time: now)
     }
     let profile = CustomerProfile(id: "c1", firstName: "Ada", lastName: "Lovelace", membership: .gold)
+    return RankingRequest(
+      chat: ChatID("bench"), generation: generation, context: context, profile: profile, time: now)
+  }
+
+  /// Ranks `turns` with `ranker` `runs` times through `SuggestionPipeline.rank` (slot filling
+  /// included) and returns the latency.
+  public static func rankingLatency(
+    ranker: NeuralRanker, turns: [(speaker: Speaker, text: String)], runs: Int
+  ) -> LatencyStatistics {
+    let pipeline = SuggestionPipeline(scorer: ranker)
     var samples: [Double] = []
     for run in 0..<(runs + 5) {
-      let request = RankingRequest(chat: ChatID("bench"), generation: run, context: context, profile: profile)
+      let request = request(turns, generation: run)
       let start = DispatchTime.now().uptimeNanoseconds
-      _ = ranker.rank(request)
+      _ = pipeline.rank(request)
       if run >= 5 { samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6) }
     }
     return LatencyStatistics(samples)

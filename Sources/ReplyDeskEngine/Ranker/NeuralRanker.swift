@@ -3,15 +3,19 @@ import ReplyDeskCore
 import Synchronization
 
 /// The console's neural scorer: template encodings are computed once at start-up, so each request
-/// encodes only the context and scores every template with a few matrix products. Scores are the
-/// softmax over all templates; `SuggestionPipeline` turns them into suggestions.
+/// encodes only the context and scores every template with a few matrix products. A library larger
+/// than `shortlistSize` is scored in two stages (`RankerModel.scoreShortlisted`); a smaller one by
+/// the full scorer alone. Scores are the softmax over all templates; `SuggestionPipeline` turns
+/// them into suggestions.
 public final class NeuralRanker: TemplateScorer {
   public let name: String
   public let model: RankerModel
   public let templates: [ReplyTemplate]
-  private let candidates: CandidateEncodings
+  let candidates: CandidateEncodings  // [templates] encoded once
   /// How many attended context words a result carries.
   public let attendedWordLimit = 8
+  /// Libraries larger than this are shortlisted before the full scorer runs.
+  public let shortlistSize: Int
   /// The lower-cased words of each template, for matching the representative's draft.
   private let templateWords: [Set<String>]
   /// The last profile's masking patterns: a chat asks again for every customer turn.
@@ -25,9 +29,12 @@ public final class NeuralRanker: TemplateScorer {
     self.init(model: try ModelFile.load(modelPath), templates: templates)
   }
 
-  public init(model: RankerModel, templates: [ReplyTemplate]) {
+  public init(
+    model: RankerModel, templates: [ReplyTemplate], shortlistSize: Int = RankerModel.shortlistSize
+  ) {
     self.model = model
     self.templates = templates
+    self.shortlistSize = shortlistSize
     name = "neural v\(ModelFile.version)"
     var table = TypeTable(vocabulary: model.vocabulary)
     let encoder = RankerInputEncoder(config: model.config)
@@ -39,20 +46,35 @@ public final class NeuralRanker: TemplateScorer {
   public func score(_ request: RankingRequest, facts: GroundingFacts) -> TemplateScores {
     guard !templates.isEmpty else { return TemplateScores(scores: []) }
     var table = TypeTable(vocabulary: model.vocabulary)  // context words only: templates are encoded
-    let profile = profileText(request.profile)
-    let turns = request.context.map { (speaker: Self.code($0.speaker), text: $0.text) }
-    let context = RankerInputEncoder(config: model.config).encodeContext(
-      turns, profile: profile, features: GroundingFeatures.tokens(facts), table: &table)
-    let scored = model.score(context, bags: table.bags, candidates: candidates)
-    let logits = withDraft(scored.scores, draft: request.draft)  // [templates]
+    let context = encode(request, facts: facts, table: &table)
+    let boost = draftBoost(request.draft)  // [templates] or empty
+    let logits: [Float]  // [templates]
+    let attention: Matrix  // [scored, contextWords]
+    let rows: [Int?]  // [templates] row of each template in `attention`
+    if templates.count <= shortlistSize {
+      let scored = model.score(context, bags: table.bags, candidates: candidates)
+      logits = boost.isEmpty ? scored.scores : zip(scored.scores, boost).map { $0 + $1 }
+      (attention, rows) = (scored.attention, Array(0..<templates.count))
+    } else {
+      let scored = model.scoreShortlisted(
+        context, bags: table.bags, candidates: candidates, size: shortlistSize, boost: boost)
+      (logits, attention, rows) = (scored.scores, scored.attention, scored.positions)
+    }
     let top = logits.max() ?? 0
     let total = logits.reduce(Float(0)) { $0 + expf($1 - top) }
     let scores = logits.map { Double(expf($0 - top) / total) }
-    let attention = scored.attention
     let chat = request.context
     return TemplateScores(scores: scores) { [self] candidate in
-      attendedWords(attention, candidate: candidate, context: context, turns: chat)
+      guard let row = rows[candidate] else { return [] }
+      return attendedWords(attention, candidate: row, context: context, turns: chat)
     }
+  }
+
+  /// The request's context as the model reads it (its words go into `table`).
+  func encode(_ request: RankingRequest, facts: GroundingFacts, table: inout TypeTable) -> EncodedContext {
+    let turns = request.context.map { (speaker: Self.code($0.speaker), text: $0.text) }
+    return RankerInputEncoder(config: model.config).encodeContext(
+      turns, profile: profileText(request.profile), features: GroundingFeatures.tokens(facts), table: &table)
   }
 
   /// The masking patterns of `profile`, kept for the next request of the same customer.
@@ -103,13 +125,12 @@ public final class NeuralRanker: TemplateScorer {
 
 extension NeuralRanker {
   /// The representative's unsent draft as extra evidence: each template gains `draftWeight` times the
-  /// share of the draft's words it contains.
-  func withDraft(_ scores: [Float], draft: String) -> [Float] {
+  /// share of the draft's words it contains. [templates], or empty when the draft has no words.
+  func draftBoost(_ draft: String) -> [Float] {
     let typed = Set(Self.words(draft))
-    guard !typed.isEmpty else { return scores }
-    return scores.indices.map { index in
-      let shared = typed.intersection(templateWords[index]).count
-      return scores[index] + Self.draftWeight * Float(shared) / Float(typed.count)
+    guard !typed.isEmpty else { return [] }
+    return templateWords.map { words in
+      Self.draftWeight * Float(typed.intersection(words).count) / Float(typed.count)
     }
   }
 
