@@ -92,7 +92,7 @@ public enum ModelReplacement {
     let rejected = rejectedPath(path)
     try ModelFile.save(model, to: rejected)
     throw CommandFailure(
-      "Kept the model in use at \(path): the new model is worse on the held-out sessions "
+      "Kept the model in use at \(path): the new model is worse on held-out R@1 or on grounding "
         + String(
           format: "(R@1 %.3f against %.3f, grounding %.1f%% against %.1f%%)", after.recallAt1,
           before.recallAt1,

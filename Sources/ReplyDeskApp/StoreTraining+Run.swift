@@ -32,18 +32,25 @@ extension StoreTraining {
   }
 
   /// `--init MODEL`: "default" is the default model's file, anything else a model file's path.
-  public static func initPath(_ argument: String) throws -> String {
-    argument == "default" ? try DefaultModel.path(explicit: nil) : argument
+  public static func initPath(_ argument: String, home: URL = ReplyDeskHome().directory) throws -> String {
+    guard argument == "default" else { return argument }
+    let path = DefaultModel.url(home: home).path
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw CommandFailure(
+        "No default model at \(path) yet: run `replydesk demo` once (it trains it), or "
+          + "`replydesk train --simulated 3000 --out \(path)`, or pass --init PATH.")
+    }
+    return path
   }
 
   /// Reads the sessions, trains, prints the figures before and after, and writes the model (or
   /// refuses to replace the model in use with a worse one). `say` gets every line.
   public func run(_ request: Request, say: (String) -> Void) throws {
+    let start = try request.initPath.map(Self.loadModel)
     let corpus = try StoreCorpus.read(
       from: request.store, selection: request.selection, templates: request.templates)
     say(corpus.summaryLine)
     try corpus.requireSessions(2, store: request.store.location, selection: request.selection)
-    let start = try request.initPath.map(Self.loadModel)
     let plan = try self.plan(corpus.conversations, from: start)
     say(planLine(plan, grown: start != nil))
     let baseline = start ?? (request.outIsInUse ? try? Self.loadModel(request.out) : nil)
@@ -72,8 +79,8 @@ extension StoreTraining {
 
   /// The model file at `path`, or a sentence saying why it cannot be used.
   public static func loadModel(_ path: String) throws -> RankerModel {
-    do { return try ModelFile.load(path) } catch {
-      throw CommandFailure("Cannot use the model \(path)", error)
+    do { return try ModelFile.load(path) } catch let error as ModelFileError {
+      throw CommandFailure("Cannot use the model \(path): \(error.reason); name another with --init.")
     }
   }
 }

@@ -56,9 +56,11 @@ struct TrainCommand: ParsableCommand {
     guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1.") }
     guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1.") }
     guard threads >= 1 else { throw ValidationError("--threads must be at least 1.") }
-    if let holdOut, !(0..<1).contains(holdOut) || (fromStore && holdOut == 0) {
-      throw ValidationError(
-        "--hold-out must be from \(fromStore ? "above " : "")0 up to (not including) 1.")
+    if let holdOut, !(0..<1).contains(holdOut) {
+      throw ValidationError("--hold-out must be from 0 up to (not including) 1.")
+    }
+    if fromStore && holdOut == 0 {
+      throw ValidationError("--from-store compares models on held-out sessions: give --hold-out above 0.")
     }
     if fromStore && dev != nil {
       throw ValidationError("--from-store holds out its most recent sessions; leave out --dev.")
@@ -127,7 +129,8 @@ extension TrainCommand {
     try training.run(
       StoreTraining.Request(
         store: sessions, selection: StoreCorpus.Selection(channel: channel, since: since?.date),
-        templates: try loadTemplates().templates, initPath: try initModel.map(StoreTraining.initPath),
+        templates: try loadTemplates().templates,
+        initPath: try initModel.map { try StoreTraining.initPath($0) },
         out: out,
         force: force, outIsInUse: ModelReplacement.isInUse(out)),
       say: say)

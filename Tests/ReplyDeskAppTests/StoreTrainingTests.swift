@@ -74,6 +74,33 @@ import Testing
     #expect(!ModelReplacement.isInUse(home.appendingPathComponent("models/other.model").path, home: home))
   }
 
+  @Test func initNamesTheDefaultModelOrSaysHowToGetOne() throws {
+    let home = URL(fileURLWithPath: temporary("home"))
+    defer { try? FileManager.default.removeItem(at: home) }
+    let path = DefaultModel.url(home: home).path
+    let missing = failure { _ = try StoreTraining.initPath("default", home: home) }
+    #expect(missing?.hasPrefix("No default model at \(path) yet: run `replydesk demo` once") == true)
+    #expect(missing?.hasSuffix("or pass --init PATH.") == true)
+    #expect(try StoreTraining.initPath("/tmp/other.model", home: home) == "/tmp/other.model")
+    try FileManager.default.createDirectory(
+      at: DefaultModel.url(home: home).deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data("not a model".utf8).write(to: DefaultModel.url(home: home))
+    #expect(try StoreTraining.initPath("default", home: home) == path)
+    #expect(
+      failure { _ = try StoreTraining.loadModel(path) }
+        == "Cannot use the model \(path): not a ReplyDesk ranker model (wrong magic bytes); name another with --init."
+    )
+  }
+
+  private func failure(_ body: () throws -> Void) -> String? {
+    do {
+      try body()
+      return nil
+    } catch {
+      return ErrorText.sentence(for: error)
+    }
+  }
+
   @Test func aRunFromAStorePrintsBothModelsFiguresAndWritesTheNewOne() throws {
     let storePath = temporary("sessions.sqlite")
     let initPath = temporary("init.model")
