@@ -49,7 +49,7 @@ struct EvalCommand: ParsableCommand {
   private func runGrounding(_ model: RankerModel) throws -> Int {
     let path =
       try simulated.map { "\($0) simulated chats (seed \(Self.devSeed))" } ?? queries
-      ?? Self.groundingSetPath()
+      ?? ModelFigures.groundingSetPath()
     let set = try simulated.map(Self.devQueries) ?? JSONLines.read(GroundingQuery.self, path: path)
     let neural = QueryRanker(model: model)
     let name = "neural v\(ModelFile.version)"
@@ -79,13 +79,5 @@ struct EvalCommand: ParsableCommand {
       .flatMap {
         grounded.devQueries(id: $0.id, profile: $0.profile, turns: $0.turns, templateIDs: $0.templateIDs)
       }
-  }
-
-  /// `Evaluation/grounding/queries.jsonl`, found as Templates/ is.
-  static func groundingSetPath() throws -> String {
-    guard
-      let directory = ResourceLocator.directory(named: "Evaluation", environmentKey: "REPLYDESK_EVALUATION")
-    else { throw ValidationError("No Evaluation/ directory found; pass --queries.") }
-    return directory.appendingPathComponent("grounding/queries.jsonl").path
   }
 }
