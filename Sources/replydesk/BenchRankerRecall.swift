@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReplyDeskApp
 import ReplyDeskCore
 import ReplyDeskEngine
 import ReplyDeskSimulation
@@ -39,7 +40,7 @@ struct RecallQuerySets {
     }
     library = try TemplateLibrary.load(directory: directory).templates
     simulated = try Array(EvalCommand.devQueries(chats: max(1, count / 2)).prefix(count).map(\.request))
-    let path = try? EvalCommand.groundingSetPath()
+    let path = try? ModelFigures.groundingSetPath()
     let held = try path.map { try JSONLines.read(GroundingQuery.self, path: $0) } ?? []
     grounding = Array(held.prefix(count).map(\.request))
   }
