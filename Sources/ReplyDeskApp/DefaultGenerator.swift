@@ -78,8 +78,13 @@ public struct GeneratorRecipe: Sendable {
 /// The console's default reply generator: trained on the project's own simulated conversations,
 /// kept under `$REPLYDESK_HOME/models`, decoded with the settings measured best for it.
 public enum DefaultGenerator {
+  /// The recipe's revision, bumped when what the default generator learns changes, so a console
+  /// retrains it once after an upgrade. Revision 2: a refund's status and amount have slot tokens of
+  /// their own (`<slot_refundstatus>`), no longer the order's.
+  public static let revision = 2
+
   public static func url(home: URL) -> URL {
-    home.appendingPathComponent("models/generator-v\(GeneratorFile.version).model")
+    home.appendingPathComponent("models/generator-v\(GeneratorFile.version)-r\(revision).model")
   }
 
   /// The beam search the console and the evaluation use by default. No repetition penalty: template

@@ -17,8 +17,9 @@ public enum DefaultModel {
 
   /// The recipe's revision, bumped when what the default model learns from changes (templates,
   /// paraphrases, the recipe), so a console retrains it once after an upgrade instead of keeping
-  /// the older model. Revision 2: the tripled state paraphrases.
-  public static let revision = 2
+  /// the older model. Revision 2: the tripled state paraphrases. Revision 3: a refund's slots have
+  /// tokens of their own (`<slot_refundstatus>`, `<slot_refundamount>`).
+  public static let revision = 3
 
   public static func url(home: URL) -> URL {
     home.appendingPathComponent("models/default-v\(ModelFile.version)-r\(revision).model")

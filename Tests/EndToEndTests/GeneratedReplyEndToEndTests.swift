@@ -106,7 +106,10 @@ import Testing
     }
     try pane.press("C-q", "r")
     try pane.waitFor("the console to exit", timeout: 10) { _ in (try? pane.hasExited()) == true }
-    let model = home.appendingPathComponent("models/generator-v2.model")
-    #expect(!FileManager.default.fileExists(atPath: model.path))
+    let models =
+      (try? FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("models").path))
+    #expect(
+      !(models ?? []).contains { $0.hasPrefix("generator-") }, "no generator file after quitting mid-training"
+    )
   }
 }

@@ -24,6 +24,27 @@ struct TokenizerTests {
     #expect(profile.featureWords.contains("<num_5>"))
   }
 
+  /// An order's status and its refund's status are different slots, in templates and in profiles.
+  @Test func aRefundsFieldsHaveSlotTokensOfTheirOwn() {
+    #expect(WordSplitter.slotToken("order.status") == "<slot_status>")
+    #expect(WordSplitter.slotToken("refund.status|title") == "<slot_refundstatus>")
+    #expect(WordSplitter.slotToken("orders.refund.amount") == "<slot_refundamount>")
+    let profile = ProfileText(
+      .object([
+        "orders": .array([
+          .object(["status": .string("delivered"), "refund": .object(["status": .string("approved")])])
+        ])
+      ]))
+    #expect(
+      profile.mask(WordSplitter.words("delivered but approved")) == [
+        "<slot_status>", "but", "<slot_refundstatus>",
+      ])
+    #expect(
+      WordSplitter.words("{refund.status} and {order.status}", templateSlots: true) == [
+        "<slot_refundstatus>", "and", "<slot_status>",
+      ])
+  }
+
   @Test func typoSharesMostRowsWithTheWord() {
     let vocabulary = Vocabulary(words: ["refund"], buckets: 1000)
     let right = Set(vocabulary.bag(word: "refund", previous: "my"))

@@ -110,21 +110,26 @@ public enum JSONValue: Sendable, Equatable, Codable {
     if case .object = self { true } else { false }
   }
 
-  /// Every scalar leaf with the key it sits under (array items take their array's key),
-  /// in a stable order (object keys sorted).
-  public var leaves: [(key: String, value: JSONValue)] {
-    var out: [(key: String, value: JSONValue)] = []
-    collectLeaves(key: "", into: &out)
+  /// Every scalar leaf with the key it sits under (array items take their array's key) and its
+  /// path of object keys from the root (`orders.refund.status`), in a stable order (object keys
+  /// sorted).
+  public var leaves: [(key: String, path: String, value: JSONValue)] {
+    var out: [(key: String, path: String, value: JSONValue)] = []
+    collectLeaves(key: "", path: "", into: &out)
     return out
   }
 
-  private func collectLeaves(key: String, into out: inout [(key: String, value: JSONValue)]) {
+  private func collectLeaves(
+    key: String, path: String, into out: inout [(key: String, path: String, value: JSONValue)]
+  ) {
     switch self {
-    case .array(let items): for item in items { item.collectLeaves(key: key, into: &out) }
+    case .array(let items): for item in items { item.collectLeaves(key: key, path: path, into: &out) }
     case .object(let fields):
-      for name in fields.keys.sorted() { fields[name]!.collectLeaves(key: name, into: &out) }
+      for name in fields.keys.sorted() {
+        fields[name]!.collectLeaves(key: name, path: path.isEmpty ? name : path + "." + name, into: &out)
+      }
     case .null: break
-    default: out.append((key, self))
+    default: out.append((key, path, self))
     }
   }
 

@@ -71,13 +71,17 @@ public enum WordSplitter {
     }
   }
 
-  /// `<slot_name>` for a key path such as `order.refund.amount|currency` (last component, letters
-  /// and digits only).
+  /// `<slot_name>` for a key path such as `order.tracking_number|title` (the last component,
+  /// letters and digits only). A field of a refund is prefixed with `refund`
+  /// (`order.refund.status` is `<slot_refundstatus>`), so a refund's status or amount never reads
+  /// as the order's.
   public static func slotToken(_ path: String) -> String {
     let name = path.split(separator: "|").first.map(String.init) ?? path
-    let last = name.split(separator: ".").last.map(String.init) ?? name
-    let clean = String(last.lowercased().filter { $0.isLetter || $0.isNumber })
-    return "<slot_\(clean)>"
+    let components = name.lowercased().split(separator: ".")
+    let last = components.last.map(String.init) ?? name.lowercased()
+    let clean = String(last.filter { $0.isLetter || $0.isNumber })
+    let ofRefund = components.dropLast().contains { $0 == "refund" || $0 == "refunds" }
+    return "<slot_\(ofRefund ? "refund" : "")\(clean)>"
   }
 }
 

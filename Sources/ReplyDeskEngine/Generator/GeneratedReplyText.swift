@@ -4,8 +4,8 @@ import ReplyDeskCore
 /// Turns generated tokens into readable text: punctuation and apostrophes attached, sentences and
 /// "I" capitalised, and slot tokens such as `<slot_id>` filled from the profile or left as gaps.
 public enum GeneratedReplyText {
-  /// The catalog slot each slot token stands for (the first catalog entry wins a shared token, so
-  /// `<slot_status>` is `order.status`).
+  /// The catalog slot each slot token stands for (the first catalog entry wins a shared token;
+  /// `<slot_status>` is `order.status`, `<slot_refundstatus>` is `refund.status`).
   public static let slotNames: [String: String] = {
     var names: [String: String] = [:]
     for slot in SlotCatalog.all where names[WordSplitter.slotToken(slot.name)] == nil {
@@ -63,11 +63,11 @@ public enum GeneratedReplyText {
   }
 
   /// Segments filled from an arbitrary JSON profile: a slot token takes the value of the first leaf
-  /// whose key gives the same token (how `ProfileText` masked it).
+  /// whose path gives the same token (how `ProfileText` masked it).
   public static func segments(_ tokens: [String], json: JSONValue?) -> [TextSegment] {
     var values: [String: String] = [:]
-    for (key, value) in json?.leaves ?? [] {
-      let token = WordSplitter.slotToken(key)
+    for (_, path, value) in json?.leaves ?? [] {
+      let token = WordSplitter.slotToken(path)
       if values[token] == nil, let text = value.text { values[token] = text }
     }
     return segments(tokens) { name in

@@ -13,7 +13,7 @@ public struct ProfileText: Sendable {
   public init(_ profile: JSONValue?, maxFeatureWords: Int = 48) {
     var patterns: [(words: [String], token: String)] = []
     var features: [String] = []
-    for (key, value) in profile?.leaves ?? [] {
+    for (key, path, value) in profile?.leaves ?? [] {
       guard let text = value.text else { continue }
       let words = WordSplitter.words(text)
       features.append(contentsOf: WordSplitter.words(key.replacingUnderscores()))
@@ -24,7 +24,7 @@ public struct ProfileText: Sendable {
       }
       let letters = text.filter { $0.isLetter || $0.isNumber }.count
       if !words.isEmpty && words.count <= 8 && letters >= 3 {
-        patterns.append((words, WordSplitter.slotToken(key)))
+        patterns.append((words, WordSplitter.slotToken(path)))
       }
     }
     self.patterns = patterns.sorted { $0.words.count > $1.words.count }

@@ -24,8 +24,21 @@ struct GeneratorReplyTextTests {
     #expect(suggestion.isSendableUnedited)
   }
 
+  /// A refund's status slot says the refund's state, never the order's (the order is delivered and
+  /// its refund approved).
+  @Test func aRefundStatusSlotIsFilledFromTheRefund() throws {
+    var order = try #require(profile.orders.first)
+    order.status = .delivered
+    order.refund = Refund(amount: order.total, status: .approved, requestedOn: now)
+    let words = ["your", "refund", "is", "<slot_refundstatus>", "and", "the", "order", "is", "<slot_status>"]
+    let segments = GeneratedReplyText.segments(words, profile: profile, order: order, now: now)
+    #expect(segments.map(\.plainText).joined() == "Your refund is approved and the order is delivered")
+  }
+
   @Test func slotsTheProfileCannotFillStayMissing() {
-    let words = ["your", "refund", "of", "<slot_amount>", "is", "on", "its", "way", "to", "<slot_phone>"]
+    let words = [
+      "your", "refund", "of", "<slot_refundamount>", "is", "on", "its", "way", "to", "<slot_phone>",
+    ]
     let segments = GeneratedReplyText.segments(words, profile: profile, order: profile.orders.first, now: now)
     let suggestion = Suggestion(source: .generated(model: "g"), segments: segments, score: 0.5)
     #expect(suggestion.missingSlots == ["refund.amount", "customer.phone"])
