@@ -8,12 +8,7 @@ import Testing
 struct NeuralRankerTests {
   func trainedRanker() throws -> SuggestionPipeline {
     let (data, model) = SyntheticCorpus.setUp()
-    var options = TrainingOptions()
-    options.epochs = 60
-    options.batchSize = 16
-    options.learningRate = 1e-2
-    options.warmupSteps = 1
-    options.dropout = 0
+    let options = SyntheticCorpus.overfitOptions
     let (trained, _) = try Trainer(options: options).train(data, model: model, dev: nil) { _ in }
     let templates = SyntheticCorpus.topics.enumerated().map { index, topic in
       ReplyTemplate(id: "t\(index)", topic: "shop", text: topic.reply + " {customer.first_name}")

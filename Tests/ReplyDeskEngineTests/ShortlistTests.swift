@@ -15,12 +15,7 @@ struct ShortlistTests {
   /// The synthetic corpus's model, trained until it tells its topics apart.
   static let model: RankerModel = {
     let (data, fresh) = SyntheticCorpus.setUp()
-    var options = TrainingOptions()
-    options.epochs = 60
-    options.batchSize = 16
-    options.learningRate = 1e-2
-    options.warmupSteps = 1
-    options.dropout = 0
+    let options = SyntheticCorpus.overfitOptions
     return try! Trainer(options: options).train(data, model: fresh, dev: nil) { _ in }.0
   }()
 

@@ -35,6 +35,17 @@ enum SyntheticCorpus {
     return config
   }
 
+  /// Training that overfits the corpus: many epochs of small batches, a high rate, no dropout.
+  static var overfitOptions: TrainingOptions {
+    var options = TrainingOptions()
+    options.epochs = 60
+    options.batchSize = 16
+    options.learningRate = 1e-2
+    options.warmupSteps = 1
+    options.dropout = 0
+    return options
+  }
+
   /// Training data, the vocabulary it was built with, and a fresh model.
   static func setUp(seed: UInt64 = 3) -> (TrainingData, RankerModel) {
     let conversations = conversations()

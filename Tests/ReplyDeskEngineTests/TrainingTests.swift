@@ -7,12 +7,7 @@ import Testing
 struct TrainingTests {
   @Test func overfitsTinyCorpus() throws {
     let (data, model) = SyntheticCorpus.setUp()
-    var options = TrainingOptions()
-    options.epochs = 60
-    options.batchSize = 16
-    options.learningRate = 1e-2
-    options.warmupSteps = 1
-    options.dropout = 0
+    let options = SyntheticCorpus.overfitOptions
     let (trained, report) = try Trainer(options: options).train(data, model: model, dev: nil) { _ in }
     #expect(report.finalLoss < 0.05)
 
