@@ -34,7 +34,6 @@ extension ConsoleAssembly {
       }
     }
     if generatorModel != nil { throw CommandFailure("no generator model at \(path.path)") }
-    BLAS.setThreads(1)
     let slot = GeneratorSlot(phase: .training(0))
     Self.trainInBackground(templates: templates, to: path, blocklist: blocklist, slot: slot)
     return slot

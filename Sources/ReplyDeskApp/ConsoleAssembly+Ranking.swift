@@ -53,7 +53,6 @@ extension ConsoleAssembly {
         let report = try DefaultModel.train(templates: templates.templates, to: path) { bar.show($0) }
         bar.finish(String(format: "%.0f examples/s; saved %@", report.examplesPerSecond, path.path))
       }
-      BLAS.setThreads(1)
       let signature = FileSignature(path: path.path)
       let inUse = try ModelInUse(path: path.path, templates: templates.templates)
       return ConsoleRanking(

@@ -1,6 +1,7 @@
 import Foundation
 import ReplyDeskConsole
 import ReplyDeskCore
+import ReplyDeskEngine
 import ReplyDeskSimulation
 import ReplyDeskStore
 
@@ -110,11 +111,14 @@ public struct ConsoleAssembly {
   /// it gets the neural model's reader, so simulated customers read replies by meaning.
   /// With `hideSuggestions` the ranker still runs but its suggestions are not shown (practice); with
   /// `takeFirstCustomer` the first customer's chat opens without a key (the demo).
+  /// The console ranks and generates on `BLASThreads.interactive` threads (a first-run training of
+  /// the default model on `BLASThreads.training`).
   @discardableResult
   public func runConsole(
     channelName: String, hideSuggestions: Bool = false, takeFirstCustomer: Bool = false,
     channel makeChannel: (ReplyInterpreter?) throws -> any CustomerChannel
   ) throws -> any SessionStoring {
+    BLASThreads.use(BLASThreads.interactive)
     var options = try consoleOptions(channelName: channelName)
     options.hideSuggestions = hideSuggestions
     options.takeFirstCustomer = takeFirstCustomer

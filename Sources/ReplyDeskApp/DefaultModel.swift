@@ -65,31 +65,33 @@ public enum DefaultModel {
   }
 
   /// Trains a model on `conversations` simulated chats and writes it to `destination` (atomically: ModelFile writes a whole file or none).
+  /// It trains on `threads` OpenBLAS threads and leaves the count as it found it.
   /// `progress` gets the fraction done; `log` gets a line per epoch.
   @discardableResult
   public static func train(
     templates: [ReplyTemplate], to destination: URL, conversations count: Int = conversations,
-    minutes budget: Double? = minutes, epochs: Int = 3, threads: Int = 2,
+    minutes budget: Double? = minutes, epochs: Int = 3, threads: Int = BLASThreads.training,
     progress: (Double) -> Void = { _ in }, log: (String) -> Void = { _ in }
   ) throws -> TrainingReport {
-    BLAS.setThreads(threads)
-    progress(0)
-    var conversations = corpus(templates: templates, count: count, seed: 1)
-    let held = max(1, conversations.count / 20)
-    let dev = EvaluationSet.fromConversations(Array(conversations.suffix(held)), limit: 500)
-    conversations.removeLast(held)
-    let config = RankerConfig()
-    let vocabulary = TrainingData.vocabulary(conversations, config: config)
-    let data = TrainingData(conversations, vocabulary: vocabulary, config: config)
-    var options = trainingOptions
-    options.epochs = epochs
-    options.minutes = budget
-    let (best, report) = try Trainer(options: options).train(
-      data, model: RankerModel(config: config, vocabulary: vocabulary, seed: 1), dev: dev,
-      progress: log, onStep: progress)
-    try FileManager.default.createDirectory(
-      at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try ModelFile.save(best, to: destination.path)
-    return report
+    try BLASThreads.use(threads) {
+      progress(0)
+      var conversations = corpus(templates: templates, count: count, seed: 1)
+      let held = max(1, conversations.count / 20)
+      let dev = EvaluationSet.fromConversations(Array(conversations.suffix(held)), limit: 500)
+      conversations.removeLast(held)
+      let config = RankerConfig()
+      let vocabulary = TrainingData.vocabulary(conversations, config: config)
+      let data = TrainingData(conversations, vocabulary: vocabulary, config: config)
+      var options = trainingOptions
+      options.epochs = epochs
+      options.minutes = budget
+      let (best, report) = try Trainer(options: options).train(
+        data, model: RankerModel(config: config, vocabulary: vocabulary, seed: 1), dev: dev,
+        progress: log, onStep: progress)
+      try FileManager.default.createDirectory(
+        at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try ModelFile.save(best, to: destination.path)
+      return report
+    }
   }
 }

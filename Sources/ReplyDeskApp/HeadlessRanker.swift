@@ -4,7 +4,8 @@ import ReplyDeskEngine
 import ReplyDeskStore
 
 /// The ranker of commands that play chats without a console (`simulate`, `eval-live`,
-/// `bench live-load`): the same pipeline the console uses, without calibration or training.
+/// `bench live-load`): the same pipeline the console uses, without calibration or training. Those
+/// commands set `BLASThreads.interactive` as they start.
 public enum HeadlessRanker {
   /// `.lexical` ranks by words; `.neural` loads `model` (else the default model, which must exist);
   /// `.auto` is neural when `model` is given or the default model exists, lexical otherwise.
@@ -21,7 +22,6 @@ public enum HeadlessRanker {
         return lexical
       }
       let path = try DefaultModel.path(explicit: model)
-      BLAS.setThreads(1)
       do {
         return SuggestionPipeline(scorer: try NeuralRanker(modelPath: path, templates: templates))
       } catch {

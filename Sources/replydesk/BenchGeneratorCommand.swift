@@ -16,7 +16,7 @@ struct BenchGeneratorCommand: ParsableCommand {
   @Option(help: "Timed runs.") var runs = 200
 
   func run() throws {
-    BLAS.setThreads(1)
+    BLASThreads.use(BLASThreads.interactive)
     let weights =
       try model.map { try GeneratorFile.load($0) }
       ?? GeneratorModel(

@@ -60,6 +60,7 @@ struct BenchLiveLoadCommand: ParsableCommand {
   }
 
   func run() throws {
+    BLASThreads.use(BLASThreads.interactive)
     let library = try BenchLoadSetup.templates(directory: templates)
     let suggestionRanker = try HeadlessRanker.make(ranker, model: model, templates: library)
     let scenarioSpecs = try SimulatedCustomerOptions.scenarioLibrary(directory: scenarios).scenarios

@@ -20,7 +20,7 @@ struct BenchRankerCommand: ParsableCommand {
   @Option(help: "Context turns.") var turns = 30
   @Option(help: "Timed ranking runs.") var runs = 300
   @Option(help: "Queries per set for the shortlist's recall (0 skips it).") var recallQueries = 200
-  @Option(help: "OpenBLAS threads for training.") var threads = 2
+  @Option(help: "OpenBLAS threads for training.") var threads = BLASThreads.training
   @Option(help: "Timed training steps (0 skips training).") var steps = 40
   @Option(help: "Examples per training batch.") var batchSize = 128
 
@@ -36,7 +36,7 @@ struct BenchRankerCommand: ParsableCommand {
     }
     try rankingLines(weights, conversations: conversations)
     guard steps > 0 else { return }
-    BLAS.setThreads(threads)
+    BLASThreads.use(threads)
     let data = TrainingData(conversations, vocabulary: weights.vocabulary, config: weights.config)
     let throughput = RankerBenchmark.trainingThroughput(
       model: weights, data: data, steps: steps, batchSize: batchSize)
@@ -61,7 +61,7 @@ struct BenchRankerCommand: ParsableCommand {
       let turn = allTurns[k % allTurns.count]
       return (speaker: k % 2 == 0 ? Speaker.customer : .agent, text: turn.text)
     }
-    BLAS.setThreads(1)
+    BLASThreads.use(BLASThreads.interactive)
     let sets = try RecallQuerySets(conversations: conversations, perSet: recallQueries)
     for count in templates.values {
       let texts = Array(replies.prefix(count))

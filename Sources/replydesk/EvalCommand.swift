@@ -24,14 +24,14 @@ struct EvalCommand: ParsableCommand {
       "With --grounding: a dev split instead, from this many simulated chats (a seed training never uses).",
       valueName: "chats"))
   var simulated: Int?
-  @Option(help: "OpenBLAS threads.") var threads = 1
+  @Option(help: "OpenBLAS threads.") var threads = BLASThreads.interactive
 
   func validate() throws {
     if !grounding && queries == nil { throw ValidationError("Give --queries PATH, or --grounding.") }
   }
 
   func run() throws {
-    BLAS.setThreads(threads)
+    BLASThreads.use(threads)
     let loaded = try ModelFile.load(try DefaultModel.path(explicit: model))
     let start = Date()
     let count: Int

@@ -3,6 +3,7 @@ import Foundation
 import ReplyDeskApp
 import ReplyDeskConsole
 import ReplyDeskCore
+import ReplyDeskEngine
 import ReplyDeskLive
 import ReplyDeskSimulation
 import Synchronization
@@ -28,6 +29,7 @@ struct EvalLiveCommand: ParsableCommand {
   @Flag(help: "Print every reply with its verdict.") var verbose = false
 
   func run() throws {
+    BLASThreads.use(BLASThreads.interactive)
     let scripts = try LiveCustomerScript.load(customers)
     let library = try BenchLoadSetup.templates(directory: templates)
     let suggestionRanker = try HeadlessRanker.make(ranker, model: model, templates: library)

@@ -28,11 +28,11 @@ struct GeneratorTrainCommand: ParsableCommand {
   @Option(help: "Peak learning rate.") var learningRate = GeneratorRecipe().learningRate
   @Option(help: "Model width.") var dim = GeneratorRecipe().dim
   @Option(help: "Transformer blocks.") var layers = GeneratorRecipe().layers
-  @Option(help: "OpenBLAS threads.") var threads = 2
+  @Option(help: "OpenBLAS threads.") var threads = BLASThreads.training
   @Option(help: "Random seed (weights, batches and simulator).") var seed: UInt64 = 1
 
   func run() throws {
-    BLAS.setThreads(threads)
+    BLASThreads.use(threads)
     var conversations: [CorpusConversation] = []
     var targets: [[Int: String]] = []
     if let corpus {
@@ -73,7 +73,7 @@ struct GeneratorGenerateCommand: ParsableCommand {
   @OptionGroup var decoding: DecodingOptions
 
   func run() throws {
-    BLAS.setThreads(1)
+    BLASThreads.use(BLASThreads.interactive)
     let generator = try loadGenerator(model: model, blocklist: blocklist, search: decoding.search)
     while let line = readLine(strippingNewline: true) {
       guard !line.allSatisfy(\.isWhitespace) else { continue }

@@ -27,7 +27,7 @@ struct GeneratorEvalCommand: ParsableCommand {
   @OptionGroup var decoding: DecodingOptions
 
   func run() throws {
-    BLAS.setThreads(1)
+    BLASThreads.use(BLASThreads.interactive)
     let generator = try loadGenerator(model: model, blocklist: blocklist, search: decoding.search)
     let rankerModel = try ranker.map { QueryRanker(model: try ModelFile.load($0)) }
     if queries != "none" {

@@ -9,10 +9,10 @@ struct RankCommand: ParsableCommand {
     commandName: "rank", abstract: "Score query lines from stdin with the neural ranker.")
 
   @Option(help: "Model file (default: the default model in $REPLYDESK_HOME/models).") var model: String?
-  @Option(help: "OpenBLAS threads.") var threads = 1
+  @Option(help: "OpenBLAS threads.") var threads = BLASThreads.interactive
 
   func run() throws {
-    BLAS.setThreads(threads)
+    BLASThreads.use(threads)
     let ranker = QueryRanker(model: try ModelFile.load(try DefaultModel.path(explicit: model)))
     let failed = ranker.run(
       lines: AnySequence { AnyIterator { readLine(strippingNewline: true) } },

@@ -76,6 +76,7 @@ struct SimulateCommand: ParsableCommand {
   }
 
   func run() throws {
+    BLASThreads.use(BLASThreads.interactive)
     let library = try loadTemplates()
     let ranker = try HeadlessRanker.make(ranker, model: model, templates: library)
     if calibration {

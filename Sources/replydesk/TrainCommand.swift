@@ -25,7 +25,7 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Dev set: an eval queries file (answers beside it) or a corpus in --format.") var dev: String?
   @Option(help: "Where to write the model file.") var out: String
   @Option(help: "Training epochs.") var epochs = 7
-  @Option(help: "OpenBLAS threads.") var threads = 2
+  @Option(help: "OpenBLAS threads.") var threads = BLASThreads.training
   @Option(help: "Stop after this many minutes of wall time.") var minutes: Double?
   @Option(
     help: ArgumentHelp(
@@ -70,7 +70,7 @@ struct TrainCommand: ParsableCommand {
 
   func run() throws {
     try prepareDestination()
-    BLAS.setThreads(threads)
+    BLASThreads.use(threads)
     if fromStore { return try runFromStore() }
     var conversations = try loadConversations()
     var devSet: EvaluationSet?
