@@ -1,8 +1,9 @@
 import ReplyDeskApp
 import ReplyDeskCore
-import ReplyDeskEngine
 import ReplyDeskSimulation
 import Testing
+
+@testable import ReplyDeskEngine
 
 /// The generator's held-out evaluation set built from simulated transcripts.
 @Suite struct GeneratorEvaluationItemsTests {

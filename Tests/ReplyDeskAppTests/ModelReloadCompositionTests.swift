@@ -2,8 +2,9 @@ import Foundation
 import ReplyDeskApp
 import ReplyDeskConsole
 import ReplyDeskCore
-import ReplyDeskEngine
 import Testing
+
+@testable import ReplyDeskEngine
 
 /// The console's model file as the composition watches it: a good new file is loaded over every
 /// template so far, a broken one is refused with the reason and the model in use stays.

@@ -1,9 +1,10 @@
 import Foundation
 import ReplyDeskApp
 import ReplyDeskCore
-import ReplyDeskEngine
 import ReplyDeskStore
 import Testing
+
+@testable import ReplyDeskEngine
 
 /// `train --from-store`'s corpus from a store the test fills: what each kind of decision teaches,
 /// what is left out, which sessions a selection picks, and the sentences when none will do.

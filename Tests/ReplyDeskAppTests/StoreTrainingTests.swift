@@ -1,9 +1,10 @@
 import Foundation
 import ReplyDeskApp
 import ReplyDeskCore
-import ReplyDeskEngine
 import ReplyDeskStore
 import Testing
+
+@testable import ReplyDeskEngine
 
 /// `train --from-store`'s recipe: the most recent sessions held out, the start model's figures
 /// before and the new one's after, and the model in use replaced only by one no worse.

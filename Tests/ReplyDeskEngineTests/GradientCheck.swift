@@ -1,5 +1,6 @@
 import ReplyDeskCore
-import ReplyDeskEngine
+
+@testable import ReplyDeskEngine
 
 /// Central-difference gradient checks in Float with a relative-error threshold.
 enum GradientCheck {

@@ -1,6 +1,7 @@
 import Foundation
 import ReplyDeskCore
-import ReplyDeskEngine
+
+@testable import ReplyDeskEngine
 
 /// A tiny corpus where only the profile tells the replies apart: the customer asks the same
 /// questions whatever the order's status, and the agent states the status; each reply's hard

@@ -1,5 +1,6 @@
 import ReplyDeskCore
-import ReplyDeskEngine
+
+@testable import ReplyDeskEngine
 
 /// A tiny corpus the tests build: each topic has its own customer question and agent reply.
 enum SyntheticCorpus {

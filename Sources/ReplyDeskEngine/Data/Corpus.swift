@@ -7,7 +7,7 @@ public struct CorpusConversation: Sendable {
   public var profile: JSONValue?
   public var turns: [(speaker: Int, text: String)]
   /// What groups conversations for hard negatives (services, intent or flow).
-  public var domain: String
+  var domain: String
   /// By turn index, the text the ranker learns as the reply there instead of the turn's own text:
   /// for a simulated agent turn, its template with the slots unfilled, exactly as ranked at run time.
   public var replyTexts: [Int: String] = [:]
@@ -16,7 +16,7 @@ public struct CorpusConversation: Sendable {
   public var negativeTexts: [Int: [String]] = [:]
   /// When each turn was written (empty when the corpus does not say): "now" for the grounding
   /// features of the reply at that turn.
-  public var times: [Date] = []
+  var times: [Date] = []
 
   public init(id: String, profile: JSONValue?, turns: [(speaker: Int, text: String)], domain: String) {
     self.id = id
@@ -26,14 +26,14 @@ public struct CorpusConversation: Sendable {
   }
 
   /// The reply the ranker learns at turn `index`: its `replyTexts` entry, else the turn's text.
-  public func replyText(_ index: Int) -> String { replyTexts[index] ?? turns[index].text }
+  func replyText(_ index: Int) -> String { replyTexts[index] ?? turns[index].text }
 
   /// When turn `index` was written: its time, else now.
   public func time(_ index: Int) -> Date { index < times.count ? times[index] : Date() }
 
   /// The grounding feature tokens of the reply at each agent turn after the first turn (the chat
   /// before it, at its time), by turn index; the profile is read once.
-  public func replyFeatures() -> [Int: [String]] {
+  func replyFeatures() -> [Int: [String]] {
     guard let customer = GroundingFeatures.customer(profile) else { return [:] }
     var features: [Int: [String]] = [:]
     for (index, turn) in turns.enumerated() where index > 0 && turn.speaker == 1 {

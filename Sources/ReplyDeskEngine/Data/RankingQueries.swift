@@ -19,7 +19,7 @@ public struct RankingQuery: Codable, Sendable {
   /// The customer's profile; in the live protocol's format (docs/live-protocol.md) it gives the
   /// grounding features of the order in question.
   public var profile: JSONValue?
-  public var candidates: [String]
+  var candidates: [String]
   /// When the query is asked (ISO 8601 or Unix seconds), for lateness and days since delivery;
   /// now when absent.
   public var time: JSONValue?
@@ -48,11 +48,11 @@ public struct QueryAnswer: Codable, Sendable {
 public struct RetrievalMetrics: Sendable, Equatable {
   public var count = 0
   public var recallAt1 = 0.0
-  public var recallAt4 = 0.0
-  public var recallAt10 = 0.0
-  public var meanReciprocalRank = 0.0
+  var recallAt4 = 0.0
+  var recallAt10 = 0.0
+  var meanReciprocalRank = 0.0
 
-  public init(scores: [[Float]], answers: [Int]) {
+  init(scores: [[Float]], answers: [Int]) {
     for (s, answer) in zip(scores, answers) {
       let truth = s[answer]
       let rank = 1 + s.indices.filter { $0 != answer && s[$0] >= truth }.count

@@ -2,22 +2,22 @@ import ReplyDeskCore
 
 /// Training pairs (context, next agent reply) encoded once, with the vocabulary built from them.
 public struct TrainingData: Sendable {
-  public var table: TypeTable
-  public var contexts: [EncodedContext]
-  public var replies: [EncodedReply]
+  var table: TypeTable
+  var contexts: [EncodedContext]
+  var replies: [EncodedReply]
   /// Identical reply texts share an id (they are not negatives of each other).
-  public var replyIDs: [Int]
+  var replyIDs: [Int]
   /// Each example's own hard negatives (the conversation's `negativeTexts`) and their reply ids.
   public var negatives: [[EncodedReply]]
-  public var negativeIDs: [[Int]]
-  public var domains: [Int]
+  var negativeIDs: [[Int]]
+  var domains: [Int]
   /// The reply id of each distinct profile-masked reply text.
   private var replyIndex: [String: Int] = [:]
 
   public var count: Int { contexts.count }
 
   /// Every agent turn with at least one earlier turn becomes an example.
-  public static func pairs(_ conversations: [CorpusConversation]) -> [(conversation: Int, turn: Int)] {
+  static func pairs(_ conversations: [CorpusConversation]) -> [(conversation: Int, turn: Int)] {
     var out: [(conversation: Int, turn: Int)] = []
     for (c, conversation) in conversations.enumerated() {
       for (t, turn) in conversation.turns.enumerated() where t > 0 && turn.speaker == 1 { out.append((c, t)) }
@@ -91,7 +91,7 @@ public struct TrainingData: Sendable {
 
   /// Batches for one epoch: each batch is half a run of same-domain examples (hard negatives)
   /// and half random examples.
-  public func epochBatches(size: Int, using rng: inout SeededGenerator) -> [[Int]] {
+  func epochBatches(size: Int, using rng: inout SeededGenerator) -> [[Int]] {
     let half = max(1, size / 2)
     var random = Array(0..<count)
     random.shuffle(using: &rng)
@@ -110,7 +110,7 @@ public struct TrainingData: Sendable {
     return batches.filter { $0.count == 2 * half }
   }
 
-  public func batch(_ indices: [Int]) -> TrainingBatch {
+  func batch(_ indices: [Int]) -> TrainingBatch {
     var seen = Set<Int>()
     let unique = indices.filter { seen.insert($0).inserted }
     var batch = TrainingBatch(

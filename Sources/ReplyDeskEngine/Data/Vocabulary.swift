@@ -3,11 +3,11 @@
 /// 3-grams, so a typo or an unseen word still lands near its neighbours.
 public struct Vocabulary: Sendable, Equatable {
   public let words: [String]
-  public let buckets: Int
-  public let maxNgrams: Int
+  let buckets: Int
+  let maxNgrams: Int
   private let index: [String: Int32]
 
-  public init(words: [String], buckets: Int, maxNgrams: Int = 12) {
+  init(words: [String], buckets: Int, maxNgrams: Int = 12) {
     self.words = words
     self.buckets = buckets
     self.maxNgrams = maxNgrams
@@ -24,7 +24,7 @@ public struct Vocabulary: Sendable, Equatable {
     return Vocabulary(words: kept.prefix(limit).map(\.key), buckets: buckets)
   }
 
-  public var rowCount: Int { 2 + words.count + buckets }
+  var rowCount: Int { 2 + words.count + buckets }
 
   private func bucketRow(_ text: String) -> Int32 {
     bucketRow(hash: FNV1a.hash(text))
@@ -35,7 +35,7 @@ public struct Vocabulary: Sendable, Equatable {
   }
 
   /// The rows a word (after `previous`) averages: its own row, a bigram bucket and its 3-grams.
-  public func bag(word: String, previous: String) -> [Int32] {
+  func bag(word: String, previous: String) -> [Int32] {
     let own = index[word]
     if word.hasPrefix("<") && word.hasSuffix(">") && word.count > 2 {
       return [own ?? bucketRow(word)]
@@ -64,16 +64,16 @@ public struct Vocabulary: Sendable, Equatable {
 }
 
 /// Assigns a type id to each distinct (previous word, word) pair and keeps its bag of rows.
-public struct TypeTable: Sendable {
-  public let vocabulary: Vocabulary
-  public private(set) var bags = Bags()
+struct TypeTable: Sendable {
+  let vocabulary: Vocabulary
+  private(set) var bags = Bags()
   private var ids: [String: Int32] = [:]
 
-  public init(vocabulary: Vocabulary) { self.vocabulary = vocabulary }
+  init(vocabulary: Vocabulary) { self.vocabulary = vocabulary }
 
-  public var count: Int { bags.count }
+  var count: Int { bags.count }
 
-  public mutating func id(word: String, previous: String) -> Int32 {
+  mutating func id(word: String, previous: String) -> Int32 {
     let key = previous + "\u{1}" + word
     if let id = ids[key] { return id }
     let id = Int32(bags.count)

@@ -1,7 +1,7 @@
 /// Splits text into lowercased words, digit runs and single punctuation marks. Template
 /// placeholders `{order.id}` or `{amount|currency}` become slot tokens such as `<slot_id>`.
-public enum WordSplitter {
-  public static func words(_ text: String, templateSlots: Bool = false) -> [String] {
+enum WordSplitter {
+  static func words(_ text: String, templateSlots: Bool = false) -> [String] {
     if !templateSlots, let words = asciiWords(text) { return words }
     var out: [String] = []
     var current = ""
@@ -75,7 +75,7 @@ public enum WordSplitter {
   /// letters and digits only). A field of a refund is prefixed with `refund`
   /// (`order.refund.status` is `<slot_refundstatus>`), so a refund's status or amount never reads
   /// as the order's.
-  public static func slotToken(_ path: String) -> String {
+  static func slotToken(_ path: String) -> String {
     let name = path.split(separator: "|").first.map(String.init) ?? path
     let components = name.lowercased().split(separator: ".")
     let last = components.last.map(String.init) ?? name.lowercased()
@@ -86,14 +86,14 @@ public enum WordSplitter {
 }
 
 /// FNV-1a, 32 bits: the hash behind n-gram buckets and exact-match keys (stable across runs).
-public enum FNV1a {
-  public static func hash(_ text: String, seed: UInt32 = 2_166_136_261) -> UInt32 {
+enum FNV1a {
+  static func hash(_ text: String, seed: UInt32 = 2_166_136_261) -> UInt32 {
     hash(bytes: text.utf8, seed: seed)
   }
 
   /// The hash of `bytes`; hashing one piece after another (the last hash as the next seed) gives the
   /// hash of their concatenation.
-  public static func hash(bytes: some Sequence<UInt8>, seed: UInt32 = 2_166_136_261) -> UInt32 {
+  static func hash(bytes: some Sequence<UInt8>, seed: UInt32 = 2_166_136_261) -> UInt32 {
     var h = seed
     for byte in bytes {
       h = (h ^ UInt32(byte)) &* 16_777_619

@@ -12,9 +12,9 @@ public struct GroundingQuery: Codable, Sendable {
   public var context: [RankingQuery.Turn]
   public var profile: JSONValue?
   public var time: JSONValue?
-  public var candidates: [String]
+  var candidates: [String]
   /// The state each candidate states.
-  public var states: [String]
+  var states: [String]
   /// The index of the state-true candidate.
   public var answer: Int
 
@@ -48,24 +48,24 @@ public struct GroundingTally: Sendable, Equatable {
   public var queries = 0
   public var first = 0
   /// The sum of 1 / candidates: what guessing scores.
-  public var chanceSum = 0.0
+  var chanceSum = 0.0
 
   public var share: Double { queries == 0 ? 0 : Double(first) / Double(queries) }
-  public var chance: Double { queries == 0 ? 0 : chanceSum / Double(queries) }
+  var chance: Double { queries == 0 ? 0 : chanceSum / Double(queries) }
 }
 
 /// The grounding evaluation: every query scored by each ranker; the state-true candidate counts as
 /// first only when it scores strictly above every other state variant (ties count against it).
 public struct GroundingEvaluation: Sendable {
   /// The kinds of query in the held-out set.
-  public static let heldOutKinds = ["order_status", "refund_status"]
+  static let heldOutKinds = ["order_status", "refund_status"]
   /// Per ranker name, per kind (and "all"), the tally.
   public private(set) var tallies: [String: [String: GroundingTally]] = [:]
   /// Queries whose order in question, resolved as the console does, is the one the author meant.
   public private(set) var resolvedAsMeant = 0
   public private(set) var count = 0
   /// The kinds of query seen, in order of first appearance.
-  public private(set) var kinds: [String] = []
+  private(set) var kinds: [String] = []
 
   public init(queries: [GroundingQuery], scorers: [(name: String, score: (GroundingQuery) throws -> [Float])])
     throws

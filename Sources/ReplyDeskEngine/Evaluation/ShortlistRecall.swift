@@ -5,9 +5,9 @@ import ReplyDeskCore
 public struct ShortlistRecall: Sendable, Equatable {
   public var queries = 0
   /// Queries whose full-scorer top 1 is shortlisted.
-  public var top1 = 0
+  var top1 = 0
   /// Queries whose full-scorer top 4 are all shortlisted.
-  public var top4 = 0
+  var top4 = 0
 
   public init() {}
 
@@ -37,7 +37,7 @@ public struct ShortlistRecall: Sendable, Equatable {
 extension NeuralRanker {
   /// Whether the full scorer's top 1 and top 4 templates for `request` (draft included) are in the
   /// shortlist of `shortlistSize`; both true when the library is no larger than that.
-  public func shortlistCoverage(_ request: RankingRequest) -> (top1: Bool, top4: Bool) {
+  func shortlistCoverage(_ request: RankingRequest) -> (top1: Bool, top4: Bool) {
     guard templates.count > shortlistSize else { return (true, true) }
     var table = TypeTable(vocabulary: model.vocabulary)
     let context = encode(request, facts: GroundingFacts(request: request), table: &table)

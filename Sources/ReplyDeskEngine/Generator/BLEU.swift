@@ -2,16 +2,14 @@ import Foundation
 
 /// Corpus-level BLEU-4 (Papineni et al. 2002): clipped n-gram precisions summed over the corpus,
 /// their geometric mean, and the standard brevity penalty. No smoothing.
-public struct CorpusBLEU: Sendable, Equatable {
-  public private(set) var matches = [Int](repeating: 0, count: 4)
-  public private(set) var totals = [Int](repeating: 0, count: 4)
-  public private(set) var hypothesisLength = 0
-  public private(set) var referenceLength = 0
-
-  public init() {}
+struct CorpusBLEU: Sendable, Equatable {
+  private(set) var matches = [Int](repeating: 0, count: 4)
+  private(set) var totals = [Int](repeating: 0, count: 4)
+  private(set) var hypothesisLength = 0
+  private(set) var referenceLength = 0
 
   /// Adds one hypothesis with its single reference (both as tokens).
-  public mutating func add(hypothesis: [String], reference: [String]) {
+  mutating func add(hypothesis: [String], reference: [String]) {
     hypothesisLength += hypothesis.count
     referenceLength += reference.count
     for n in 1...4 {
@@ -24,7 +22,7 @@ public struct CorpusBLEU: Sendable, Equatable {
   }
 
   /// BLEU in 0...1; zero when any n-gram order has no match.
-  public var score: Double {
+  var score: Double {
     guard hypothesisLength > 0 else { return 0 }
     var logSum = 0.0
     for n in 0..<4 {
@@ -35,7 +33,7 @@ public struct CorpusBLEU: Sendable, Equatable {
   }
 
   /// exp(1 - r/c) when the hypotheses are shorter than the references in total, else 1.
-  public var brevityPenalty: Double {
+  var brevityPenalty: Double {
     guard hypothesisLength > 0 else { return 0 }
     return hypothesisLength >= referenceLength
       ? 1 : exp(1 - Double(referenceLength) / Double(hypothesisLength))

@@ -5,17 +5,17 @@ public struct BeamHypothesis: Sendable, Equatable {
   /// Written tokens, without the end token.
   public var tokens: [Int]
   /// Sum of the (penalised) log-probabilities, end token included.
-  public var logProb: Float
+  var logProb: Float
   /// `logProb` divided by `length ^ lengthPenalty`, what hypotheses are ranked by.
   public var score: Float
-  public var finished: Bool
+  var finished: Bool
 }
 
 /// Beam search with length normalisation, a repetition penalty, n-gram blocking and sentence-end
 /// constraints, over any step function.
 public struct BeamSearch: Sendable {
   public var beamWidth: Int
-  public var maxLength: Int
+  var maxLength: Int
   /// Exponent of the length in the normalised score (0 ranks by raw log-probability).
   public var lengthPenalty: Float
   /// Subtracted from the log-probability of a token the hypothesis already wrote.
@@ -25,8 +25,8 @@ public struct BeamSearch: Sendable {
   public var noRepeatNGram: Int
   /// When not empty, a hypothesis may end only right after one of these tokens (".", "!", "?"), so a
   /// finished reply never breaks off mid-sentence.
-  public var sentenceEnders: Set<Int>
-  public var endToken: Int
+  var sentenceEnders: Set<Int>
+  var endToken: Int
 
   public init(
     beamWidth: Int = 4, maxLength: Int = 40, lengthPenalty: Float = 0.7, repetitionPenalty: Float = 0.6,

@@ -3,14 +3,14 @@ import Foundation
 /// Single-head scaled dot-product attention where each position sees only itself and earlier
 /// positions of its own sequence. Several sequences are stacked as rows; `segments` holds their
 /// row offsets (`[0, t1, t1 + t2, …]`).
-public enum CausalSelfAttention {
+enum CausalSelfAttention {
   /// The attention weights of each sequence, kept for the backward pass.
-  public struct Cache: Sendable {
+  struct Cache: Sendable {
     var weights: [Matrix]  // per sequence [t, t]
   }
 
   /// q, k, v [n, d] -> output [n, d]
-  public static func forward(q: Matrix, k: Matrix, v: Matrix, segments: [Int]) -> (Matrix, Cache) {
+  static func forward(q: Matrix, k: Matrix, v: Matrix, segments: [Int]) -> (Matrix, Cache) {
     let scale = 1 / Float(q.cols).squareRoot()
     var output = Matrix(rows: q.rows, cols: q.cols)  // [n, d]
     var weights: [Matrix] = []
@@ -34,7 +34,7 @@ public enum CausalSelfAttention {
   }
 
   /// Returns dq, dk, dv [n, d] for dOutput [n, d].
-  public static func backward(
+  static func backward(
     _ dOutput: Matrix, q: Matrix, k: Matrix, v: Matrix, segments: [Int], cache: Cache
   ) -> (dq: Matrix, dk: Matrix, dv: Matrix) {
     let scale = 1 / Float(q.cols).squareRoot()

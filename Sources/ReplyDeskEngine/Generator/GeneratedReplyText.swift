@@ -3,10 +3,10 @@ import ReplyDeskCore
 
 /// Turns generated tokens into readable text: punctuation and apostrophes attached, sentences and
 /// "I" capitalised, and slot tokens such as `<slot_id>` filled from the profile or left as gaps.
-public enum GeneratedReplyText {
+enum GeneratedReplyText {
   /// The catalog slot each slot token stands for (the first catalog entry wins a shared token;
   /// `<slot_status>` is `order.status`, `<slot_refundstatus>` is `refund.status`).
-  public static let slotNames: [String: String] = {
+  static let slotNames: [String: String] = {
     var names: [String: String] = [:]
     for slot in SlotCatalog.all where names[WordSplitter.slotToken(slot.name)] == nil {
       names[WordSplitter.slotToken(slot.name)] = slot.name
@@ -18,13 +18,13 @@ public enum GeneratedReplyText {
   static let attachRight: Set<String> = ["(", "$", "#", "'", "-"]
 
   /// Whether `token` is a slot token, and the name inside it.
-  public static func slotName(_ token: String) -> String? {
+  static func slotName(_ token: String) -> String? {
     guard token.hasPrefix("<slot_") && token.hasSuffix(">") else { return nil }
     return slotNames[token] ?? String(token.dropFirst(6).dropLast())
   }
 
   /// Segments of the reply; `fill` gives a slot's value (nil leaves it missing).
-  public static func segments(_ tokens: [String], fill: (String) -> String?) -> [TextSegment] {
+  static func segments(_ tokens: [String], fill: (String) -> String?) -> [TextSegment] {
     var segments: [TextSegment] = []
     var literal = ""
     var sentenceStart = true
@@ -50,12 +50,12 @@ public enum GeneratedReplyText {
   }
 
   /// Plain text with slots shown as `[name]`.
-  public static func text(_ tokens: [String]) -> String {
+  static func text(_ tokens: [String]) -> String {
     segments(tokens) { _ in nil }.map(\.plainText).joined()
   }
 
   /// Segments filled from a customer profile and the order in question.
-  public static func segments(_ tokens: [String], profile: CustomerProfile, order: Order?, now: Date)
+  static func segments(_ tokens: [String], profile: CustomerProfile, order: Order?, now: Date)
     -> [TextSegment]
   {
     let filler = SlotFiller(now: now)
@@ -64,7 +64,7 @@ public enum GeneratedReplyText {
 
   /// Segments filled from an arbitrary JSON profile: a slot token takes the value of the first leaf
   /// whose path gives the same token (how `ProfileText` masked it).
-  public static func segments(_ tokens: [String], json: JSONValue?) -> [TextSegment] {
+  static func segments(_ tokens: [String], json: JSONValue?) -> [TextSegment] {
     var values: [String: String] = [:]
     for (_, path, value) in json?.leaves ?? [] {
       let token = WordSplitter.slotToken(path)

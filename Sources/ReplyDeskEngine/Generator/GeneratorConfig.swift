@@ -1,19 +1,19 @@
 /// The reply generator's sizes and input limits, stored in its model file.
 public struct GeneratorConfig: Codable, Sendable, Equatable {
   public var dim = 128
-  public var ffn = 384
+  var ffn = 384
   public var layers = 2
   /// Prefix tokens: profile words, then the newest turns (oldest dropped first).
   public var maxContextTokens = 72
-  public var maxProfileWords = 12
-  public var maxTurns = 6
-  public var maxReplyTokens = 40
+  var maxProfileWords = 12
+  var maxTurns = 6
+  var maxReplyTokens = 40
   public var vocabularyLimit = 8000
 
   public init() {}
 
   /// Positions the model can see: the prefix, the reply and its end token.
-  public var maxSequence: Int { maxContextTokens + maxReplyTokens + 2 }
+  var maxSequence: Int { maxContextTokens + maxReplyTokens + 2 }
 }
 
 /// The trainable tensors of one transformer block, in file order.

@@ -3,9 +3,9 @@ import Foundation
 /// One evaluation query: the response-selection query (context, profile, 100 candidates), the index
 /// of the true reply, and the generated reply (nil when the generator refused).
 public struct GeneratorEvaluationItem: Sendable {
-  public var query: RankingQuery
+  var query: RankingQuery
   public var answer: Int
-  public var generated: String?
+  var generated: String?
 
   public init(query: RankingQuery, answer: Int, generated: String?) {
     self.query = query
@@ -19,12 +19,12 @@ public struct GeneratorEvaluationItem: Sendable {
 public struct GeneratorEvaluationReport: Sendable {
   public var queries = 0
   public var refused = 0
-  public var bleu = CorpusBLEU()
-  public var ranks: [Int] = []
+  var bleu = CorpusBLEU()
+  var ranks: [Int] = []
   /// Generated replies that write some run of three words twice.
-  public var repeating = 0
+  var repeating = 0
   /// Generated replies whose last word ends a sentence (".", "!" or "?").
-  public var endingWell = 0
+  var endingWell = 0
 
   public init(items: [GeneratorEvaluationItem], ranker: QueryRanker?) throws {
     queries = items.count
@@ -50,7 +50,7 @@ public struct GeneratorEvaluationReport: Sendable {
   }
 
   /// Whether some run of three words appears twice in `words`.
-  public static func repeatsATrigram(_ words: [String]) -> Bool {
+  static func repeatsATrigram(_ words: [String]) -> Bool {
     guard words.count >= 6 else { return false }
     var seen = Set<[String]>()
     for start in 0...(words.count - 3) where !seen.insert(Array(words[start..<(start + 3)])).inserted {

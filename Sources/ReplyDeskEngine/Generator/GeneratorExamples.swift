@@ -3,11 +3,6 @@ public struct GeneratorExample: Sendable, Equatable {
   public var prefix: [Int]
   /// The reply without its end token (empty when decoding).
   public var reply: [Int]
-
-  public init(prefix: [Int], reply: [Int]) {
-    self.prefix = prefix
-    self.reply = reply
-  }
 }
 
 /// Turns dialogue context and profiles into token ids, masking profile values as slot tokens the
@@ -32,7 +27,7 @@ public struct GeneratorEncoder: Sendable {
 
   /// `<profile>`, the grounding feature tokens of the order in question (`GroundingFeatures`, as the
   /// ranker reads them), profile words, then the newest turns (speaker mark and words), then `<reply>`.
-  public func prefix(_ turns: [(speaker: Int, text: String)], profile: ProfileText, features: [String] = [])
+  func prefix(_ turns: [(speaker: Int, text: String)], profile: ProfileText, features: [String] = [])
     -> [Int]
   {
     let profileTokens =
@@ -47,7 +42,7 @@ public struct GeneratorEncoder: Sendable {
     return profileTokens.prefix(config.maxContextTokens) + context.suffix(room) + [GeneratorVocabulary.reply]
   }
 
-  public func reply(_ text: String, profile: ProfileText) -> [Int] {
+  func reply(_ text: String, profile: ProfileText) -> [Int] {
     Array(Self.replyWords(text, profile: profile).map(vocabulary.id).prefix(config.maxReplyTokens))
   }
 

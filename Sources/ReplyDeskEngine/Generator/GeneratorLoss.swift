@@ -26,7 +26,7 @@ struct GeneratorBatch {
 extension GeneratorModel {
   /// The mean next-token cross-entropy over the replies of `examples` and the gradient of every
   /// parameter (same order as `parameters`).
-  public func lossAndGradients(_ examples: [GeneratorExample]) -> (loss: Float, gradients: [Matrix]) {
+  func lossAndGradients(_ examples: [GeneratorExample]) -> (loss: Float, gradients: [Matrix]) {
     let batch = GeneratorBatch(examples)
     var gradients = parameters.map { Matrix(rows: $0.rows, cols: $0.cols) }
     var x = embed(batch.tokens, positions: batch.positions)

@@ -6,7 +6,7 @@ import ReplyDeskCore
 public struct GeneratorModel: Sendable {
   public let config: GeneratorConfig
   public let vocabulary: GeneratorVocabulary
-  public var parameters: [Matrix]
+  var parameters: [Matrix]
   let layout: GeneratorLayout
 
   public init(config: GeneratorConfig, vocabulary: GeneratorVocabulary, seed: UInt64) {
@@ -32,7 +32,7 @@ public struct GeneratorModel: Sendable {
     self.init(config: config, vocabulary: vocabulary, parameters: parameters)
   }
 
-  public init(config: GeneratorConfig, vocabulary: GeneratorVocabulary, parameters: [Matrix]) {
+  init(config: GeneratorConfig, vocabulary: GeneratorVocabulary, parameters: [Matrix]) {
     self.config = config
     self.vocabulary = vocabulary
     self.parameters = parameters

@@ -10,7 +10,7 @@ public struct GeneratorTrainingOptions: Sendable {
   public var batchSize = 32
   public var learningRate: Float = 2e-3
   public var warmupSteps = 50
-  public var weightDecay: Float = 0.01
+  var weightDecay: Float = 0.01
   public var seed: UInt64 = 1
   public init() {}
 }
@@ -20,8 +20,8 @@ public struct GeneratorTrainingReport: Sendable {
   public var steps = 0
   public var examplesPerSecond = 0.0
   public var tokensPerSecond = 0.0
-  public var finalLoss: Float = 0
-  public var devLoss: Float?
+  var finalLoss: Float = 0
+  var devLoss: Float?
 }
 
 /// Teacher-forced next-token training with AdamW, linear warmup and cosine decay.
@@ -82,7 +82,7 @@ public struct GeneratorTrainer: Sendable {
   }
 
   /// Mean next-token loss over up to 512 dev examples.
-  public func devLoss(_ model: GeneratorModel, _ dev: [GeneratorExample]) -> Float {
+  func devLoss(_ model: GeneratorModel, _ dev: [GeneratorExample]) -> Float {
     let sample = Array(dev.prefix(512))
     var total: Float = 0
     for first in stride(from: 0, to: sample.count, by: 64) {

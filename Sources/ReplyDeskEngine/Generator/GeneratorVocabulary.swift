@@ -1,7 +1,7 @@
 /// The generator's closed token list: control tokens first, then words (slot tokens included) seen
 /// in training. The decoder can only write tokens from this list.
 public struct GeneratorVocabulary: Sendable, Equatable {
-  public static let pad = 0
+  static let pad = 0
   public static let unknown = 1
   public static let reply = 2
   public static let end = 3

@@ -6,7 +6,7 @@ public struct DecoderState: Sendable {
   var keys: [[Float]]
   var values: [[Float]]
   /// Positions seen so far, prefix included.
-  public internal(set) var length: Int
+  var length: Int
 }
 
 /// Runs the model one token at a time after reading the prefix once; the prefix's keys and values
@@ -18,7 +18,7 @@ public struct IncrementalDecoder: Sendable {
   /// Log-probabilities of the first reply token.
   public let firstLogProbs: [Float]
   /// `true` for tokens that must never be written.
-  public let banned: [Bool]
+  let banned: [Bool]
 
   public init(model: GeneratorModel, prefix: [Int], banned: [Bool]) {
     self.model = model

@@ -6,7 +6,7 @@ import ReplyDeskCore
 /// the reply over the training vocabulary, and offers the best hypothesis that passes the safety checks.
 public struct ReplyGenerator: Sendable {
   public let model: GeneratorModel
-  public let safety: ReplySafety
+  let safety: ReplySafety
   public var search: BeamSearch
   /// The model name a generated suggestion carries.
   public var name = "generator v\(GeneratorFile.version)"
@@ -23,7 +23,7 @@ public struct ReplyGenerator: Sendable {
     banned = safety.bannedTokens(model.vocabulary)
   }
 
-  public var encoder: GeneratorEncoder {
+  var encoder: GeneratorEncoder {
     GeneratorEncoder(config: model.config, vocabulary: model.vocabulary)
   }
 

@@ -18,10 +18,10 @@ public enum GenerationRefusal: Error, Sendable, Equatable, CustomStringConvertib
 /// The blocklist and the sensitive-data check every generated reply must pass.
 public struct ReplySafety: Sendable {
   /// Blocked entries as word sequences (one word for a single-word entry).
-  public let blocked: [[String]]
+  let blocked: [[String]]
 
   /// One entry per line; blank lines and lines starting with `#` are ignored.
-  public init(blocklist: String) {
+  init(blocklist: String) {
     blocked = blocklist.split(whereSeparator: \.isNewline).compactMap { line in
       let text = line.trimmingCharacters(in: .whitespaces)
       guard !text.isEmpty, !text.hasPrefix("#") else { return nil }
@@ -38,7 +38,7 @@ public struct ReplySafety: Sendable {
   }
 
   /// `true` for tokens the decoder must never write: control tokens and single-word blocked entries.
-  public func bannedTokens(_ vocabulary: GeneratorVocabulary) -> [Bool] {
+  func bannedTokens(_ vocabulary: GeneratorVocabulary) -> [Bool] {
     let words = Set(blocked.filter { $0.count == 1 }.map { $0[0] })
     return vocabulary.tokens.indices.map {
       GeneratorVocabulary.isControl($0) || words.contains(vocabulary.tokens[$0])
@@ -48,7 +48,7 @@ public struct ReplySafety: Sendable {
   /// The reason to refuse `reply` (its final, slot-filled text) after `context`, or nil when it is safe.
   /// `known` is text the profile itself holds (order ids, tracking numbers): numbers in it are the
   /// customer's own records, not sensitive data to keep out of a reply.
-  public func refusal(reply: String, context: [String], known: [String] = []) -> GenerationRefusal? {
+  func refusal(reply: String, context: [String], known: [String] = []) -> GenerationRefusal? {
     let words = WordSplitter.words(reply)
     for entry in blocked {
       for start in words.indices where start + entry.count <= words.count {
@@ -71,17 +71,17 @@ public struct ReplySafety: Sendable {
 }
 
 /// Emails, phone numbers and card numbers found in text, normalised for comparison.
-public enum SensitiveData {
+enum SensitiveData {
   /// One finding: its kind ("email", "phone number", "card number") and normalised value.
-  public struct Finding: Sendable, Equatable {
-    public var kind: String
-    public var value: String
+  struct Finding: Sendable, Equatable {
+    var kind: String
+    var value: String
   }
 
   nonisolated(unsafe) static let email = /[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}/
   nonisolated(unsafe) static let digits = /\+?\d[\d \-.()]{5,}\d/
 
-  public static func find(in text: String) -> [Finding] {
+  static func find(in text: String) -> [Finding] {
     var findings = text.matches(of: email).map {
       Finding(kind: "email", value: String($0.output).lowercased())
     }

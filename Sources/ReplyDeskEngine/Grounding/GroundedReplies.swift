@@ -7,15 +7,15 @@ import ReplyDeskCore
 /// contradict the order in question, and (at `askRate`) a template asking for what the chat holds.
 public struct GroundedReplies: Sendable {
   /// The share of state-stating turns learned as a paraphrase.
-  public var paraphraseRate = 0.7
+  var paraphraseRate = 0.7
   /// The share of turns that get a needless ask as a negative, when there is one.
-  public var askRate = 0.3
+  var askRate = 0.3
   /// At most this many negatives of each kind per turn (states, templates).
-  public var negativesPerKind = 5
+  var negativesPerKind = 5
   /// The share of paraphrases with a sentence that says nothing of the state around them.
-  public var fillerRate = 0.5
+  var fillerRate = 0.5
   /// How many more times each chat is learned with the order's state redrawn (`counterfactual`).
-  public var redrawsPerChat = 2
+  var redrawsPerChat = 2
   let byIntent: [String: [ReplyTemplate]]
   let byID: [String: ReplyTemplate]
   private let asks: [ReplyTemplate]

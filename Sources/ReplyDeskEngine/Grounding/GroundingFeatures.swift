@@ -20,9 +20,9 @@ import ReplyDeskCore
 /// | `<order_number_given>` | the customer wrote something that looks like an order number |
 ///
 /// Corpora without a usable profile (no `orders`, as SGD or Taskmaster) have no features at all.
-public enum GroundingFeatures {
+enum GroundingFeatures {
   /// Every token `tokens` can give, for the vocabulary.
-  public static let all: [String] =
+  static let all: [String] =
     ["<orders_0>", "<orders_1>", "<orders_many>", "<order_named>", "<order_settled>", "<order_guessed>"]
     + OrderStatus.allCases.map { "<status_\($0.rawValue)>" }
     + ["<on_schedule>", "<late>", "<late_3d+>", "<delivered_week>", "<delivered_month>", "<delivered_30d+>"]
@@ -30,7 +30,7 @@ public enum GroundingFeatures {
     + Membership.allCases.map { "<membership_\($0.rawValue)>" } + ["<email_known>", "<order_number_given>"]
 
   /// The feature tokens of `facts`.
-  public static func tokens(_ facts: GroundingFacts) -> [String] {
+  static func tokens(_ facts: GroundingFacts) -> [String] {
     let orders = facts.profile.orders.count
     var tokens = [orders == 0 ? "<orders_0>" : orders == 1 ? "<orders_1>" : "<orders_many>"]
     if let order = facts.inQuestion.order {
@@ -48,27 +48,26 @@ public enum GroundingFeatures {
   /// The feature tokens of a profile in the live protocol's format (docs/live-protocol.md) and a
   /// chat (speaker codes 0 customer, 1 agent, 2 system) at `now`: the order in question is resolved
   /// from the chat exactly as the console does. Empty when the profile has no `orders` list.
-  public static func tokens(profile: JSONValue?, turns: [(speaker: Int, text: String)], now: Date) -> [String]
-  {
+  static func tokens(profile: JSONValue?, turns: [(speaker: Int, text: String)], now: Date) -> [String] {
     guard let facts = facts(profile: profile, turns: turns, now: now) else { return [] }
     return tokens(facts)
   }
 
   /// The grounding facts of a live-protocol profile and a chat, or nil without an `orders` list.
-  public static func facts(profile: JSONValue?, turns: [(speaker: Int, text: String)], now: Date)
+  static func facts(profile: JSONValue?, turns: [(speaker: Int, text: String)], now: Date)
     -> GroundingFacts?
   {
     customer(profile).map { facts(customer: $0, turns: turns, now: now) }
   }
 
   /// A live-protocol profile read with `LenientProfile`, or nil without an `orders` list.
-  public static func customer(_ profile: JSONValue?) -> CustomerProfile? {
+  static func customer(_ profile: JSONValue?) -> CustomerProfile? {
     guard let profile, case .array = profile["orders"] else { return nil }
     return LenientProfile.profile(from: profile, fallbackID: "customer")
   }
 
   /// The feature tokens of a chat with an already read profile.
-  public static func tokens(customer: CustomerProfile, turns: [(speaker: Int, text: String)], now: Date)
+  static func tokens(customer: CustomerProfile, turns: [(speaker: Int, text: String)], now: Date)
     -> [String]
   {
     tokens(facts(customer: customer, turns: turns, now: now))

@@ -1,7 +1,7 @@
 import ReplyDeskCore
 
 /// A state a reply can state: an order status, or a refund status (nil: no refund).
-public enum StatedState: Hashable, Sendable {
+enum StatedState: Hashable, Sendable {
   case order(OrderStatus)
   case refund(RefundStatus?)
 
@@ -34,7 +34,7 @@ public struct StateParaphraser: Sendable {
   private var random: SeededGenerator
   private let split: Split
 
-  public init(seed: UInt64, split: Split = .training) {
+  init(seed: UInt64, split: Split = .training) {
     random = SeededGenerator(seed: seed, skip: 1)
     self.split = split
   }

@@ -13,7 +13,7 @@ public final class NeuralRanker: TemplateScorer {
   public let templates: [ReplyTemplate]
   let candidates: CandidateEncodings  // [templates] encoded once
   /// How many attended context words a result carries.
-  public let attendedWordLimit = 8
+  let attendedWordLimit = 8
   /// Libraries larger than this are shortlisted before the full scorer runs.
   public let shortlistSize: Int
   /// The lower-cased words of each template, for matching the representative's draft.
@@ -115,7 +115,7 @@ public final class NeuralRanker: TemplateScorer {
 
   /// The profile in the live protocol's format (dates as Unix seconds), as corpora and queries
   /// carry it: `ProfileText` masks its values and `LenientProfile` reads it back unchanged.
-  public static func profileJSON(_ profile: CustomerProfile) -> JSONValue? {
+  static func profileJSON(_ profile: CustomerProfile) -> JSONValue? {
     let encoder = JSONEncoder()
     encoder.dateEncodingStrategy = .secondsSince1970
     guard let data = try? encoder.encode(profile) else { return nil }

@@ -12,7 +12,7 @@ public struct NeuralReplyReader: ReplyReader {
   /// (the median template's nearest such template is at 0.52; see the README's practice section).
   public static let defaultThreshold = 0.6
   public let model: RankerModel
-  public let threshold: Double
+  let threshold: Double
   public let name: String
 
   public init(model: RankerModel, threshold: Double = defaultThreshold) {
@@ -38,7 +38,7 @@ public struct NeuralReplyReader: ReplyReader {
   /// large common part that would make any two replies look alike. (Pooled vectors read paraphrases
   /// better than the tower's scoring outputs: 74% against 40% of paraphrases on the project's
   /// templates with a briefly trained default model.)
-  public func similarities(of reply: String, to texts: [String], profile: CustomerProfile) -> [Double] {
+  func similarities(of reply: String, to texts: [String], profile: CustomerProfile) -> [Double] {
     guard !texts.isEmpty else { return [] }
     var table = TypeTable(vocabulary: model.vocabulary)
     let encoder = RankerInputEncoder(config: model.config)

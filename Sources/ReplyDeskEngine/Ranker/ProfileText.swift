@@ -4,13 +4,13 @@ import ReplyDeskCore
 /// Masks profile values (names, order ids, dates, amounts) found in text as slot tokens, and turns
 /// an arbitrary JSON profile into words for the generator's profile prefix. (The ranker reads the
 /// profile as `GroundingFeatures` instead.)
-public struct ProfileText: Sendable {
+struct ProfileText: Sendable {
   /// Word sequences of the profile's values and the slot token each becomes, longest first.
   private let patterns: [(words: [String], token: String)]
   /// Words that describe the profile (key names, short values and number magnitudes), for the generator.
-  public let featureWords: [String]
+  let featureWords: [String]
 
-  public init(_ profile: JSONValue?, maxFeatureWords: Int = 48) {
+  init(_ profile: JSONValue?, maxFeatureWords: Int = 48) {
     var patterns: [(words: [String], token: String)] = []
     var features: [String] = []
     for (key, path, value) in profile?.leaves ?? [] {
@@ -32,7 +32,7 @@ public struct ProfileText: Sendable {
   }
 
   /// `words` with every occurrence of a profile value replaced by its slot token.
-  public func mask(_ words: [String]) -> [String] {
+  func mask(_ words: [String]) -> [String] {
     guard !patterns.isEmpty else { return words }
     var out: [String] = []
     var i = 0

@@ -18,7 +18,7 @@ public final class QueryRanker {
   }
 
   /// How many distinct candidate texts have been encoded.
-  public var cachedCandidates: Int { cache.count }
+  var cachedCandidates: Int { cache.count }
 
   public func scores(for query: RankingQuery) throws -> [Float] {
     var turns: [(speaker: Int, text: String)] = []
@@ -84,7 +84,7 @@ public final class QueryRanker {
     }
   }
 
-  public static func scoresLine(_ scores: [Float]) -> String {
+  static func scoresLine(_ scores: [Float]) -> String {
     "{\"scores\": [" + scores.map { String(format: "%.6g", $0) }.joined(separator: ", ") + "]}"
   }
 }

@@ -1,26 +1,26 @@
 /// The ranker's sizes and input limits, stored in the model file.
 public struct RankerConfig: Codable, Sendable, Equatable {
   public var dim = 64
-  public var hidden = 256
-  public var buckets = 32768
-  public var maxTurns = 8
-  public var maxTurnWords = 40
-  public var maxContextWords = 160
-  public var maxReplyWords = 48
-  public var maxProfileWords = 48
-  public var recencyBuckets = 8
+  var hidden = 256
+  var buckets = 32768
+  var maxTurns = 8
+  var maxTurnWords = 40
+  var maxContextWords = 160
+  var maxReplyWords = 48
+  var maxProfileWords = 48
+  var recencyBuckets = 8
 
   public init() {}
 
   /// Match groups: newest customer turn, newest agent turn, older customer turns, older agent or
   /// system turns; plus one weight for candidate words found nowhere.
-  public static let matchGroups = 4
+  static let matchGroups = 4
   /// How many distinct match masks there are (one bit per group).
-  public static let matchMasks = 1 << matchGroups
+  static let matchMasks = 1 << matchGroups
 }
 
 /// The trainable tensors of the ranker, in file order.
-public enum RankerParameter: Int, CaseIterable, Sendable {
+enum RankerParameter: Int, CaseIterable, Sendable {
   case embedding, speaker, recency
   case contextPoolQuery, candidatePoolQuery
   case contextW1, contextB1, contextGain, contextBias, contextW2, contextB2
@@ -29,7 +29,7 @@ public enum RankerParameter: Int, CaseIterable, Sendable {
   case turnPoolQuery
 
   /// Rows and columns of this tensor for `config` and a table of `rows` rows.
-  public func shape(_ config: RankerConfig, rows: Int) -> (Int, Int) {
+  func shape(_ config: RankerConfig, rows: Int) -> (Int, Int) {
     let d = config.dim
     let h = config.hidden
     switch self {

@@ -1,35 +1,33 @@
 /// A reply or candidate as the ranker reads it: type ids and exact-match keys, one per word.
 public struct EncodedReply: Sendable, Equatable {
-  public var types: [Int32]
-  public var keys: [UInt32]
+  var types: [Int32]
+  var keys: [UInt32]
 }
 
 /// The context of one ranking: the words of the last turns with speaker, recency and match group,
 /// and the grounding feature tokens of the order in question (`GroundingFeatures`).
-public struct EncodedContext: Sendable, Equatable {
-  public var types: [Int32] = []
-  public var keys: [UInt32] = []
-  public var speakers: [Int] = []  // 0 customer, 1 agent, 2 system
-  public var recency: [Int] = []  // turns before the newest, capped
-  public var groups: [UInt8] = []  // match group bit of each word
-  public var turnIndices: [Int] = []  // index of the word's turn in the given turns
-  public var words: [String] = []
-  public var profileTypes: [Int32] = []  // [features] type ids of the grounding feature tokens
+struct EncodedContext: Sendable, Equatable {
+  var types: [Int32] = []
+  var keys: [UInt32] = []
+  var speakers: [Int] = []  // 0 customer, 1 agent, 2 system
+  var recency: [Int] = []  // turns before the newest, capped
+  var groups: [UInt8] = []  // match group bit of each word
+  var turnIndices: [Int] = []  // index of the word's turn in the given turns
+  var words: [String] = []
+  var profileTypes: [Int32] = []  // [features] type ids of the grounding feature tokens
 }
 
 /// Turns text, turns and profiles into encoded inputs with a `TypeTable`.
-public struct RankerInputEncoder: Sendable {
-  public let config: RankerConfig
+struct RankerInputEncoder: Sendable {
+  let config: RankerConfig
 
-  public init(config: RankerConfig) { self.config = config }
-
-  public func encodeReply(_ text: String, profile: ProfileText, table: inout TypeTable) -> EncodedReply {
+  func encodeReply(_ text: String, profile: ProfileText, table: inout TypeTable) -> EncodedReply {
     let words = Array(
       profile.mask(WordSplitter.words(text, templateSlots: true)).prefix(config.maxReplyWords))
     return encode(words, table: &table)
   }
 
-  public func encode(_ words: [String], table: inout TypeTable) -> EncodedReply {
+  func encode(_ words: [String], table: inout TypeTable) -> EncodedReply {
     var reply = EncodedReply(types: [], keys: [])
     var previous = ""
     for word in words {
@@ -42,7 +40,7 @@ public struct RankerInputEncoder: Sendable {
 
   /// Speaker codes: 0 customer, 1 agent, 2 system. `profile` masks profile values in the turns;
   /// `features` are the grounding feature tokens of the order in question.
-  public func encodeContext(
+  func encodeContext(
     _ turns: [(speaker: Int, text: String)], profile: ProfileText, features: [String],
     table: inout TypeTable
   ) -> EncodedContext {

@@ -1,17 +1,17 @@
 /// Exact-match signals between candidate words and context words: for each context, the match
 /// groups (bits) in which each candidate word key occurs.
-public struct MatchMasks: Sendable {
+struct MatchMasks: Sendable {
   /// Local index of every distinct candidate word key.
-  public private(set) var keyIndex: [UInt32: Int] = [:]
+  private(set) var keyIndex: [UInt32: Int] = [:]
   /// The key of each local index.
-  public private(set) var keys: [UInt32] = []
+  private(set) var keys: [UInt32] = []
   /// Local key index of every candidate word, in candidate order.
-  public private(set) var wordKeys: [Int] = []
+  private(set) var wordKeys: [Int] = []
   /// [contexts, keys] group bits of each key in each context.
-  public private(set) var masks: [[UInt8]] = []
+  private(set) var masks: [[UInt8]] = []
 
   /// Indexes the words of candidates (their `keys` concatenated).
-  public init(candidateKeys: [UInt32]) {
+  init(candidateKeys: [UInt32]) {
     for key in candidateKeys {
       if let index = keyIndex[key] {
         wordKeys.append(index)
@@ -24,7 +24,7 @@ public struct MatchMasks: Sendable {
   }
 
   /// Adds one context's masks: the group bits of its words.
-  public mutating func add(_ context: EncodedContext) {
+  mutating func add(_ context: EncodedContext) {
     var mask = [UInt8](repeating: 0, count: keyIndex.count)
     for (k, key) in context.keys.enumerated() {
       if let index = keyIndex[key] { mask[index] |= context.groups[k] }
@@ -36,7 +36,7 @@ public struct MatchMasks: Sendable {
 extension RankerModel {
   /// Adds the match score of every (context, candidate) pair to scores [contexts, candidates].
   /// weights [words]: term weights of the candidate words, grouped by `segments`.
-  public func addMatchScores(
+  func addMatchScores(
     _ scores: inout Matrix, masks: MatchMasks, weights: [Float], segments: [Int]
   ) {
     let values = matchValueTable()
@@ -51,7 +51,7 @@ extension RankerModel {
   }
 
   /// Backward of `addMatchScores`: accumulates the match-weight gradient, returns dWeights [words].
-  public func matchBackward(
+  func matchBackward(
     _ dScores: Matrix, masks: MatchMasks, weights: [Float], segments: [Int], gradients: inout [Matrix]
   ) -> [Float] {
     let values = matchValueTable()

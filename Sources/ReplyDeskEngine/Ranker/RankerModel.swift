@@ -4,9 +4,9 @@ import ReplyDeskCore
 public struct RankerModel: Sendable, Equatable {
   public var config: RankerConfig
   public var vocabulary: Vocabulary
-  public var parameters: [Matrix]  // indexed by RankerParameter.rawValue
+  var parameters: [Matrix]  // indexed by RankerParameter.rawValue
 
-  public init(config: RankerConfig, vocabulary: Vocabulary, parameters: [Matrix]) {
+  init(config: RankerConfig, vocabulary: Vocabulary, parameters: [Matrix]) {
     self.config = config
     self.vocabulary = vocabulary
     self.parameters = parameters
@@ -42,14 +42,14 @@ public struct RankerModel: Sendable, Equatable {
     self.init(config: config, vocabulary: vocabulary, parameters: parameters)
   }
 
-  public subscript(_ name: RankerParameter) -> Matrix { parameters[name.rawValue] }
+  subscript(_ name: RankerParameter) -> Matrix { parameters[name.rawValue] }
 
   public var parameterCount: Int { parameters.reduce(0) { $0 + $1.count } }
 }
 
 extension Matrix {
   /// Columns `range` of every row, as a new matrix.
-  public func columns(_ range: Range<Int>) -> Matrix {
+  func columns(_ range: Range<Int>) -> Matrix {
     var out = Matrix(rows: rows, cols: range.count)
     for r in 0..<rows {
       for (k, c) in range.enumerated() { out.data[r * range.count + k] = data[r * cols + c] }
@@ -58,7 +58,7 @@ extension Matrix {
   }
 
   /// Matrices with the same row count side by side.
-  public static func concatenatingColumns(_ parts: [Matrix]) -> Matrix {
+  static func concatenatingColumns(_ parts: [Matrix]) -> Matrix {
     let rows = parts.first?.rows ?? 0
     let cols = parts.reduce(0) { $0 + $1.cols }
     var out = Matrix(rows: rows, cols: cols)
@@ -73,7 +73,7 @@ extension Matrix {
   }
 
   /// Rows gathered by index: out[k] = self[indices[k]].
-  public func gathering(_ indices: [Int]) -> Matrix {
+  func gathering(_ indices: [Int]) -> Matrix {
     var out = Matrix(rows: indices.count, cols: cols)
     for (k, row) in indices.enumerated() {
       for c in 0..<cols { out.data[k * cols + c] = data[row * cols + c] }
@@ -82,7 +82,7 @@ extension Matrix {
   }
 
   /// Adds each row of `gradient` into row indices[k] of self (the backward of `gathering`).
-  public mutating func scatterAdd(_ gradient: Matrix, _ indices: [Int]) {
+  mutating func scatterAdd(_ gradient: Matrix, _ indices: [Int]) {
     for (k, row) in indices.enumerated() {
       for c in 0..<cols { data[row * cols + c] += gradient.data[k * cols + c] }
     }

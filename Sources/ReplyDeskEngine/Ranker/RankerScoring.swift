@@ -1,19 +1,19 @@
 /// Candidate encodings computed once per candidate set (or once per candidate text and joined).
-public struct CandidateEncodings: Sendable {
-  public var dual: Matrix  // [n, d]
-  public var query: Matrix  // [n, d]
-  public var readout: Matrix  // [n, d]
-  public var profileReadout: Matrix  // [n, d]
-  public var turnQuery: Matrix  // [n, d]
-  public var turnReadout: Matrix  // [n, d]
-  public var weights: [Float]  // [words] term weight of each candidate word
-  public var segments: [Int]  // [n + 1] word offsets
-  public var masks: MatchMasks
+struct CandidateEncodings: Sendable {
+  var dual: Matrix  // [n, d]
+  var query: Matrix  // [n, d]
+  var readout: Matrix  // [n, d]
+  var profileReadout: Matrix  // [n, d]
+  var turnQuery: Matrix  // [n, d]
+  var turnReadout: Matrix  // [n, d]
+  var weights: [Float]  // [words] term weight of each candidate word
+  var segments: [Int]  // [n + 1] word offsets
+  var masks: MatchMasks
 
-  public var count: Int { dual.rows }
+  var count: Int { dual.rows }
 
   /// Several encodings one after another, as one set.
-  public static func joining(_ parts: [CandidateEncodings]) -> CandidateEncodings {
+  static func joining(_ parts: [CandidateEncodings]) -> CandidateEncodings {
     let d = parts.first?.dual.cols ?? 0
     func stack(_ path: KeyPath<CandidateEncodings, Matrix>) -> Matrix {
       Matrix(rows: parts.reduce(0) { $0 + $1.count }, cols: d, data: parts.flatMap { $0[keyPath: path].data })
@@ -34,11 +34,11 @@ public struct CandidateEncodings: Sendable {
 }
 
 /// One context scored against a candidate set.
-public struct ContextScores: Sendable {
-  public var scores: [Float]  // [n]
-  public var attention: Matrix  // [n, contextWords] attention of each candidate over context words
-  public var turnAttention: Matrix  // [n, turns] attention of each candidate over the context's turns
-  public var turns: TurnLayout  // the turns `turnAttention` refers to (word offsets)
+struct ContextScores: Sendable {
+  var scores: [Float]  // [n]
+  var attention: Matrix  // [n, contextWords] attention of each candidate over context words
+  var turnAttention: Matrix  // [n, turns] attention of each candidate over the context's turns
+  var turns: TurnLayout  // the turns `turnAttention` refers to (word offsets)
 }
 
 /// The candidate tower's output [n, 6 dim] split into its `dim`-wide parts.
@@ -54,7 +54,7 @@ struct CandidateParts {
 
 extension RankerModel {
   /// Encodes candidates (their word types come from `bags`).
-  public func encodeCandidates(_ replies: [EncodedReply], bags: Bags) -> CandidateEncodings {
+  func encodeCandidates(_ replies: [EncodedReply], bags: Bags) -> CandidateEncodings {
     let d = config.dim
     let words = EmbeddingBag.forward(self[.embedding], bags.subset(replies.flatMap(\.types)))  // [words, d]
     let segments = segmentOffsets(replies.map(\.types.count))
@@ -69,7 +69,7 @@ extension RankerModel {
 
   /// The candidate tower's attention-pooled word vectors of each reply [n, d] (the tower's first
   /// stage, before the layers that shape them for scoring), for telling replies apart by meaning.
-  public func pooledCandidates(_ replies: [EncodedReply], bags: Bags) -> Matrix {
+  func pooledCandidates(_ replies: [EncodedReply], bags: Bags) -> Matrix {
     let words = EmbeddingBag.forward(self[.embedding], bags.subset(replies.flatMap(\.types)))  // [words, d]
     let segments = segmentOffsets(replies.map(\.types.count))
     return towerForward(words, segments: segments, tower: .candidate).1.pooled  // [n, d]
@@ -77,7 +77,7 @@ extension RankerModel {
 
   /// Scores every candidate for one context, with each candidate's attention over the context words
   /// and over its turns.
-  public func score(_ context: EncodedContext, bags: Bags, candidates: CandidateEncodings) -> ContextScores {
+  func score(_ context: EncodedContext, bags: Bags, candidates: CandidateEncodings) -> ContextScores {
     let vectors = contextVectors(context, bags: bags, candidates: candidates)
     let attended = attend(
       vectors, context: context, queries: candidates.query, readouts: candidates.readout,

@@ -17,12 +17,12 @@ import ReplyDeskCore
 /// left-out ones keep their stage-one order, and the softmax over all logits still sums to 1. The
 /// smallest increment, not the mean, because a candidate that stage one did not pick is more
 /// likely than not one whose word attention would not lift it either.
-public struct ShortlistScores: Sendable {
-  public var scores: [Float]  // [n] logits
-  public var shortlist: [Int]  // [k] candidates scored in full: stage-one order, then boosted ones
-  public var attention: Matrix  // [k, L] attention of each shortlisted candidate over the context words
+struct ShortlistScores: Sendable {
+  var scores: [Float]  // [n] logits
+  var shortlist: [Int]  // [k] candidates scored in full: stage-one order, then boosted ones
+  var attention: Matrix  // [k, L] attention of each shortlisted candidate over the context words
   /// Position of each candidate in `shortlist`, or nil when it was left out.
-  public var positions: [Int?]  // [n]
+  var positions: [Int?]  // [n]
 }
 
 extension RankerModel {
@@ -33,7 +33,7 @@ extension RankerModel {
 
   /// Scores candidates in two stages (see `ShortlistScores`). `boost` [n] (or empty) is added to
   /// every logit, and a candidate with a positive boost is shortlisted as described there.
-  public func scoreShortlisted(
+  func scoreShortlisted(
     _ context: EncodedContext, bags: Bags, candidates: CandidateEncodings, size: Int = shortlistSize,
     boost: [Float] = []
   ) -> ShortlistScores {

@@ -2,11 +2,11 @@
 /// linear -> layer norm -> relu -> linear. The context tower outputs `c` [dim]; the candidate
 /// tower outputs `[rd | q | o | rp | tq | to]` [6 dim] (dual-encoder vector, word attention query,
 /// word attention readout, profile vector, turn attention query, turn attention readout).
-public enum RankerTower: Sendable {
+enum RankerTower: Sendable {
   case context, candidate
 
   /// How many `dim`-wide parts the candidate tower outputs.
-  public static let candidateParts = 6
+  static let candidateParts = 6
 
   var names:
     (
@@ -27,7 +27,7 @@ public enum RankerTower: Sendable {
 }
 
 /// Intermediate values of a tower's forward pass.
-public struct TowerCache: Sendable {
+struct TowerCache: Sendable {
   var pooled: Matrix  // [segments, dim]
   var pool: AttentionPooling.Cache
   var norm: LayerNorm.Cache
@@ -36,7 +36,7 @@ public struct TowerCache: Sendable {
 
 extension RankerModel {
   /// words [n, dim] grouped by `segments` (count + 1 offsets) -> [segments, out]
-  public func towerForward(_ words: Matrix, segments: [Int], tower: RankerTower) -> (Matrix, TowerCache) {
+  func towerForward(_ words: Matrix, segments: [Int], tower: RankerTower) -> (Matrix, TowerCache) {
     let p = tower.names
     let (pooled, pool) = AttentionPooling.forward(words, segments: segments, query: self[p.pool])  // [s, d]
     let hidden = Linear.forward(pooled, self[p.w1], self[p.b1])  // [s, h]
@@ -47,7 +47,7 @@ extension RankerModel {
   }
 
   /// Accumulates the tower's parameter gradients; returns dWords [n, dim].
-  public func towerBackward(
+  func towerBackward(
     _ dOut: Matrix, words: Matrix, segments: [Int], tower: RankerTower, cache: TowerCache,
     gradients: inout [Matrix]
   ) -> Matrix {
@@ -68,7 +68,7 @@ extension RankerModel {
   }
 
   /// Context word keys: word vectors plus speaker and recency embeddings. words [n, dim] -> [n, dim]
-  public func contextKeys(_ words: Matrix, _ context: (speakers: [Int], recency: [Int])) -> Matrix {
+  func contextKeys(_ words: Matrix, _ context: (speakers: [Int], recency: [Int])) -> Matrix {
     var keys = words
     let d = config.dim
     let rows = words.rows
@@ -86,7 +86,7 @@ extension RankerModel {
   }
 
   /// Backward of `contextKeys`: accumulates speaker and recency gradients (dWords = dKeys).
-  public func contextKeysBackward(
+  func contextKeysBackward(
     _ dKeys: Matrix, _ context: (speakers: [Int], recency: [Int]), gradients: inout [Matrix]
   ) {
     let d = config.dim
@@ -107,13 +107,13 @@ extension RankerModel {
   }
 
   /// Per-word match weights softplus(y . termW + termB). words [n, dim] -> ([n] weights, [n] logits)
-  public func termWeights(_ words: Matrix) -> (weights: [Float], logits: [Float]) {
+  func termWeights(_ words: Matrix) -> (weights: [Float], logits: [Float]) {
     let logits = Linear.forward(words, self[.termW], self[.termB]).data  // [n]
     return (logits.map(Activation.softplus), logits)
   }
 
   /// The value of one candidate word's match mask: sum of group weights, or the unmatched weight.
-  public func matchValueTable() -> [Float] {
+  func matchValueTable() -> [Float] {
     let w = self[.matchWeights].data
     var table = [Float](repeating: w[RankerConfig.matchGroups], count: RankerConfig.matchMasks)
     for mask in 1..<RankerConfig.matchMasks {

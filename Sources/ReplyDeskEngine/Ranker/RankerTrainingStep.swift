@@ -3,23 +3,17 @@ import ReplyDeskCore
 /// One training batch: contexts with their true replies; reply ids mark identical reply texts,
 /// which are not negatives of each other. Hard negatives belong to one context each (their owner):
 /// a reply stating another state of that context's order is wrong there, not elsewhere.
-public struct TrainingBatch: Sendable {
-  public var contexts: [EncodedContext]
-  public var replies: [EncodedReply]
-  public var replyIDs: [Int]
-  public var negatives: [EncodedReply] = []
-  public var negativeIDs: [Int] = []
+struct TrainingBatch: Sendable {
+  var contexts: [EncodedContext]
+  var replies: [EncodedReply]
+  var replyIDs: [Int]
+  var negatives: [EncodedReply] = []
+  var negativeIDs: [Int] = []
   /// The index of the context each negative is wrong for.
-  public var negativeOwners: [Int] = []
-
-  public init(contexts: [EncodedContext], replies: [EncodedReply], replyIDs: [Int]) {
-    self.contexts = contexts
-    self.replies = replies
-    self.replyIDs = replyIDs
-  }
+  var negativeOwners: [Int] = []
 
   /// Words in the batch (context, profile, reply and negative words).
-  public var tokenCount: Int {
+  var tokenCount: Int {
     contexts.reduce(0) { $0 + $1.types.count + $1.profileTypes.count }
       + (replies + negatives).reduce(0) { $0 + $1.types.count }
   }
@@ -58,7 +52,7 @@ extension RankerModel {
   /// own hard negatives, adds the gradient of the mean cross-entropy to `gradients`, and returns the
   /// loss and how many contexts ranked their own reply first.
   /// `dropout` zeroes that fraction of word-vector entries (scaling the rest), drawn from `rng`.
-  public func trainingStep(
+  func trainingStep(
     _ batch: TrainingBatch, bags: Bags, gradients: inout [Matrix], touched: inout TouchedRows,
     dropout: Float = 0, rng: inout SeededGenerator
   ) -> (loss: Float, correct: Int) {
@@ -207,7 +201,7 @@ func segmentSumsBackward(_ dOut: Matrix, _ segments: [Int]) -> Matrix {
 
 extension Bags {
   /// The bags at `indices`, in that order.
-  public func subset(_ indices: [Int32]) -> Bags {
+  func subset(_ indices: [Int32]) -> Bags {
     var out = Bags()
     for i in indices { out.append(ids[range(Int(i))]) }
     return out

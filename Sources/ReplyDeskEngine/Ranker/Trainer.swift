@@ -72,7 +72,7 @@ public struct TrainingReport: Sendable {
   public var tokensPerSecond = 0.0
   public var steps = 0
   public var bestDev: RetrievalMetrics?
-  public var finalLoss: Float = 0
+  var finalLoss: Float = 0
 }
 
 /// Trains a ranker with in-batch and same-domain hard negatives, AdamW, warmup and cosine decay,

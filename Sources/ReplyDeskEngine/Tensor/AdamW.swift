@@ -2,18 +2,18 @@ import Foundation
 
 /// Adam with decoupled weight decay and global-norm gradient clipping. Tensors listed in
 /// `sparseTensors` (embedding tables) are updated only on rows touched since the last step.
-public struct AdamW: Sendable {
-  public var learningRate: Float
-  public var beta1: Float = 0.9
-  public var beta2: Float = 0.999
-  public var epsilon: Float = 1e-8
-  public var weightDecay: Float
-  public var clipNorm: Float
-  public private(set) var step = 0
+struct AdamW: Sendable {
+  var learningRate: Float
+  var beta1: Float = 0.9
+  var beta2: Float = 0.999
+  var epsilon: Float = 1e-8
+  var weightDecay: Float
+  var clipNorm: Float
+  private(set) var step = 0
   private var firstMoments: [Matrix]
   private var secondMoments: [Matrix]
 
-  public init(shapes: [Matrix], learningRate: Float, weightDecay: Float = 0.01, clipNorm: Float = 5) {
+  init(shapes: [Matrix], learningRate: Float, weightDecay: Float = 0.01, clipNorm: Float = 5) {
     self.learningRate = learningRate
     self.weightDecay = weightDecay
     self.clipNorm = clipNorm
@@ -22,7 +22,7 @@ public struct AdamW: Sendable {
   }
 
   /// The global L2 norm of the gradients (only touched rows of sparse tensors).
-  public static func gradientNorm(_ gradients: [Matrix], sparse: [Int: TouchedRows]) -> Float {
+  static func gradientNorm(_ gradients: [Matrix], sparse: [Int: TouchedRows]) -> Float {
     var total: Float = 0
     for (index, g) in gradients.enumerated() {
       if let touched = sparse[index] {
@@ -37,7 +37,7 @@ public struct AdamW: Sendable {
   }
 
   /// Applies one update and zeroes the gradients (and the touched-row lists).
-  public mutating func update(
+  mutating func update(
     _ parameters: inout [Matrix], _ gradients: inout [Matrix], sparse: inout [Int: TouchedRows]
   ) {
     step += 1

@@ -1,14 +1,14 @@
 import Foundation
 
 /// Pools each segment of rows into one vector with softmax weights from a learned query vector.
-public enum AttentionPooling {
+enum AttentionPooling {
   /// What the backward pass needs: the attention weight of every row.
-  public struct Cache: Sendable {
-    public var weights: [Float]  // [rows]
+  struct Cache: Sendable {
+    var weights: [Float]  // [rows]
   }
 
   /// x [rows, dim] split into `segments` (offsets, count + 1), query [1, dim] -> [segments, dim]
-  public static func forward(_ x: Matrix, segments: [Int], query: Matrix) -> (Matrix, Cache) {
+  static func forward(_ x: Matrix, segments: [Int], query: Matrix) -> (Matrix, Cache) {
     let dim = x.cols
     let n = segments.count - 1
     var out = Matrix(rows: n, cols: dim)  // [segments, dim]
@@ -37,7 +37,7 @@ public enum AttentionPooling {
   }
 
   /// Accumulates dQuery [1, dim]; returns dx [rows, dim].
-  public static func backward(
+  static func backward(
     _ dOut: Matrix, x: Matrix, segments: [Int], query: Matrix, cache: Cache, dQuery: inout Matrix
   ) -> Matrix {
     let dim = x.cols

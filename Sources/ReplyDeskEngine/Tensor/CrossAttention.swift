@@ -3,15 +3,15 @@ import Foundation
 /// Candidate-aware attention: every query row (a candidate) attends over the rows of every key
 /// segment (a context's words) and the attended vector is read out with the candidate's output vector.
 /// `score[s, i] = (softmax(q_i K_s^T / sqrt(dim)) K_s) . o_i`
-public enum CrossAttention {
+enum CrossAttention {
   /// Attention weights and attended vectors per segment, kept for backward and for display.
-  public struct Cache: Sendable {
-    public var weights: [Matrix]  // segments x [queries, length]
+  struct Cache: Sendable {
+    var weights: [Matrix]  // segments x [queries, length]
     var attended: [Matrix]  // segments x [queries, dim]
   }
 
   /// queries [nq, dim], outputs [nq, dim], keys [nk, dim] in `segments` -> scores [segments, nq]
-  public static func forward(
+  static func forward(
     queries: Matrix, outputs: Matrix, keys: Matrix, segments: [Int]
   ) -> (Matrix, Cache) {
     let dim = queries.cols
@@ -41,7 +41,7 @@ public enum CrossAttention {
   }
 
   /// Gradients of queries [nq, dim], outputs [nq, dim] and keys [nk, dim] from dScores [segments, nq].
-  public static func backward(
+  static func backward(
     _ dScores: Matrix, queries: Matrix, outputs: Matrix, keys: Matrix, segments: [Int], cache: Cache
   ) -> (dQueries: Matrix, dOutputs: Matrix, dKeys: Matrix) {
     let dim = queries.cols

@@ -1,47 +1,47 @@
 /// Variable-length lists of table rows, flattened: bag `i` is `ids[offsets[i]..<offsets[i + 1]]`.
-public struct Bags: Sendable, Equatable {
-  public var ids: [Int32]
-  public var offsets: [Int32]
+struct Bags: Sendable, Equatable {
+  var ids: [Int32]
+  var offsets: [Int32]
 
-  public init() {
+  init() {
     ids = []
     offsets = [0]
   }
 
-  public var count: Int { offsets.count - 1 }
+  var count: Int { offsets.count - 1 }
 
-  public mutating func append<S: Sequence>(_ bag: S) where S.Element == Int32 {
+  mutating func append<S: Sequence>(_ bag: S) where S.Element == Int32 {
     ids.append(contentsOf: bag)
     offsets.append(Int32(ids.count))
   }
 
-  public func range(_ i: Int) -> Range<Int> { Int(offsets[i])..<Int(offsets[i + 1]) }
+  func range(_ i: Int) -> Range<Int> { Int(offsets[i])..<Int(offsets[i + 1]) }
 }
 
 /// Rows of an embedding table touched since the last optimizer step (the table's gradient is sparse).
-public struct TouchedRows: Sendable {
-  public private(set) var list: [Int] = []
+struct TouchedRows: Sendable {
+  private(set) var list: [Int] = []
   private var flags: [Bool]
 
-  public init(rows: Int) { flags = [Bool](repeating: false, count: rows) }
+  init(rows: Int) { flags = [Bool](repeating: false, count: rows) }
 
-  public mutating func mark(_ row: Int) {
+  mutating func mark(_ row: Int) {
     if !flags[row] {
       flags[row] = true
       list.append(row)
     }
   }
 
-  public mutating func clear() {
+  mutating func clear() {
     for row in list { flags[row] = false }
     list.removeAll(keepingCapacity: true)
   }
 }
 
 /// Each output row is the mean of the table rows in one bag (word, bigram and character n-grams).
-public enum EmbeddingBag {
+enum EmbeddingBag {
   /// table [rows, dim], bags (n of them) -> [n, dim]; an empty bag gives zeros.
-  public static func forward(_ table: Matrix, _ bags: Bags) -> Matrix {
+  static func forward(_ table: Matrix, _ bags: Bags) -> Matrix {
     let dim = table.cols
     var out = Matrix(rows: bags.count, cols: dim)  // [n, dim]
     table.data.withUnsafeBufferPointer { t in
@@ -61,7 +61,7 @@ public enum EmbeddingBag {
   }
 
   /// Scatters dOut [n, dim] into dTable [rows, dim] and marks the touched rows.
-  public static func backward(
+  static func backward(
     _ dOut: Matrix, _ bags: Bags, dTable: inout Matrix, touched: inout TouchedRows
   ) {
     let dim = dOut.cols

@@ -1,7 +1,7 @@
 /// Layer normalisation over each row with a learned gain and bias.
-public enum LayerNorm {
+enum LayerNorm {
   /// What the backward pass needs from the forward pass.
-  public struct Cache: Sendable {
+  struct Cache: Sendable {
     var normalized: Matrix  // [n, dim]
     var inverseStd: [Float]  // [n]
   }
@@ -9,7 +9,7 @@ public enum LayerNorm {
   static let epsilon: Float = 1e-5
 
   /// x [n, dim], gain [1, dim], bias [1, dim] -> y [n, dim]
-  public static func forward(_ x: Matrix, gain: Matrix, bias: Matrix) -> (Matrix, Cache) {
+  static func forward(_ x: Matrix, gain: Matrix, bias: Matrix) -> (Matrix, Cache) {
     let n = x.rows
     let dim = x.cols
     var normalized = Matrix(rows: n, cols: dim)  // [n, dim]
@@ -38,7 +38,7 @@ public enum LayerNorm {
   }
 
   /// Accumulates dGain and dBias [1, dim]; returns dx [n, dim].
-  public static func backward(
+  static func backward(
     _ dy: Matrix, cache: Cache, gain: Matrix, dGain: inout Matrix, dBias: inout Matrix
   ) -> Matrix {
     let n = dy.rows

@@ -12,57 +12,52 @@ import ReplyDeskCore
 /// - `turns`, `segments`: groups of rows pooled into one vector (a turn, a context, a candidate)
 /// - `t`, `s`: generator positions (target and source tokens); `V`, `classes`: vocabulary or output classes
 /// - `[n + 1]`, `[segments + 1]`: offsets, where group `k` is rows `offsets[k]..<offsets[k + 1]`
-public struct Matrix: Sendable, Equatable {
-  public var rows: Int
-  public var cols: Int
-  public var data: [Float]  // [rows * cols], row-major
+struct Matrix: Sendable, Equatable {
+  var rows: Int
+  var cols: Int
+  var data: [Float]  // [rows * cols], row-major
 
-  public init(rows: Int, cols: Int, data: [Float]) {
+  init(rows: Int, cols: Int, data: [Float]) {
     precondition(data.count == rows * cols, "Matrix data count mismatch")
     self.rows = rows
     self.cols = cols
     self.data = data
   }
 
-  public init(rows: Int, cols: Int, value: Float = 0) {
+  init(rows: Int, cols: Int, value: Float = 0) {
     self.init(rows: rows, cols: cols, data: [Float](repeating: value, count: rows * cols))
   }
 
-  public var count: Int { rows * cols }
+  var count: Int { rows * cols }
 
-  public subscript(row: Int, col: Int) -> Float {
+  subscript(row: Int, col: Int) -> Float {
     get { data[row * cols + col] }
     set { data[row * cols + col] = newValue }
   }
 
   /// Sets every element to zero without reallocating.
-  public mutating func zero() {
+  mutating func zero() {
     data.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
   }
 
   /// Copies of rows `range` as a new matrix.
-  public func rows(_ range: Range<Int>) -> Matrix {
+  func rows(_ range: Range<Int>) -> Matrix {
     Matrix(
       rows: range.count, cols: cols, data: Array(data[(range.lowerBound * cols)..<(range.upperBound * cols)]))
   }
 
   /// Fills with uniform values in `-scale...scale` from a seeded generator.
-  public static func random(rows: Int, cols: Int, scale: Float, using rng: inout SeededGenerator) -> Matrix {
+  static func random(rows: Int, cols: Int, scale: Float, using rng: inout SeededGenerator) -> Matrix {
     var m = Matrix(rows: rows, cols: cols)
     for i in 0..<m.count { m.data[i] = Float.random(in: -scale...scale, using: &rng) }
     return m
   }
 }
 
-/// Matrix products through OpenBLAS, row-major.
-public enum BLAS {
-  /// Sets the OpenBLAS thread count (one in the console, two for batch training).
-  public static func setThreads(_ count: Int) {
-    openblas_set_num_threads(Int32(max(1, count)))
-  }
-
+/// Matrix products through OpenBLAS, row-major (on `BLASThreads`' count of threads).
+enum BLAS {
   /// c = alpha * op(a) * op(b) + beta * c, where op transposes when asked.
-  public static func gemm(
+  static func gemm(
     _ a: Matrix, transposeA: Bool = false, _ b: Matrix, transposeB: Bool = false,
     into c: inout Matrix, alpha: Float = 1, beta: Float = 0
   ) {
@@ -89,7 +84,7 @@ public enum BLAS {
   }
 
   /// Returns op(a) * op(b).
-  public static func product(
+  static func product(
     _ a: Matrix, transposeA: Bool = false, _ b: Matrix, transposeB: Bool = false
   ) -> Matrix {
     var c = Matrix(rows: transposeA ? a.cols : a.rows, cols: transposeB ? b.rows : b.cols)
@@ -98,7 +93,7 @@ public enum BLAS {
   }
 
   /// y = a * x for a matrix `a` [rows, cols] and a vector `x` [cols].
-  public static func gemv(_ a: Matrix, _ x: [Float]) -> [Float] {
+  static func gemv(_ a: Matrix, _ x: [Float]) -> [Float] {
     precondition(x.count == a.cols, "gemv shape mismatch")
     var y = [Float](repeating: 0, count: a.rows)
     if a.rows == 0 || a.cols == 0 { return y }
@@ -116,22 +111,22 @@ public enum BLAS {
 }
 
 /// Small vector helpers written as plain loops (`s += a * b`, see the platform notes).
-public enum Vector {
-  public static func dot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -> Float {
+enum Vector {
+  static func dot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -> Float {
     var s: Float = 0
     for i in 0..<n { s += a[i] * b[i] }
     return s
   }
 
   /// y += alpha * x
-  public static func axpy(
+  static func axpy(
     _ alpha: Float, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int
   ) {
     for i in 0..<n { y[i] += alpha * x[i] }
   }
 
   /// Numerically stable softmax in place over `n` values, eight lanes at a time.
-  public static func softmax(_ x: UnsafeMutablePointer<Float>, _ n: Int) {
+  static func softmax(_ x: UnsafeMutablePointer<Float>, _ n: Int) {
     guard n > 0 else { return }
     let lanes = n / 8 * 8
     var top8 = SIMD8<Float>(repeating: x[0])

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Softmax cross-entropy over the columns of each row, with masked-out columns.
-public enum SoftmaxCrossEntropy {
+enum SoftmaxCrossEntropy {
   /// logits [n, classes], labels [n], allowed(row, col) false excludes a column (a duplicate
   /// reply). Returns the mean loss and dLogits [n, classes].
-  public static func lossAndGradient(
+  static func lossAndGradient(
     _ logits: Matrix, labels: [Int], allowed: (Int, Int) -> Bool = { _, _ in true }
   ) -> (loss: Float, gradient: Matrix) {
     var gradient = Matrix(rows: logits.rows, cols: logits.cols)  // [n, classes]

@@ -1,21 +1,21 @@
 /// Where the turns of one or more contexts lie: the word offsets of every turn, and the offsets of
 /// every context's turns in the list of turns.
-public struct TurnLayout: Sendable, Equatable {
+struct TurnLayout: Sendable, Equatable {
   /// [turns + 1] word offsets of each turn in the concatenated context words.
-  public var wordSegments: [Int]
+  var wordSegments: [Int]
   /// [contexts + 1] turn offsets of each context.
-  public var contextSegments: [Int]
+  var contextSegments: [Int]
 
-  public var turnCount: Int { wordSegments.count - 1 }
+  var turnCount: Int { wordSegments.count - 1 }
 
-  public init(wordSegments: [Int], contextSegments: [Int]) {
+  init(wordSegments: [Int], contextSegments: [Int]) {
     self.wordSegments = wordSegments
     self.contextSegments = contextSegments
   }
 
   /// The turns of `contexts`, whose words follow one another: a turn is a run of words with the
   /// same turn index.
-  public init(_ contexts: [EncodedContext]) {
+  init(_ contexts: [EncodedContext]) {
     var words = [0]  // a context without words adds no turn
     var turns = [0]
     var offset = 0
@@ -34,17 +34,17 @@ public struct TurnLayout: Sendable, Equatable {
 /// into one turn vector (keys carry speaker and recency), then every candidate attends over the turn
 /// vectors of each context with its own query and readout vectors.
 /// `score[c, i] = (softmax(q_i T_c^T / sqrt(dim)) T_c) . o_i`, `T_c` the turn vectors of context `c`.
-public enum TurnAttention {
+enum TurnAttention {
   /// What backward needs, and the turn weights for display.
-  public struct Cache: Sendable {
-    public var turnVectors: Matrix  // [turns, dim]
+  struct Cache: Sendable {
+    var turnVectors: Matrix  // [turns, dim]
     var pool: AttentionPooling.Cache
-    public var cross: CrossAttention.Cache  // weights: contexts x [queries, turns of the context]
+    var cross: CrossAttention.Cache  // weights: contexts x [queries, turns of the context]
   }
 
   /// keys [words, dim] laid out by `layout`, poolQuery [1, dim], queries and outputs [nq, dim]
   /// -> scores [contexts, nq]
-  public static func forward(
+  static func forward(
     keys: Matrix, layout: TurnLayout, poolQuery: Matrix, queries: Matrix, outputs: Matrix
   ) -> (Matrix, Cache) {
     let (turnVectors, pool) = AttentionPooling.forward(
@@ -55,7 +55,7 @@ public enum TurnAttention {
   }
 
   /// Gradients of keys [words, dim], queries and outputs [nq, dim]; accumulates dPoolQuery [1, dim].
-  public static func backward(
+  static func backward(
     _ dScores: Matrix, keys: Matrix, layout: TurnLayout, poolQuery: Matrix, queries: Matrix,
     outputs: Matrix, cache: Cache, dPoolQuery: inout Matrix
   ) -> (dKeys: Matrix, dQueries: Matrix, dOutputs: Matrix) {

@@ -1,6 +1,7 @@
 import Foundation
 import ReplyDeskCore
-import ReplyDeskEngine
+
+@testable import ReplyDeskEngine
 
 /// A tiny corpus and a generator overfitted on it, shared by the generator tests.
 enum GeneratorFixtures {
