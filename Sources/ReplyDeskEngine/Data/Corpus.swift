@@ -29,7 +29,7 @@ public struct CorpusConversation: Sendable {
   func replyText(_ index: Int) -> String { replyTexts[index] ?? turns[index].text }
 
   /// When turn `index` was written: its time, else now.
-  public func time(_ index: Int) -> Date { index < times.count ? times[index] : Date() }
+  func time(_ index: Int) -> Date { index < times.count ? times[index] : Date() }
 
   /// The grounding feature tokens of the reply at each agent turn after the first turn (the chat
   /// before it, at its time), by turn index; the profile is read once.
@@ -51,7 +51,7 @@ public enum CorpusFormat: String, CaseIterable, Sendable {
 
 /// A corpus that cannot be read, with the file (and line) at fault.
 public struct CorpusError: Error, LocalizedError, Equatable {
-  public var message: String
+  var message: String
   public init(_ message: String) { self.message = message }
   public var errorDescription: String? { message }
 }

@@ -22,7 +22,7 @@ public struct RankingQuery: Codable, Sendable {
   var candidates: [String]
   /// When the query is asked (ISO 8601 or Unix seconds), for lateness and days since delivery;
   /// now when absent.
-  public var time: JSONValue?
+  var time: JSONValue?
 
   public init(
     id: String, context: [Turn], profile: JSONValue?, candidates: [String], time: JSONValue? = nil
@@ -35,7 +35,7 @@ public struct RankingQuery: Codable, Sendable {
   }
 
   /// The query's time, else now.
-  public var date: Date { time.flatMap(LenientProfile.date) ?? Date() }
+  var date: Date { time.flatMap(LenientProfile.date) ?? Date() }
 }
 
 /// The index of the true candidate of one query.
@@ -46,7 +46,7 @@ public struct QueryAnswer: Codable, Sendable {
 
 /// Recall at 1, 4 and 10 and mean reciprocal rank; ties count against the true reply (as score.py).
 public struct RetrievalMetrics: Sendable, Equatable {
-  public var count = 0
+  var count = 0
   public var recallAt1 = 0.0
   var recallAt4 = 0.0
   var recallAt10 = 0.0
@@ -85,7 +85,7 @@ public enum JSONLines {
     return try decode(type, data: data, name: path)
   }
 
-  public static func decode<T: Decodable>(_ type: T.Type, data: Data, name: String) throws -> [T] {
+  static func decode<T: Decodable>(_ type: T.Type, data: Data, name: String) throws -> [T] {
     let decoder = JSONDecoder()
     var out: [T] = []
     for (number, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)

@@ -17,7 +17,7 @@ public struct Vocabulary: Sendable, Equatable {
   }
 
   /// Keeps words seen at least `minCount` times (most frequent first, at most `limit`).
-  public static func build(counts: [String: Int], minCount: Int, limit: Int, buckets: Int) -> Vocabulary {
+  static func build(counts: [String: Int], minCount: Int, limit: Int, buckets: Int) -> Vocabulary {
     let kept = counts.filter { $0.value >= minCount }.sorted {
       $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
     }

@@ -6,17 +6,17 @@ import ReplyDeskCore
 public struct GroundingQuery: Codable, Sendable {
   public var id: String
   /// `order_status` or `refund_status`.
-  public var kind: String
+  var kind: String
   /// The order the query is about, as the set's author meant it.
-  public var orderID: String
-  public var context: [RankingQuery.Turn]
-  public var profile: JSONValue?
-  public var time: JSONValue?
+  var orderID: String
+  var context: [RankingQuery.Turn]
+  var profile: JSONValue?
+  var time: JSONValue?
   var candidates: [String]
   /// The state each candidate states.
   var states: [String]
   /// The index of the state-true candidate.
-  public var answer: Int
+  var answer: Int
 
   enum CodingKeys: String, CodingKey {
     case id, kind, context, profile, time, candidates, states, answer
@@ -46,7 +46,7 @@ public struct GroundingQuery: Codable, Sendable {
 /// How often one ranker put the state-true reply first, per kind of query.
 public struct GroundingTally: Sendable, Equatable {
   public var queries = 0
-  public var first = 0
+  var first = 0
   /// The sum of 1 / candidates: what guessing scores.
   var chanceSum = 0.0
 

@@ -19,7 +19,7 @@ public struct ShortlistRecall: Sendable, Equatable {
     for request in requests { add(ranker.shortlistCoverage(request)) }
   }
 
-  public mutating func add(_ coverage: (top1: Bool, top4: Bool)) {
+  mutating func add(_ coverage: (top1: Bool, top4: Bool)) {
     queries += 1
     top1 += coverage.top1 ? 1 : 0
     top4 += coverage.top4 ? 1 : 0

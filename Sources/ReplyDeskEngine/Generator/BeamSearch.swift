@@ -7,7 +7,7 @@ public struct BeamHypothesis: Sendable, Equatable {
   /// Sum of the (penalised) log-probabilities, end token included.
   var logProb: Float
   /// `logProb` divided by `length ^ lengthPenalty`, what hypotheses are ranked by.
-  public var score: Float
+  var score: Float
   var finished: Bool
 }
 

@@ -4,7 +4,7 @@ import Foundation
 /// of the true reply, and the generated reply (nil when the generator refused).
 public struct GeneratorEvaluationItem: Sendable {
   var query: RankingQuery
-  public var answer: Int
+  var answer: Int
   var generated: String?
 
   public init(query: RankingQuery, answer: Int, generated: String?) {
@@ -17,8 +17,8 @@ public struct GeneratorEvaluationItem: Sendable {
 /// Corpus BLEU-4 of generated replies against the true replies, and, with a ranker, the rank of the
 /// generated reply among the query's candidates (1 = the ranker prefers it to all of them).
 public struct GeneratorEvaluationReport: Sendable {
-  public var queries = 0
-  public var refused = 0
+  var queries = 0
+  var refused = 0
   var bleu = CorpusBLEU()
   var ranks: [Int] = []
   /// Generated replies that write some run of three words twice.

@@ -1,15 +1,15 @@
 /// One training or decoding input: the prefix (profile and context) and the reply's tokens.
 public struct GeneratorExample: Sendable, Equatable {
-  public var prefix: [Int]
+  var prefix: [Int]
   /// The reply without its end token (empty when decoding).
-  public var reply: [Int]
+  var reply: [Int]
 }
 
 /// Turns dialogue context and profiles into token ids, masking profile values as slot tokens the
 /// same way the ranker does.
 public struct GeneratorEncoder: Sendable {
-  public let config: GeneratorConfig
-  public let vocabulary: GeneratorVocabulary
+  let config: GeneratorConfig
+  let vocabulary: GeneratorVocabulary
 
   public init(config: GeneratorConfig, vocabulary: GeneratorVocabulary) {
     self.config = config

@@ -37,7 +37,7 @@ public enum GeneratorFile {
     return try decode(data, path: path)
   }
 
-  public static func decode(_ data: Data, path: String = "generator") throws -> GeneratorModel {
+  static func decode(_ data: Data, path: String = "generator") throws -> GeneratorModel {
     var vocabulary = GeneratorVocabulary(words: [])
     let (header, parameters) = try data.withUnsafeBytes { bytes in
       try WeightsContainer.decode(kind, bytes, path: path) { (header: Header) in

@@ -6,10 +6,10 @@ public struct GeneratorTrainingOptions: Sendable {
   public var epochs = 10
   public var minutes: Double?
   /// What `minutes` counts.
-  public var budgetClock = BudgetClock.wall
+  var budgetClock = BudgetClock.wall
   public var batchSize = 32
   public var learningRate: Float = 2e-3
-  public var warmupSteps = 50
+  var warmupSteps = 50
   var weightDecay: Float = 0.01
   public var seed: UInt64 = 1
   public init() {}
@@ -26,7 +26,7 @@ public struct GeneratorTrainingReport: Sendable {
 
 /// Teacher-forced next-token training with AdamW, linear warmup and cosine decay.
 public struct GeneratorTrainer: Sendable {
-  public var options: GeneratorTrainingOptions
+  var options: GeneratorTrainingOptions
 
   public init(options: GeneratorTrainingOptions) { self.options = options }
 

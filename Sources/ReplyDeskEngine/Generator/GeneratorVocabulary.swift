@@ -2,7 +2,7 @@
 /// in training. The decoder can only write tokens from this list.
 public struct GeneratorVocabulary: Sendable, Equatable {
   static let pad = 0
-  public static let unknown = 1
+  static let unknown = 1
   public static let reply = 2
   public static let end = 3
   public static let profile = 4
@@ -12,7 +12,7 @@ public struct GeneratorVocabulary: Sendable, Equatable {
     "<pad>", "<unk>", "<reply>", "<end>", "<profile>", "<customer>", "<agent>", "<system>",
   ]
 
-  public let tokens: [String]
+  let tokens: [String]
   private let index: [String: Int]
 
   public init(words: [String]) {
@@ -30,7 +30,7 @@ public struct GeneratorVocabulary: Sendable, Equatable {
   }
 
   public var count: Int { tokens.count }
-  public var words: [String] { Array(tokens[Self.control.count...]) }
+  var words: [String] { Array(tokens[Self.control.count...]) }
 
   public func id(_ word: String) -> Int { index[word] ?? Self.unknown }
 

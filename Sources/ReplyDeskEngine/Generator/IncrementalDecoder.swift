@@ -12,7 +12,7 @@ public struct DecoderState: Sendable {
 /// Runs the model one token at a time after reading the prefix once; the prefix's keys and values
 /// are shared by every hypothesis.
 public struct IncrementalDecoder: Sendable {
-  public let model: GeneratorModel
+  let model: GeneratorModel
   private let prefixKeys: [Matrix]  // per layer [p, dim]
   private let prefixValues: [Matrix]
   /// Log-probabilities of the first reply token.

@@ -5,11 +5,11 @@ import ReplyDeskCore
 /// profile and the context as the prefix, beam-searches
 /// the reply over the training vocabulary, and offers the best hypothesis that passes the safety checks.
 public struct ReplyGenerator: Sendable {
-  public let model: GeneratorModel
+  let model: GeneratorModel
   let safety: ReplySafety
-  public var search: BeamSearch
+  var search: BeamSearch
   /// The model name a generated suggestion carries.
-  public var name = "generator v\(GeneratorFile.version)"
+  var name = "generator v\(GeneratorFile.version)"
   private let banned: [Bool]
 
   public init(model: GeneratorModel, safety: ReplySafety, search: BeamSearch = BeamSearch()) {
@@ -29,7 +29,7 @@ public struct ReplyGenerator: Sendable {
 
   /// Finished hypotheses for a prefix (each ends on a sentence), best first, as words; a hypothesis
   /// cut off at the length limit is never offered.
-  public func decode(prefix: [Int]) -> [(words: [String], score: Float)] {
+  func decode(prefix: [Int]) -> [(words: [String], score: Float)] {
     let decoder = IncrementalDecoder(model: model, prefix: prefix, banned: banned)
     let hypotheses = search.search(start: decoder.start, first: decoder.firstLogProbs) {
       decoder.step($0, $1)

@@ -54,7 +54,7 @@ public struct GroundedReplies: Sendable {
 
   /// A simulated chat as a training conversation: each agent turn sent from a template (by turn id in
   /// `templateIDs`) is learned as `reply(for:facts:)` gives it, with its negatives.
-  public mutating func conversation(
+  mutating func conversation(
     id: String, profile: CustomerProfile, turns: [Turn], domain: String, templateIDs: [Int: String]
   ) -> CorpusConversation {
     var conversation = CorpusConversation(id: id, profile: profile, turns: turns, domain: domain)
@@ -69,7 +69,7 @@ public struct GroundedReplies: Sendable {
   }
 
   /// The reply to learn for a turn sent from `template` in a chat with `facts`, and its negatives.
-  public mutating func reply(for template: ReplyTemplate, facts: GroundingFacts) -> (
+  mutating func reply(for template: ReplyTemplate, facts: GroundingFacts) -> (
     text: String, negatives: [String]
   ) {
     var text = template.text

@@ -10,7 +10,7 @@ public enum ModelFileError: Error, LocalizedError, Equatable {
   public var errorDescription: String? { "\(path): \(reason)" }
 
   /// The file the error is about.
-  public var path: String {
+  var path: String {
     switch self {
     case .unreadable(let path), .notAModelFile(let path), .unsupportedVersion(let path, _),
       .damaged(let path, _):
@@ -62,7 +62,7 @@ public enum ModelFile {
     return try decode(data, path: path)
   }
 
-  public static func decode(_ data: Data, path: String = "model") throws -> RankerModel {
+  static func decode(_ data: Data, path: String = "model") throws -> RankerModel {
     try data.withUnsafeBytes { try decode($0, path: path) }
   }
 

@@ -9,7 +9,7 @@ import Synchronization
 /// them into suggestions.
 public final class NeuralRanker: TemplateScorer {
   public let name: String
-  public let model: RankerModel
+  let model: RankerModel
   public let templates: [ReplyTemplate]
   let candidates: CandidateEncodings  // [templates] encoded once
   /// How many attended context words a result carries.

@@ -11,7 +11,7 @@ public struct NeuralReplyReader: ReplyReader {
   /// filled for generated customers: 80% of them have no template of another intent this close
   /// (the median template's nearest such template is at 0.52; see the README's practice section).
   public static let defaultThreshold = 0.6
-  public let model: RankerModel
+  let model: RankerModel
   let threshold: Double
   public let name: String
 

@@ -6,7 +6,7 @@ import ReplyDeskCore
 /// the query's context, as the console does.
 /// Not thread-safe: one per command or per training evaluation.
 public final class QueryRanker {
-  public let model: RankerModel
+  let model: RankerModel
   private var table: TypeTable
   private var cache: [String: CandidateEncodings] = [:]
   private let encoder: RankerInputEncoder

@@ -1,6 +1,6 @@
 /// The ranker's sizes and input limits, stored in the model file.
 public struct RankerConfig: Codable, Sendable, Equatable {
-  public var dim = 64
+  var dim = 64
   var hidden = 256
   var buckets = 32768
   var maxTurns = 8

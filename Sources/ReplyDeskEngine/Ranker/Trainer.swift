@@ -78,7 +78,7 @@ public struct TrainingReport: Sendable {
 /// Trains a ranker with in-batch and same-domain hard negatives, AdamW, warmup and cosine decay,
 /// keeping the weights with the best dev R@1 (the last weights without a dev set).
 public struct Trainer {
-  public var options: TrainingOptions
+  var options: TrainingOptions
 
   public init(options: TrainingOptions) { self.options = options }
 

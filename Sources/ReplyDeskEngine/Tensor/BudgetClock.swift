@@ -9,7 +9,7 @@ public enum BudgetClock: Sendable, Equatable {
   case trainingThreadCPU
 
   /// The clock's reading now, in seconds from an arbitrary origin; only differences mean anything.
-  public func now() -> Double {
+  func now() -> Double {
     switch self {
     case .wall:
       return Date().timeIntervalSinceReferenceDate
