@@ -190,3 +190,33 @@ private func rank(_ profile: CustomerProfile, _ texts: [(Speaker, String)], pref
   #expect(issue.location.line == 7, "\(issue)")
   #expect(issue.message.contains("'a.missing'"), "\(issue.message)")
 }
+
+@Test func anAcceptedOfferHoldsStatusRepliesBackUntilItIsCarriedOut() {
+  let processing = customer([order("RD-451884", .processing, placed: 2)])
+  let offer = "Order RD-451884 hasn't shipped yet. Shall I cancel it?"
+  func chatAnswering(_ answer: String) -> [(Speaker, String)] {
+    [(.customer, "cancel RD-451884"), (.agent, offer), (.customer, answer)]
+  }
+  let accepted = rank(
+    processing, chatAnswering("yes please"), prefer: ["refund.none", "cancel.done", "apology"])
+  #expect(accepted.first?.id == "cancel.done")
+  #expect(!accepted.contains { $0.id == "refund.none" }, "a reply stating the order's state waits")
+  let declined = rank(processing, chatAnswering("no, keep it"), prefer: ["refund.none", "cancel.done"])
+  #expect(declined.first?.id == "refund.none", "a no leaves the order as it is")
+  let facts = GroundingFacts(turns: chat(chatAnswering("Yes, go ahead")), profile: processing, now: fixedNow)
+  #expect(facts.acceptedOffer == .cancelsOrder)
+  #expect(
+    SuggestionBuilder.contradiction(ofText: "Order RD-451884 is still being prepared.", facts: facts)
+      == "the customer just agreed to cancel order RD-451884")
+  #expect(SuggestionBuilder.contradiction(ofText: "Done: order RD-451884 is cancelled.", facts: facts) == nil)
+  let carriedOut = chat(
+    chatAnswering("yes") + [(.agent, "Done: order RD-451884 is cancelled."), (.customer, "ok")])
+  #expect(GroundingFacts(turns: carriedOut, profile: processing, now: fixedNow).acceptedOffer == nil)
+  let shipped = customer([order("RD-451884", .shipped, placed: 2)])
+  #expect(
+    GroundingFacts(turns: chat(chatAnswering("yes")), profile: shipped, now: fixedNow).acceptedOffer == nil,
+    "an order that can no longer be cancelled has no offer waiting")
+  let refundOffer = "I don't see a refund on order RD-451884 yet. Would you like me to start one?"
+  let refund = chat([(.customer, "refund RD-451884"), (.agent, refundOffer), (.customer, "sure")])
+  #expect(GroundingFacts(turns: refund, profile: processing, now: fixedNow).acceptedOffer == .startsRefund)
+}

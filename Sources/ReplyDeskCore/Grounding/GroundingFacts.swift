@@ -16,6 +16,9 @@ public struct GroundingFacts: Sendable, Equatable {
   /// The order in question is only a guess among open orders: neither the chat nor the profile
   /// settles it, and another of the customer's orders is still on its way.
   public var orderIsAGuess: Bool
+  /// An action the representative offered and the customer just accepted, which the order in
+  /// question still allows and no reply has reported done yet (see `AcceptedOffer`).
+  public var acceptedOffer: ReplyAction?
   private let calendar: Calendar
 
   public init(
@@ -34,6 +37,17 @@ public struct GroundingFacts: Sendable, Equatable {
     let chosen = inQuestion.order?.id
     orderIsAGuess =
       inQuestion.basis == .mostRecent && profile.orders.contains { $0.id != chosen && $0.status.isOpen }
+    acceptedOffer = inQuestion.order.flatMap { order in
+      AcceptedOffer.action(in: turns).flatMap { Self.allows(order, $0) ? $0 : nil }
+    }
+  }
+
+  /// Whether `order` is in a state `action` can still be taken on.
+  private static func allows(_ order: Order, _ action: ReplyAction) -> Bool {
+    switch action {
+    case .cancelsOrder: return order.status == .processing
+    case .startsRefund: return order.refund == nil
+    }
   }
 
   /// The facts of a ranking request, at the request's time.

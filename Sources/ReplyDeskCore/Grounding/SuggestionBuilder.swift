@@ -2,7 +2,8 @@ import Foundation
 
 /// The one way ranked templates become suggestions, whatever ranked them: drops templates that ask
 /// for what the chat or the profile already holds, are about an order when the customer has none,
-/// or state an order's state while which order is meant is only a guess (`orderIsAGuess`),
+/// or state an order's state while which order is meant is only a guess (`orderIsAGuess`) or while
+/// an offer the customer just accepted waits for the reply that carries it out (`acceptedOffer`),
 /// offers only greetings before the customer has
 /// written and no greeting (first intent `greet`) once the representative has, checks each template's declared conditions against the order in question, scores a
 /// contradicting template `contradictionFactor` of its score and never above the best fitting one
@@ -18,6 +19,8 @@ public struct SuggestionBuilder: Sendable {
   public static let maximumContradictions = 2
   public let templates: [ReplyTemplate]
   private let texts: [TemplateText?]
+  /// The actions each template's text reports done ("Done: order … is cancelled.").
+  private let reportedActions: [Set<ReplyAction>]
   private let indexByID: [String: Int]
   /// The templates some template's `after:` names, whose filled text is compared with the latest reply.
   private let offers: [Int]
@@ -27,6 +30,7 @@ public struct SuggestionBuilder: Sendable {
     self.templates = templates
     self.calendar = calendar
     texts = templates.map { try? TemplateText(parsing: $0.text) }
+    reportedActions = templates.map { OrderStateReading($0.text).actions }
     let indexByID = Dictionary(
       templates.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     self.indexByID = indexByID
@@ -50,6 +54,11 @@ public struct SuggestionBuilder: Sendable {
     if template.conditions.needlessAsk(with: facts) != nil { return nil }
     if template.conditions.needsOrder && facts.inQuestion.order == nil { return nil }
     if template.conditions.statesOrderState && facts.orderIsAGuess { return nil }
+    if let accepted = facts.acceptedOffer, template.conditions.statesOrderState,
+      !reportedActions[index].contains(accepted)
+    {
+      return nil
+    }
     if template.conditions.isUnconditional { return .unknown }
     if !template.conditions.after.isEmpty && latest.isDisjoint(with: template.conditions.after) { return nil }
     if template.conditions.given.contains(where: { facts.holding($0) == nil }) { return nil }
@@ -160,6 +169,9 @@ extension SuggestionBuilder {
     guard var order = facts.inQuestion.order else { return nil }
     let name = "order \(order.id)"
     let reading = OrderStateReading(text)
+    if let accepted = facts.acceptedOffer, reading.statesAnything, !reading.actions.contains(accepted) {
+      return "the customer just agreed to \(accepted == .cancelsOrder ? "cancel" : "a refund for") \(name)"
+    }
     if reading.actions.contains(.cancelsOrder) {
       guard order.status == .processing else { return "\(name) is \(order.status.rawValue)" }
       order.status = .cancelled
