@@ -45,6 +45,10 @@ extension Phrasebook {
     "decline": PersonaLines(
       neutral: ["Actually, no. I'll keep it after all.", "Hmm, no, let's leave it as it is."],
       terse: ["no", "nah, leave it"], angry: ["No. Forget it."], confused: ["Oh, then maybe not, sorry."]),
+    "decline_unrelated": PersonaLines(
+      neutral: ["No thanks, that's not what I'm asking about.", "No, I don't need that."],
+      terse: ["no, not that"], angry: ["No! That's not what I asked for."],
+      confused: ["Oh, no, I don't think I need that?"]),
     "thanks": PersonaLines(
       neutral: [
         "Great, thank you!", "Okay, thanks for checking.", "Perfect, that's all I needed to know.",

@@ -208,6 +208,7 @@ public struct ScriptedCustomer: SimulatedCustomer {
 
   private mutating func confirm(_ topic: AgentMessageReading.ConfirmationTopic) -> CustomerUtterance {
     guard issueStated || topic != .general else { return stateIssue() }
+    guard Self.offerFits(topic, scenario: scenario) else { return complain(opening: "decline_unrelated") }
     (issueStated, issueHeard) = (true, true)
     switch topic {
     case .cancel:
@@ -230,12 +231,13 @@ public struct ScriptedCustomer: SimulatedCustomer {
     }
   }
 
-  /// An off-topic reply: the customer repeats the question, asks for a manager, or leaves.
-  private mutating func complain() -> CustomerUtterance {
+  /// An off-topic reply: the customer repeats the question, asks for a manager, or leaves. It
+  /// opens with `opening`'s lines (an impatient remark, or turning down an unrelated offer).
+  private mutating func complain(opening: String = CustomerIntent.impatient) -> CustomerUtterance {
     impatience += 1
     if impatience >= (persona == .angry ? 2 : 3) { return say(CustomerIntent.leave, leaving: true) }
     if persona == .angry && random.chance(0.5) { return say(CustomerIntent.escalate) }
-    let complaint = say(CustomerIntent.impatient)
+    let complaint = say(opening)
     let issue = stateIssue(complaining: true)
     return CustomerUtterance(text: complaint.text + " " + issue.text, intent: mainIntent)
   }

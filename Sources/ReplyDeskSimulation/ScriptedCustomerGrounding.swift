@@ -25,6 +25,19 @@ extension ScriptedCustomer {
     }
   }
 
+  /// Whether an action the representative offers belongs to the customer's matter: a customer
+  /// asking where its parcel is turns down a refund or a cancellation it never asked about. An offer
+  /// fits when its action's word is among the scenario's topic words.
+  static func offerFits(_ topic: AgentMessageReading.ConfirmationTopic, scenario: Scenario) -> Bool {
+    let words = scenario.topicWords
+    switch topic {
+    case .cancel: return words.contains("cancel")
+    case .refund: return words.contains("refund")
+    case .returnLabel: return words.contains("return") || words.contains("label")
+    case .address, .callback, .general: return true
+    }
+  }
+
   /// A reply that got the order wrong: the customer says what is true (or, told its order is
   /// cancelled, that it never agreed to that); told wrong twice it may ask for a supervisor, three
   /// times it may leave.

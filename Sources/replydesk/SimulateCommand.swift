@@ -51,6 +51,12 @@ struct SimulateCommand: ParsableCommand {
       """)
   var paraphrased = false
 
+  @Flag(help: "After the figures, how the chats of each scenario ended.")
+  var byScenario = false
+
+  @Option(help: "Write every simulated chat (scenario, outcome, messages) to this file, one JSON line each.")
+  var transcripts: String?
+
   @Flag(help: "Print the figures as one JSON object.")
   var json = false
 
@@ -67,8 +73,8 @@ struct SimulateCommand: ParsableCommand {
     if model != nil && ranker == .lexical { throw ValidationError("--model needs --ranker neural") }
     guard chats > 0, chats <= 1_000_000 else { throw ValidationError("--chats must be from 1 to 1000000") }
     guard showSlips >= 0 else { throw ValidationError("--show-slips must be 0 or more") }
-    if showSlips > 0 && json {
-      throw ValidationError("--show-slips prints a table; leave out --json to see it")
+    if (showSlips > 0 || byScenario) && json {
+      throw ValidationError("--show-slips and --by-scenario print tables; leave out --json to see them")
     }
     guard calibrationConversations >= 10 else {
       throw ValidationError("--calibration-conversations must be at least 10")
@@ -95,7 +101,17 @@ struct SimulateCommand: ParsableCommand {
     let records = simulation.run(chats: chats, start: Self.start)
     let summary = SimulationSummary(ranker: ranker.name, chats: records)
     print(json ? try Self.json(summary) : summary.text)
+    if byScenario { print("\n" + ScenarioOutcomes(records).text) }
     if showSlips > 0 { print(Self.slipTable(records, limit: showSlips)) }
+    if let transcripts {
+      do {
+        try SimulatedChatLine.jsonLines(records).write(
+          to: URL(fileURLWithPath: transcripts), options: .atomic)
+      } catch {
+        throw CommandFailure(
+          "Could not write the transcripts to \(transcripts): \(error.localizedDescription)")
+      }
+    }
   }
 
   /// The most frequent (template, problem, order state) slips of a run, one line each with its count.

@@ -150,3 +150,19 @@ private func strict(
   _ = late.respond(to: "Done: order RD-451884 is cancelled. The full $45.99 goes back to your card.")
   #expect(late.misinformation.map(\.actual) == ["delivered"])
 }
+
+@Test func aCustomerAskingWhereItsParcelIsTurnsDownAnUnrelatedOffer() throws {
+  let offer =
+    "I don't see a refund request on order RD-114223 yet. Would you like me to start one for you now?"
+  var asking = strict(.deliveryStatus, orderID: "RD-114223")
+  _ = asking.opening()
+  let answer = asking.respond(to: offer)
+  let said = try #require(answer)
+  #expect(said.intent == asking.mainIntent, "it says no and asks its question again: \(said.text)")
+  #expect(said.text.lowercased().hasPrefix("no"), "\(said.text)")
+  let refundOffer = "Order RD-114223 has no refund yet. Would you like me to start one for you now?"
+  var refunding = strict(.refundStatus, orderID: "RD-114223")
+  _ = refunding.opening()
+  let accepted = refunding.respond(to: refundOffer)
+  #expect(accepted?.intent == "refund_start", "\(accepted?.text ?? "")")
+}
