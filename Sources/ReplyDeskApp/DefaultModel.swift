@@ -10,16 +10,27 @@ import ReplyDeskStore
 public enum DefaultModel {
   /// How many simulated conversations the default model learns from.
   public static let conversations = 3000
-  /// The budget of a first-run training, in CPU minutes of the training thread (about as many
-  /// wall minutes on an idle machine), so the console opens within a minute and the model is as good
-  /// on a busy machine as on an idle one.
-  public static let minutes = 0.75
+  /// The length of a first-run training, in steps (batches): under a minute on two idle cores of
+  /// the reference machine. A step count rather than a time budget makes the first run give the same
+  /// model on every machine and every run, busy or idle; a slower machine takes longer.
+  public static let steps = 1_100
+  /// The most CPU minutes of the training thread a first run spends, so that a much slower machine
+  /// (or a debug build) still opens the console soon, with a model of fewer steps. The reference
+  /// machine's release build finishes its steps in about half of it.
+  public static let maximumMinutes = 1.5
+
+  /// When the simulated chats start: a fixed moment (Monday, March 2, 2026, 09:00 UTC), so the
+  /// corpus, and with `steps` the model, is the same whatever day it is trained. Dates in the chats
+  /// only matter relative to each chat's own time (late, delivered a week ago).
+  public static let corpusStart = Date(timeIntervalSince1970: 1_772_442_000)
 
   /// The recipe's revision, bumped when what the default model learns from changes (templates,
   /// paraphrases, the recipe), so a console retrains it once after an upgrade instead of keeping
   /// the older model. Revision 2: the tripled state paraphrases. Revision 3: a refund's slots have
-  /// tokens of their own (`<slot_refundstatus>`, `<slot_refundamount>`).
-  public static let revision = 3
+  /// tokens of their own (`<slot_refundstatus>`, `<slot_refundamount>`). Revision 4: a fixed step count
+  /// instead of a CPU-time budget (`steps`) and a fixed corpus date (`corpusStart`), so every first
+  /// run gives the same model.
+  public static let revision = 4
 
   public static func url(home: URL) -> URL {
     home.appendingPathComponent("models/default-v\(ModelFile.version)-r\(revision).model")
@@ -32,7 +43,7 @@ public enum DefaultModel {
     guard FileManager.default.fileExists(atPath: path) else {
       throw CommandFailure(
         "No default model at \(path) yet: run `replydesk demo` once, or "
-          + "`replydesk train --simulated 3000 --out \(path)`, or pass --model.")
+          + "`replydesk train --default-recipe --out \(path)`, or pass --model.")
     }
     return path
   }
@@ -43,8 +54,9 @@ public enum DefaultModel {
   /// the same state; with hard negatives stating the order's other states (`GroundedReplies`).
   public static func corpus(templates: [ReplyTemplate], count: Int, seed: UInt64) -> [CorpusConversation] {
     var grounded = GroundedReplies(templates: templates, seed: seed)
-    return TranscriptGenerator(templates: templates, seed: seed).generate(count: count, start: Date()).flatMap
-    {
+    let transcripts = TranscriptGenerator(templates: templates, seed: seed).generate(
+      count: count, start: corpusStart)
+    return transcripts.flatMap {
       grounded.conversations(
         id: $0.id, profile: $0.profile, turns: $0.turns, domain: $0.scenario.rawValue,
         templateIDs: $0.templateIDs)
@@ -64,18 +76,20 @@ public enum DefaultModel {
     return options
   }
 
-  /// Trains a model on `conversations` simulated chats and writes it to `destination` (atomically: ModelFile writes a whole file or none).
-  /// It trains on `threads` OpenBLAS threads and leaves the count as it found it.
-  /// `progress` gets the fraction done; `log` gets a line per epoch.
+  /// Trains a model on `conversations` simulated chats and writes it to `destination` (atomically:
+  /// ModelFile writes a whole file or none), on `threads` OpenBLAS threads (the count is left as it
+  /// was found). It runs `steps` steps, unless `minutes` CPU minutes of the training thread run out
+  /// first. `progress` gets the fraction done; `log` gets a line per epoch.
   @discardableResult
   public static func train(
     templates: [ReplyTemplate], to destination: URL, conversations count: Int = conversations,
-    minutes budget: Double? = minutes, epochs: Int = 3, threads: Int = BLASThreads.training,
+    steps: Int = steps, minutes budget: Double = maximumMinutes, seed: UInt64 = 1,
+    threads: Int = BLASThreads.training,
     progress: (Double) -> Void = { _ in }, log: (String) -> Void = { _ in }
   ) throws -> TrainingReport {
     try BLASThreads.use(threads) {
       progress(0)
-      var conversations = corpus(templates: templates, count: count, seed: 1)
+      var conversations = corpus(templates: templates, count: count, seed: seed)
       let held = max(1, conversations.count / 20)
       let dev = EvaluationSet.fromConversations(Array(conversations.suffix(held)), limit: 500)
       conversations.removeLast(held)
@@ -83,10 +97,12 @@ public enum DefaultModel {
       let vocabulary = TrainingData.vocabulary(conversations, config: config)
       let data = TrainingData(conversations, vocabulary: vocabulary, config: config)
       var options = trainingOptions
-      options.epochs = epochs
+      options.epochs = 100  // only a bound: the step count ends the run
       options.minutes = budget
+      options.steps = steps
+      options.seed = seed
       let (best, report) = try Trainer(options: options).train(
-        data, model: RankerModel(config: config, vocabulary: vocabulary, seed: 1), dev: dev,
+        data, model: RankerModel(config: config, vocabulary: vocabulary, seed: seed), dev: dev,
         progress: log, onStep: progress)
       try FileManager.default.createDirectory(
         at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -38,7 +38,7 @@ extension StoreTraining {
     guard FileManager.default.fileExists(atPath: path) else {
       throw CommandFailure(
         "No default model at \(path) yet: run `replydesk demo` once (it trains it), or "
-          + "`replydesk train --simulated 3000 --out \(path)`, or pass --init PATH.")
+          + "`replydesk train --default-recipe --out \(path)`, or pass --init PATH.")
     }
     return path
   }

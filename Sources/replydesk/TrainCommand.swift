@@ -14,6 +14,12 @@ struct TrainCommand: ParsableCommand {
 
   @Option(help: "Corpus file or directory.") var corpus: String?
   @Flag(help: "Train on the sessions of the store (--store, --channel, --since).") var fromStore = false
+  @Flag(
+    help: """
+      Train the default model exactly as the console's first run does (simulated chats from the \
+      templates, the default recipe and step count; --minutes replaces its cap of CPU minutes).
+      """)
+  var defaultRecipe = false
   @Option(help: "Train on this many conversations the simulator writes from Templates/ (the default model).")
   var simulated: Int?
   @Option(
@@ -49,8 +55,8 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Steps of linear learning-rate warmup.") var warmupSteps = 100
 
   func validate() throws {
-    guard [corpus != nil, simulated != nil, fromStore].filter({ $0 }).count == 1 else {
-      throw ValidationError("Give one of --corpus PATH, --simulated N or --from-store.")
+    guard [corpus != nil, simulated != nil, fromStore, defaultRecipe].filter({ $0 }).count == 1 else {
+      throw ValidationError("Give one of --corpus PATH, --simulated N, --from-store or --default-recipe.")
     }
     if let simulated, simulated < 10 { throw ValidationError("--simulated needs at least 10 conversations") }
     guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1.") }
@@ -72,6 +78,7 @@ struct TrainCommand: ParsableCommand {
     try prepareDestination()
     BLASThreads.use(threads)
     if fromStore { return try runFromStore() }
+    if defaultRecipe { return try runDefaultRecipe() }
     var conversations = try loadConversations()
     var devSet: EvaluationSet?
     if let dev {
@@ -105,6 +112,17 @@ struct TrainCommand: ParsableCommand {
 }
 
 extension TrainCommand {
+  /// The console's first-run training, headless: the same corpus, recipe and steps.
+  fileprivate func runDefaultRecipe() throws {
+    let report = try DefaultModel.train(
+      templates: try loadTemplates().templates, to: URL(fileURLWithPath: out),
+      minutes: minutes ?? DefaultModel.maximumMinutes,
+      seed: seed, threads: threads, log: { say($0) })
+    say(
+      String(format: "saved %@  %.0f examples/s  steps %d", out, report.examplesPerSecond, report.steps)
+        + (report.bestDev.map { "  best dev \($0.json)" } ?? ""))
+  }
+
   fileprivate var trainingOptions: TrainingOptions {
     var options = TrainingOptions()
     options.epochs = epochs

@@ -90,11 +90,11 @@ struct SimulateCommandTests {
     let result = try simulate(["--ranker", "neural", "--chats", "2"])
     #expect(result.status != 0)
     #expect(result.output.contains("No default model at"))
-    #expect(result.output.contains("replydesk train --simulated"))
+    #expect(result.output.contains("replydesk train --default-recipe"))
   }
 
-  /// The simulated corpus is dated from today, so the tiny model differs from day to day: it trains
-  /// for 3 epochs and the paraphrase run has 20 chats, so some top suggestions always agree.
+  /// A tiny model (60 simulated chats, 3 epochs) and a paraphrase run of 20 chats, so that some top
+  /// suggestions always agree with the ideal agent.
   @Test func theNeuralRankerRunsWithAModelFile() throws {
     let model = FileManager.default.temporaryDirectory
       .appendingPathComponent("replydesk-sim-\(UUID().uuidString).model")

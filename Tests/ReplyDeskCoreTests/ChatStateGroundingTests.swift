@@ -203,8 +203,15 @@ private func rank(_ profile: CustomerProfile, _ texts: [(Speaker, String)], pref
   #expect(!accepted.contains { $0.id == "refund.none" }, "a reply stating the order's state waits")
   let declined = rank(processing, chatAnswering("no, keep it"), prefer: ["refund.none", "cancel.done"])
   #expect(declined.first?.id == "refund.none", "a no leaves the order as it is")
+  for yes in ["Yes, go ahead", "That would be great, thank you.", "please do", "ok", "Ys. Obviously."] {
+    let facts = GroundingFacts(turns: chat(chatAnswering(yes)), profile: processing, now: fixedNow)
+    #expect(facts.acceptedOffer == .cancelsOrder, "\(yes)")
+  }
+  for no in ["no thanks", "Actually, no. I'll keep it after all.", "wait, not yet"] {
+    let facts = GroundingFacts(turns: chat(chatAnswering(no)), profile: processing, now: fixedNow)
+    #expect(facts.acceptedOffer == nil, "\(no)")
+  }
   let facts = GroundingFacts(turns: chat(chatAnswering("Yes, go ahead")), profile: processing, now: fixedNow)
-  #expect(facts.acceptedOffer == .cancelsOrder)
   #expect(
     SuggestionBuilder.contradiction(ofText: "Order RD-451884 is still being prepared.", facts: facts)
       == "the customer just agreed to cancel order RD-451884")

@@ -34,4 +34,17 @@ struct BudgetClockTests {
     #expect(spent >= 0.3)
     #expect(spent < 20)
   }
+
+  @Test func aStepBudgetStopsAtThatStepAndGivesTheSameModelEveryRun() throws {
+    let (data, model) = SyntheticCorpus.setUp()
+    var options = TrainingOptions()
+    options.epochs = 100
+    options.batchSize = 16
+    options.steps = 7
+    let first = try Trainer(options: options).train(data, model: model, dev: nil) { _ in }
+    let second = try Trainer(options: options).train(data, model: model, dev: nil) { _ in }
+    #expect(first.1.steps == 7)
+    #expect(first.0.parameters.map(\.data) == second.0.parameters.map(\.data))
+    #expect(first.0.parameters.map(\.data) != model.parameters.map(\.data))
+  }
 }

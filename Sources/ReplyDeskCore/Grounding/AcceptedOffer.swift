@@ -27,12 +27,15 @@ public enum AcceptedOffer {
     return offers.lazy.compactMap(action(namedIn:)).first ?? action(namedIn: lowered)
   }
 
-  /// Whether a customer's message agrees to an offer: a yes, without a no or a wish to keep things.
+  /// Whether a customer's message agrees to an offer: a yes, a thanks ("That would be great,
+  /// thank you") or a please, without a no or a wish to keep things.
   static func accepts(_ message: String) -> Bool {
     let terms = Set(IntentCues.intents(in: message).map(\.term))
-    guard terms.contains("#confirm"), !terms.contains("#cancel_decline") else { return false }
     let words = Set(TextAnalyzer.words(message).map(\.word))
-    return words.isDisjoint(with: refusals)
+    let agrees =
+      terms.contains("#confirm") || terms.contains("#thanks") || !words.isDisjoint(with: affirmations)
+      || words.contains(where: isMistypedYes)
+    return agrees && !terms.contains("#cancel_decline") && words.isDisjoint(with: refusals)
   }
 
   private static func action(namedIn text: String) -> ReplyAction? {
@@ -57,6 +60,14 @@ public enum AcceptedOffer {
     return questions
   }
 
+  /// "ys", "yse", "yess": a short word of only y, e and s that starts with y.
+  private static func isMistypedYes(_ word: String) -> Bool {
+    (2...4).contains(word.count) && word.first == "y" && word.allSatisfy { "yes".contains($0) }
+  }
+
+  private static let affirmations: Set<String> = [
+    "please", "absolutely", "definitely", "obviously", "yup", "yea", "sounds",
+  ]
   private static let offerOpeners = [
     "shall i", "should i", "would you like me", "do you want me", "want me to", "can i go ahead",
   ]

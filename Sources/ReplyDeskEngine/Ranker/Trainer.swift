@@ -55,6 +55,9 @@ public struct EvaluationSet: Sendable {
 public struct TrainingOptions: Sendable {
   public var epochs = 10
   public var minutes: Double?
+  /// Stop after this many steps, the learning-rate schedule running over them: the same data,
+  /// seed and steps give the same model on any machine, however busy.
+  public var steps: Int?
   /// What `minutes` counts.
   public var budgetClock = BudgetClock.wall
   public var batchSize = 128
@@ -98,7 +101,7 @@ public struct Trainer {
     let budget = options.minutes.map { $0 * 60 } ?? .infinity
     let budgetStart = options.budgetClock.now()
     let batchesPerEpoch = max(1, data.count / max(1, options.batchSize / 2))
-    let plannedSteps = options.epochs * batchesPerEpoch
+    let plannedSteps = options.steps ?? options.epochs * batchesPerEpoch
     var trainSeconds = 0.0
     var examples = 0
     var tokens = 0
@@ -108,12 +111,10 @@ public struct Trainer {
       var outOfTime = false
       for indices in data.epochBatches(size: options.batchSize, using: &rng) {
         let elapsed = options.budgetClock.now() - budgetStart
-        outOfTime = elapsed >= budget
+        outOfTime = elapsed >= budget || report.steps >= options.steps ?? .max
         if outOfTime { break }
         let fraction = min(1, max(Double(report.steps) / Double(plannedSteps), elapsed / budget))
-        let warm = min(1, Float(report.steps + 1) / Float(options.warmupSteps))
-        optimizer.learningRate =
-          options.learningRate * warm * Float(0.1 + 0.45 * (1 + cos(Double.pi * fraction)))
+        optimizer.learningRate = learningRate(step: report.steps, fraction: fraction)
         let stepStart = Date()
         let batch = data.batch(indices)
         let (loss, _) = model.trainingStep(
@@ -135,17 +136,7 @@ public struct Trainer {
       var line = String(
         format: "epoch %d  %.0f examples/s  %.0f tokens/s  loss %.4f", epoch, report.examplesPerSecond,
         report.tokensPerSecond, report.finalLoss)
-      if let dev {
-        let metrics = try dev.evaluate(model)
-        line += String(format: "  dev R@1 %.4f MRR %.4f", metrics.recallAt1, metrics.meanReciprocalRank)
-        if metrics.recallAt1 > (report.bestDev?.recallAt1 ?? -1) {
-          report.bestDev = metrics
-          best = model
-          try checkpoint(best)
-        }
-      } else {
-        best = model
-      }
+      line += try keepIfBest(model, dev: dev, best: &best, report: &report, checkpoint: checkpoint)
       let elapsed = Date().timeIntervalSince(began)
       let budgetLeft = budget - (options.budgetClock.now() - budgetStart)
       let remaining = min(budgetLeft, elapsed / Double(epoch) * Double(options.epochs - epoch))
@@ -153,5 +144,31 @@ public struct Trainer {
       if outOfTime { break }  // a cut-short epoch still counts: its weights were evaluated above
     }
     return (best, report)
+  }
+
+  /// The rate at `step` with `fraction` of the run done: a linear warmup, then a cosine decay to a
+  /// tenth of the peak.
+  func learningRate(step: Int, fraction: Double) -> Float {
+    let warm = min(1, Float(step + 1) / Float(options.warmupSteps))
+    return options.learningRate * warm * Float(0.1 + 0.45 * (1 + cos(Double.pi * fraction)))
+  }
+
+  /// Keeps an epoch's weights in `best` when they beat the best dev R@1 so far (always without a
+  /// dev set), saving them with `checkpoint`; returns the dev figures for the epoch's line.
+  private func keepIfBest(
+    _ model: RankerModel, dev: EvaluationSet?, best: inout RankerModel, report: inout TrainingReport,
+    checkpoint: (RankerModel) throws -> Void
+  ) throws -> String {
+    guard let dev else {
+      best = model
+      return ""
+    }
+    let metrics = try dev.evaluate(model)
+    if metrics.recallAt1 > (report.bestDev?.recallAt1 ?? -1) {
+      report.bestDev = metrics
+      best = model
+      try checkpoint(best)
+    }
+    return String(format: "  dev R@1 %.4f MRR %.4f", metrics.recallAt1, metrics.meanReciprocalRank)
   }
 }
