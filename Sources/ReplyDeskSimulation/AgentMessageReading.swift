@@ -54,7 +54,7 @@ struct AgentMessageReading: Equatable {
     farewell = Self.farewellPhrases.contains { lowered.mentions($0) }
     escalation = Self.escalationPhrases.contains { lowered.mentions($0) }
     holding = Self.holdingPhrases.contains { lowered.mentions($0) }
-    for question in Self.questions(in: lowered) {
+    for question in TextRuns.questions(in: lowered) {
       read(question)
     }
     if confirmation == .general {
@@ -102,24 +102,6 @@ struct AgentMessageReading: Equatable {
     if text.mentions("label") || text.mentions("return") { return .returnLabel }
     if text.mentions("refund") { return .refund }
     return nil
-  }
-
-  /// The sentences of `text` that end in a question mark.
-  private static func questions(in text: String) -> [String] {
-    var questions: [String] = []
-    var sentence = ""
-    var previous: Character = " "
-    for character in text {
-      sentence.append(character)
-      if character == "?" {
-        questions.append(sentence)
-        sentence = ""
-      } else if character == "!" || (character == "." && previous.isLetter) {
-        sentence = ""
-      }
-      previous = character
-    }
-    return questions
   }
 }
 

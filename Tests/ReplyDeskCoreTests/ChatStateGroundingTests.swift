@@ -203,7 +203,9 @@ private func rank(_ profile: CustomerProfile, _ texts: [(Speaker, String)], pref
   #expect(!accepted.contains { $0.id == "refund.none" }, "a reply stating the order's state waits")
   let declined = rank(processing, chatAnswering("no, keep it"), prefer: ["refund.none", "cancel.done"])
   #expect(declined.first?.id == "refund.none", "a no leaves the order as it is")
-  for yes in ["Yes, go ahead", "That would be great, thank you.", "please do", "ok", "Ys. Obviously."] {
+  for yes in [
+    "Yes, go ahead", "That would be great, thank you.", "please do", "ok", "Ys. Obviously.", "k", "ype",
+  ] {
     let facts = GroundingFacts(turns: chat(chatAnswering(yes)), profile: processing, now: fixedNow)
     #expect(facts.acceptedOffer == .cancelsOrder, "\(yes)")
   }

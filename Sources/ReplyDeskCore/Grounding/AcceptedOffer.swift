@@ -20,7 +20,7 @@ public enum AcceptedOffer {
   /// The action `reply` offers to take, or nil when it offers none.
   static func offeredAction(_ reply: String) -> ReplyAction? {
     let lowered = reply.lowercased()
-    let offers = questions(in: lowered).filter { question in
+    let offers = TextRuns.questions(in: lowered).filter { question in
       offerOpeners.contains { question.contains($0) }
     }
     guard !offers.isEmpty else { return nil }
@@ -44,29 +44,14 @@ public enum AcceptedOffer {
     return nil
   }
 
-  /// The sentences of `text` that end in a question mark.
-  private static func questions(in text: String) -> [String] {
-    var questions: [String] = []
-    var sentence = ""
-    for character in text {
-      sentence.append(character)
-      if character == "?" {
-        questions.append(sentence)
-        sentence = ""
-      } else if character == "!" || character == "." {
-        sentence = ""
-      }
-    }
-    return questions
-  }
-
-  /// "ys", "yse", "yess": a short word of only y, e and s that starts with y.
+  /// "ys", "yse", "ype", "yeha": a short word starting with y made only of the letters of "yes",
+  /// "yep" and "yeah".
   private static func isMistypedYes(_ word: String) -> Bool {
-    (2...4).contains(word.count) && word.first == "y" && word.allSatisfy { "yes".contains($0) }
+    (2...5).contains(word.count) && word.first == "y" && word.allSatisfy { "yespah".contains($0) }
   }
 
   private static let affirmations: Set<String> = [
-    "please", "absolutely", "definitely", "obviously", "yup", "yea", "sounds",
+    "please", "absolutely", "definitely", "obviously", "yup", "yea", "sounds", "k", "kk", "okk",
   ]
   private static let offerOpeners = [
     "shall i", "should i", "would you like me", "do you want me", "want me to", "can i go ahead",

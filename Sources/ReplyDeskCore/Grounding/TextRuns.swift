@@ -70,6 +70,26 @@ public enum TextRuns {
     return text.count(where: \.isNumber)
   }
 
+  /// The sentences of `text` that end in a question mark, each with its mark. A sentence ends at
+  /// "!" and at a period after a letter, so "$42.50" and "RD-451884." keep what follows them in the
+  /// sentence they are in.
+  public static func questions(in text: String) -> [String] {
+    var questions: [String] = []
+    var sentence = ""
+    var previous: Character = " "
+    for character in text {
+      sentence.append(character)
+      if character == "?" {
+        questions.append(sentence)
+        sentence = ""
+      } else if character == "!" || (character == "." && previous.isLetter) {
+        sentence = ""
+      }
+      previous = character
+    }
+    return questions
+  }
+
   private static func lowercase(_ run: UnsafeBufferPointer<UInt8>) -> String {
     String(unsafeUninitializedCapacity: run.count) { buffer in
       for (offset, byte) in run.enumerated() {
