@@ -148,7 +148,8 @@ public struct ProfileGenerator: Sendable {
     let deliveryOffset: ClosedRange<Int>
     switch status {
     case .processing: (daysAgo, deliveryOffset) = (0...2, 3...7)
-    case .shipped: (daysAgo, deliveryOffset) = (scenario == .lateDelivery ? 8...14 : 2...5, 1...3)
+    case .shipped where scenario == .lateDelivery: (daysAgo, deliveryOffset) = (8...14, -4 ... -1)
+    case .shipped: (daysAgo, deliveryOffset) = (2...5, 1...3)
     case .delayed: (daysAgo, deliveryOffset) = (7...16, 2...6)
     case .delivered, .returned, .cancelled: (daysAgo, deliveryOffset) = (8...28, -6 ... -2)
     }

@@ -22,7 +22,6 @@ private func topTopic(_ text: String) -> String? {
 @Test(arguments: [
   ("Hi, where is my refund? I sent the item back two weeks ago.", "refund"),
   ("has my refund been issued yet?", "refund"),
-  ("My parcel is late, it was supposed to arrive on Monday", "delivery"),
   ("Can you tell me when my order will be delivered?", "delivery"),
   ("What's the tracking number for my package?", "delivery"),
   ("I want to cancel my order please", "cancellation"),
@@ -35,6 +34,19 @@ private func topTopic(_ text: String) -> String? {
 ])
 func customerQuestionsGetTemplatesOfTheirTopicOnTop(text: String, topic: String) {
   #expect(topTopic(text) == topic)
+}
+
+/// A late parcel gets a delivery reply when the order is late; templates saying it is late are not
+/// offered for an order still on schedule (their condition `order.late: true`).
+@Test func aLateParcelGetsADeliveryReplyWhenTheOrderIsLate() {
+  var profile = completeProfile()
+  profile.orders[0].deliveryDate = fixedNow - 2 * day
+  let question = [turn(1, .customer, "My parcel is late, it was supposed to arrive on Monday")]
+  let late = rank(question, profile: profile).suggestions
+  #expect(late.first.map { String($0.id.split(separator: ".")[0]) } == "delivery", "\(late.map(\.id))")
+  let onSchedule = rank(question).suggestions
+  #expect(
+    !onSchedule.contains { $0.id == "delivery.late.compensation" && $0.grounding.contradictionReason == nil })
 }
 
 @Test func thanksAndGoodbyeGetClosingTemplates() {
