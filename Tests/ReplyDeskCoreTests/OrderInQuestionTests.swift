@@ -81,3 +81,34 @@ func theCustomerNamesTheOrder(text: String, id: String) {
   #expect(facts.chatHasOrderNumber)
   #expect(facts.holding(.orderID) != nil)
 }
+
+/// Orders whose item names have parts ("Acoustic Guitar, Spruce Top") or compound nouns.
+private let partsProfile = CustomerProfile(
+  id: "C4", firstName: "F", lastName: "G",
+  orders: [
+    order("3139-0310", .delivered, item: "Acoustic Guitar, Spruce Top"),
+    order("P-98058", .cancelled, item: "Fountain Pen, Medium Nib"),
+    order("46717521", .processing, item: "Board Game: Harbor Lights"),
+    order("3673-4704", .returned, item: "Cat Tree Tower"),
+    order("BP9650", .shipped, item: "Black Leather Wallet"),
+  ])
+
+@Test(arguments: [
+  ("where's my guitar?", "3139-0310"),
+  ("the fountain pen", "P-98058"),
+  ("the board game one", "46717521"),
+  ("i want my money back for the cat tree", "3673-4704"),
+  ("my wallet", "BP9650"),
+  ("the black leather one", "BP9650"),
+])
+func anItemIsNamedByTheHeadOfAnyPartOfItsNameOrByTwoOfItsWords(text: String, id: String) {
+  let found = OrderInQuestion.resolve(turns: [turn(1, .customer, text)], profile: partsProfile)
+  #expect(found.order?.id == id)
+  #expect(found.basis == .named)
+}
+
+@Test func oneAdjectiveAloneNamesNoItem() {
+  let found = OrderInQuestion.resolve(
+    turns: [turn(1, .customer, "the black one please")], profile: partsProfile)
+  #expect(found.basis != .named)
+}

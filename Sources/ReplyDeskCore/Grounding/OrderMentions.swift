@@ -8,13 +8,13 @@ public struct OrderMentions: Sendable {
   private let orders: [Order]
   /// Each order's id reduced to upper-case letters and digits, and to its digits alone.
   private let normalizedIDs: [(letters: String, digits: String)]
-  /// Each order's item words (lower case, plurals folded), the head noun last.
-  private let itemWords: [[[String]]]
+  /// Each order's items as words.
+  private let itemWords: [[ItemWords]]
 
   public init(orders: [Order]) {
     self.orders = orders
     normalizedIDs = orders.map { (Self.alphanumerics($0.id), $0.id.filter(\.isNumber)) }
-    itemWords = orders.map { order in order.items.map { Self.words($0.name) } }
+    itemWords = orders.map { order in order.items.map { ItemWords(name: $0.name) } }
   }
 
   /// The ids of the orders `text` names, in the order they appear: by number, else by item.
@@ -86,11 +86,12 @@ public struct OrderMentions: Sendable {
     return tied ? nil : best?.index
   }
 
-  /// How well the customer's words name an item: 0 unless its head noun (last word) is there, then
-  /// one point per item word found.
-  private static func matchScore(item: [String], said: [String]) -> Int {
-    guard let head = item.last, said.contains(where: { wordsMatch(head, $0) }) else { return 0 }
-    return item.filter { word in said.contains { wordsMatch(word, $0) } }.count
+  /// How well the customer's words name an item: 0 unless they hold one of its head nouns or two
+  /// of its words, then one point per item word found.
+  private static func matchScore(item: ItemWords, said: [String]) -> Int {
+    let found = item.words.filter { word in said.contains { wordsMatch(word, $0) } }.count
+    let head = item.heads.contains { head in said.contains { wordsMatch(head, $0) } }
+    return head || found >= 2 ? found : 0
   }
 
   private static func wordsMatch(_ known: String, _ said: String) -> Bool {
@@ -129,5 +130,20 @@ public struct OrderMentions: Sendable {
       return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]
     }
     return a.count > b.count ? a[(i + 1)...] == b[i...] : a[i...] == b[(i + 1)...]
+  }
+}
+
+/// An item's name as words (lower case, plurals folded, stop words dropped) and its head nouns: the
+/// last word of each part of the name, parts split at punctuation ("Acoustic Guitar, Spruce Top":
+/// guitar and top; "Board Game: Harbor Lights": game and light).
+struct ItemWords: Sendable {
+  var words: [String]
+  var heads: [String]
+
+  init(name: String) {
+    words = OrderMentions.words(name)
+    heads = name.split(whereSeparator: { ",:;()/".contains($0) }).compactMap {
+      OrderMentions.words(String($0)).last
+    }
   }
 }
