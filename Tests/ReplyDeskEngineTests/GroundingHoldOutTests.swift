@@ -5,15 +5,17 @@ import Testing
 
 @testable import ReplyDeskEngine
 
-/// The held-out grounding set (Evaluation/grounding) is well formed and shares no text with the
-/// default model's training corpus.
+/// The held-out grounding set (Evaluation/grounding) and the development set
+/// (Evaluation/grounding-dev) are well formed and share no text with the default model's training
+/// corpus.
 struct GroundingHoldOutTests {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-  static func queries() throws -> [GroundingQuery] {
-    try JSONLines.read(
-      GroundingQuery.self, path: root.appendingPathComponent("Evaluation/grounding/queries.jsonl").path)
+  static let sets = ["Evaluation/grounding", "Evaluation/grounding-dev"]
+
+  static func queries(_ set: String) throws -> [GroundingQuery] {
+    try JSONLines.read(GroundingQuery.self, path: root.appendingPathComponent("\(set)/queries.jsonl").path)
   }
 
   /// Words with profile values masked, as the ranker reads them.
@@ -21,8 +23,8 @@ struct GroundingHoldOutTests {
     profile.mask(WordSplitter.words(text, templateSlots: true)).joined(separator: " ")
   }
 
-  @Test func everyQueryHasOneStateTrueCandidateAmongDistinctStates() throws {
-    let queries = try Self.queries()
+  @Test(arguments: sets) func everyQueryHasOneStateTrueCandidateAmongDistinctStates(set: String) throws {
+    let queries = try Self.queries(set)
     #expect(queries.count >= 150)
     for query in queries {
       #expect(query.candidates.count == query.states.count && query.candidates.count >= 3, "\(query.id)")
@@ -52,7 +54,7 @@ struct GroundingHoldOutTests {
       for text in texts { training.insert(Self.key(text, profile: profile)) }
     }
     #expect(corpus.contains { !$0.negativeTexts.isEmpty })
-    for query in try Self.queries() {
+    for query in try Self.sets.flatMap(Self.queries) {
       let profile = ProfileText(query.profile)
       for text in query.candidates + query.context.map(\.text) where text.count > 12 {
         #expect(!training.contains(Self.key(text, profile: profile)), "\(query.id): \(text)")
