@@ -34,6 +34,7 @@ private func resolve(_ texts: [String], pin: OrderInQuestion.Pin? = nil) -> Orde
   ("the order #451884", "RD-451884"),
   ("order RD-451844 is wrong", "RD-451884"),
   ("order 7237745671", "7237754671"),
+  ("status of my order no 7237 754671 pls", "7237754671"),
   ("my blender arrived broken", "RD-451884"),
   ("where are my hiking sock", "7237754671"),
   ("the lamp never came", "114-2231"),

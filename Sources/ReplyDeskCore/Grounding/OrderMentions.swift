@@ -111,9 +111,21 @@ public struct OrderMentions: Sendable {
     }.filter { $0.count >= 3 && !stopWords.contains($0) }
   }
 
-  /// Runs of letters, digits, `-` and `#` that hold at least four digits ("RD-451884", "#114-2231").
+  /// Runs of letters, digits, `-` and `#` that hold at least four digits ("RD-451884", "#114-2231"),
+  /// and two all-digit runs written one after the other joined ("9021 1405" gives "9021", "1405" and
+  /// "90211405"), as customers group a long number.
   static func numberTokens(in text: String) -> [String] {
-    TextRuns.runs(text, of: .orderNumberCharacters).filter { TextRuns.digitCount($0) >= 4 }
+    let runs = TextRuns.runs(text, of: .orderNumberCharacters)
+    var tokens: [String] = []
+    for (index, run) in runs.enumerated() where TextRuns.digitCount(run) >= 4 {
+      tokens.append(run)
+      if index + 1 < runs.count, run.allSatisfy(\.isNumber), runs[index + 1].allSatisfy(\.isNumber),
+        runs[index + 1].count >= 3
+      {
+        tokens.append(run + runs[index + 1])
+      }
+    }
+    return tokens
   }
 
   static func alphanumerics(_ text: String) -> String {
