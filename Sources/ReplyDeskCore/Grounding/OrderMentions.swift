@@ -24,11 +24,15 @@ public struct OrderMentions: Sendable {
     return [orders[index].id]
   }
 
-  /// The ids of the orders whose number `text` writes (in any of the forms above), in order.
+  /// The ids of the orders whose number `text` writes (in any of the forms above, or in two groups
+  /// of digits written exactly), in order.
   public func numberedOrderIDs(in text: String) -> [String] {
     var seen = Set<String>()
-    return Self.numberTokens(in: text).compactMap { orderIndex(matchingNumber: $0) }.map { orders[$0].id }
-      .filter { seen.insert($0).inserted }
+    let grouped = Self.groupedNumbers(in: text).compactMap { joined in
+      normalizedIDs.firstIndex { $0.digits == joined }
+    }
+    return (Self.numberTokens(in: text).compactMap { orderIndex(matchingNumber: $0) } + grouped)
+      .map { orders[$0].id }.filter { seen.insert($0).inserted }
   }
 
   /// The first number `text` writes right after the word "order" that names none of these orders
@@ -111,21 +115,19 @@ public struct OrderMentions: Sendable {
     }.filter { $0.count >= 3 && !stopWords.contains($0) }
   }
 
-  /// Runs of letters, digits, `-` and `#` that hold at least four digits ("RD-451884", "#114-2231"),
-  /// and two all-digit runs written one after the other joined ("9021 1405" gives "9021", "1405" and
-  /// "90211405"), as customers group a long number.
+  /// Runs of letters, digits, `-` and `#` that hold at least four digits ("RD-451884", "#114-2231").
   static func numberTokens(in text: String) -> [String] {
+    TextRuns.runs(text, of: .orderNumberCharacters).filter { TextRuns.digitCount($0) >= 4 }
+  }
+
+  /// Two all-digit runs written one after the other, joined ("9021 1405" gives "90211405"), as
+  /// customers group a long number.
+  static func groupedNumbers(in text: String) -> [String] {
     let runs = TextRuns.runs(text, of: .orderNumberCharacters)
-    var tokens: [String] = []
-    for (index, run) in runs.enumerated() where TextRuns.digitCount(run) >= 4 {
-      tokens.append(run)
-      if index + 1 < runs.count, run.allSatisfy(\.isNumber), runs[index + 1].allSatisfy(\.isNumber),
-        runs[index + 1].count >= 3
-      {
-        tokens.append(run + runs[index + 1])
-      }
-    }
-    return tokens
+    return runs.indices.dropLast().filter { index in
+      runs[index].count >= 3 && runs[index + 1].count >= 3 && runs[index].allSatisfy(\.isNumber)
+        && runs[index + 1].allSatisfy(\.isNumber)
+    }.map { runs[$0] + runs[$0 + 1] }
   }
 
   static func alphanumerics(_ text: String) -> String {
