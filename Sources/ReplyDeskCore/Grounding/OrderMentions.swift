@@ -24,8 +24,8 @@ public struct OrderMentions: Sendable {
     return [orders[index].id]
   }
 
-  /// The ids of the orders whose number `text` writes (in any of the forms above, or in two groups
-  /// of digits written exactly), in order.
+  /// The ids of the orders whose number `text` writes, in the order they appear: in any of the forms
+  /// above, then those written exactly in two groups of digits ("9021 1405").
   public func numberedOrderIDs(in text: String) -> [String] {
     var seen = Set<String>()
     let grouped = Self.groupedNumbers(in: text).compactMap { joined in
