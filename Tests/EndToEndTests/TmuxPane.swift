@@ -66,16 +66,27 @@ final class TmuxPane {
       .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
   }
 
-  /// Polls the screen until `condition` holds; throws with the last screen after `timeout` seconds.
+  /// Polls the screen until `condition` holds on a whole drawn screen; throws with the last screen
+  /// after `timeout` seconds. A capture can catch the terminal halfway through a redraw (the header
+  /// new, the body old), so a screen counts only once two captures in a row agree, or once the
+  /// condition has held for a second on a screen that keeps moving (a progress bar).
   @discardableResult
   func waitFor(
     _ what: String, timeout: TimeInterval = 20, _ condition: (String) -> Bool
   ) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
     var last = ""
+    var heldSince: Date?
     while Date() < deadline {
+      let previous = last
       last = try screen()
-      if condition(last) { return last }
+      if condition(last) {
+        let since = heldSince ?? Date()
+        heldSince = since
+        if last == previous || Date().timeIntervalSince(since) > 1 { return last }
+      } else {
+        heldSince = nil
+      }
       usleep(50_000)
     }
     throw ProcessRunner.Failure(description: "timed out waiting for \(what); screen:\n\(last)")
