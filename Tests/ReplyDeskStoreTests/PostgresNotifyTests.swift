@@ -60,7 +60,7 @@ struct PostgresNotifyTests {
     }
     let store = try PostgresSessionStore(address: address, password: nil, mode: .readWrite)
     let version = try store.link.withSession { try PostgresSchema.version(in: $0) }
-    #expect(version == 3)
+    #expect(version == PostgresSchema.currentVersion)
     let triggers = try store.link.withSession { session in
       try session.query(
         "SELECT pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = 'event'::regclass AND tgname = 'event_notify'"
