@@ -128,9 +128,8 @@ public final class PostgresSessionStore: SessionStoring {
     "\(event.chat.rawValue)\u{1F}\(event.time.timeIntervalSinceReferenceDate.bitPattern)\u{1F}\(payload)"
   }
 
-  /// Appends one event unless the store holds it already, in one statement; true when it was
-  /// added. A start goes through `replydesk_start_session` (schema version 4); an end inserts
-  /// its event and, only if that was new, closes the session.
+  /// Appends one event unless the store holds it already, in one prepared statement (see
+  /// `EventStatements`); true when it was added.
   static func append(_ event: SessionEvent, owner: ProcessIdentity, in session: PostgresSession) throws
     -> Bool
   {
@@ -139,38 +138,22 @@ public final class PostgresSessionStore: SessionStoring {
     let columns = try EventColumns(event.kind)
     let identity = identity(of: event, payload: columns.payload)
     let time = event.time.timeIntervalSinceReferenceDate
+    let added: [Int32]
     switch event.kind {
     case .started(let representative, let customer, let channel):
-      let rows = try session.query(
-        """
-        SELECT replydesk_start_session(md5(\(identity))::uuid, \(id), \(representative), \(customer.id),
-          \(customer.fullName), \(channel), \(time), \(owner.host), \(owner.pid), \(owner.startToken),
-          \(columns.payload))
-        """)
-      let result = try rows.first?.decode(Int32.self) ?? 0
-      guard result >= 0 else { throw StoreError.invalidEvent("session \(id) has already started") }
-      return result > 0
+      added = try session.execute(
+        EventStatements.Start(
+          identity: identity, chat: id, representative: representative, customer: customer, channel: channel,
+          time: time, owner: owner, payload: columns.payload))
+      guard added.first ?? 0 >= 0 else { throw StoreError.invalidEvent("session \(id) has already started") }
     case .ended(let outcome):
-      let rows = try session.query(
-        """
-        WITH added AS (
-          INSERT INTO event (event_id, session_id, time, kind, payload)
-          VALUES (md5(\(identity))::uuid, \(id), \(time), \(columns.kind), \(columns.payload))
-          ON CONFLICT (event_id) DO NOTHING RETURNING session_id
-        )
-        UPDATE session SET ended_at = \(time), outcome = \(outcome.rawValue)
-        WHERE id IN (SELECT session_id FROM added) RETURNING 1
-        """)
-      return !rows.isEmpty
+      added = try session.execute(
+        EventStatements.End(
+          identity: identity, chat: id, time: time, payload: columns.payload, outcome: outcome.rawValue))
     default:
-      let rows = try session.query(
-        """
-        INSERT INTO event (event_id, session_id, time, kind, decision, rank, text, payload)
-        VALUES (md5(\(identity))::uuid, \(id), \(time), \(columns.kind), \(columns.decision),
-                \(columns.rank), \(columns.text), \(columns.payload))
-        ON CONFLICT (event_id) DO NOTHING RETURNING 1
-        """)
-      return !rows.isEmpty
+      added = try session.execute(
+        EventStatements.Insert(identity: identity, chat: id, time: time, columns: columns))
     }
+    return added.first ?? 0 > 0
   }
 }
