@@ -4,15 +4,29 @@ import ReplyDeskCore
 import ReplyDeskStore
 import Synchronization
 
-/// The team store's change feed: LISTEN on `replydesk_event` over a connection of its own, so
-/// the server tells the floor of every committed event at once instead of being polled.
+/// The team store's change feed, over a connection of its own. It LISTENs on `replydesk_event`,
+/// which the server notifies at once of a session's start and end and of an escalation, and
+/// every `pollSeconds` it reads the server's transaction snapshot, which changes whenever a
+/// transaction that wrote anything commits, for the other events (messages, decisions). Only
+/// those few kinds notify because a commit that notifies holds the server's notification lock,
+/// so notifying every event made commits across all consoles take turns.
 final class PostgresChangeFeed: StoreChangeFeed {
+  /// How often the snapshot is read: another console's message reaches the floor within this.
+  static let pollSeconds: TimeInterval = 0.25
   private let link: PostgresLink
   private let listening = Mutex<PostgresListenContext?>(nil)
+  private let polling: PollingChangeFeed<String>
   private let stopped = StopFlag()
 
   init(link: PostgresLink) {
     self.link = link
+    polling = PollingChangeFeed(interval: Self.pollSeconds) {
+      // `xmin:xmax:running xids`: a commit removes its xid from the running ones or, for a
+      // transaction that began after the last read, moves xmax, even when it commits late.
+      try link.withSession { session in
+        try session.query("SELECT pg_current_snapshot()::text").first?.decode(String.self) ?? ""
+      }
+    }
   }
 
   deinit { stop() }
@@ -35,10 +49,12 @@ final class PostgresChangeFeed: StoreChangeFeed {
       old?.stop()
       old = context
     }
+    try polling.start(changed: changed, failed: failed)
   }
 
   func stop() {
     stopped.set(true)
+    polling.stop()
     listening.withLock { context in
       context?.stop()
       context = nil

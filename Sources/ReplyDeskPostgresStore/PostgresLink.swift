@@ -122,8 +122,32 @@ struct PostgresSession {
   /// Runs one statement and returns its rows.
   @discardableResult
   func query(_ query: PostgresQuery) throws -> [PostgresRow] {
-    let answer = Answer()
+    let answer = Answer<[PostgresRow]>()
     connection.query(query, logger: logger).whenComplete { answer.set($0.map(\.rows)) }
+    return try wait(for: answer)
+  }
+
+  /// Runs a prepared statement (the connection prepares it on first use) and returns its rows.
+  func execute<Statement: PostgresPreparedStatement>(_ statement: Statement) throws -> [Statement.Row]
+  where Statement.Row: Sendable {
+    let answer = Answer<[Statement.Row]>()
+    let (connection, logger) = (connection, logger)
+    // On the connection's event loop, not the shared pool: a caller blocked here may be one of
+    // the pool's few threads, and the task must run all the same.
+    Task(executorPreference: EventLoopExecutor(loop: connection.eventLoop)) {
+      do {
+        var rows: [Statement.Row] = []
+        for try await row in try await connection.execute(statement, logger: logger) { rows.append(row) }
+        answer.set(.success(rows))
+      } catch {
+        answer.set(.failure(error))
+      }
+    }
+    return try wait(for: answer)
+  }
+
+  /// The statement's result, once it came within `answerTimeout`.
+  private func wait<Value>(for answer: Answer<Value>) throws -> Value {
     guard let result = answer.wait(seconds: answerTimeout) else {
       throw StoreError.unreachable(
         location: location, detail: "the server did not answer within \(Int(answerTimeout)) s")
@@ -178,19 +202,32 @@ struct PostgresSession {
 }
 
 /// The answer to one statement, handed from the event loop to the waiting caller.
-private final class Answer: @unchecked Sendable {
+private final class Answer<Value>: @unchecked Sendable {
   private let lock = NSLock()
   private let answered = DispatchSemaphore(value: 0)
-  private var result: Result<[PostgresRow], any Error>?
+  private var result: Result<Value, any Error>?
 
-  func set(_ result: Result<[PostgresRow], any Error>) {
+  func set(_ result: Result<Value, any Error>) {
     lock.withLock { self.result = result }
     answered.signal()
   }
 
   /// The result, or nil when none came within `seconds`.
-  func wait(seconds: TimeInterval) -> Result<[PostgresRow], any Error>? {
+  func wait(seconds: TimeInterval) -> Result<Value, any Error>? {
     guard answered.wait(timeout: .now() + seconds) == .success else { return nil }
     return lock.withLock { result }
+  }
+}
+
+/// Runs a task's jobs on a NIO event loop.
+private final class EventLoopExecutor: TaskExecutor {
+  let loop: any EventLoop
+
+  init(loop: any EventLoop) { self.loop = loop }
+
+  func enqueue(_ job: consuming ExecutorJob) {
+    let job = UnownedJob(job)
+    let executor = asUnownedTaskExecutor()
+    loop.execute { job.runSynchronously(on: executor) }
   }
 }

@@ -1,5 +1,5 @@
 extension PostgresSchema {
-  /// The channel every new event is announced on, with its session id as the payload.
+  /// The channel new events are announced on, with their session id as the payload.
   static let eventChannel = "replydesk_event"
 
   /// Version 2: after each event insert, `pg_notify` the event channel. A notification is sent
@@ -17,6 +17,20 @@ extension PostgresSchema {
     """
     CREATE TRIGGER event_notify AFTER INSERT ON event
       FOR EACH ROW EXECUTE FUNCTION replydesk_notify_event()
+    """,
+  ]
+
+  /// Version 3: notify only the events the floor must show at once, a session's start and end
+  /// and an escalation. A transaction that notifies takes the server's one notification-queue
+  /// lock from before its commit until after it, so commits that notify run one at a time across
+  /// every connection (and miss group commit); with every event notifying, 20 consoles committed
+  /// about 1,100 events/s. The floor's change feed polls for the other events.
+  static let version3 = [
+    "DROP TRIGGER event_notify ON event",
+    """
+    CREATE TRIGGER event_notify AFTER INSERT ON event
+      FOR EACH ROW WHEN (NEW.kind IN ('started', 'ended') OR NEW.decision = 'escalated')
+      EXECUTE FUNCTION replydesk_notify_event()
     """,
   ]
 }

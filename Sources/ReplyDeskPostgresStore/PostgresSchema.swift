@@ -13,13 +13,15 @@ import ReplyDeskStore
 ///   turn text with a GIN index, for `sessions --search`.
 /// - version 2: a trigger that notifies `replydesk_event` of every new event (see
 ///   `PostgresSchema+Notify.swift`), which the supervisor's floor listens on.
+/// - version 3: the trigger notifies only a session's start and end and an escalation.
+/// - version 4: `replydesk_start_session`, so a start is one statement (`PostgresSchema+Start.swift`).
 enum PostgresSchema {
-  static let currentVersion = 2
+  static let currentVersion = 4
   /// The advisory lock key migrations hold ("replydesk" in ASCII, folded into 63 bits).
   static let lockKey: Int64 = 0x7265_706C_7964_6573
 
   /// The steps, in order: step n brings the schema to version n.
-  static let steps: [[String]] = [version1, version2]
+  static let steps: [[String]] = [version1, version2, version3, version4]
 
   /// The version the store is at: 0 when it has no tables yet.
   static func version(in session: PostgresSession) throws -> Int {

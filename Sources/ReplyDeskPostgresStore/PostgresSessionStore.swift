@@ -65,17 +65,18 @@ public final class PostgresSessionStore: SessionStoring {
   }
 
   /// Stores `events` in one transaction and returns how many were new (the rest were there).
-  /// Events between starts and ends go in runs, one statement each; a single such event needs
-  /// no BEGIN and COMMIT (the statement is its own transaction: one round trip, not three).
+  /// Every event is one statement, and events between starts and ends go in runs, one statement
+  /// each; a single event needs no BEGIN and COMMIT (the statement is its own transaction: one
+  /// round trip, not three).
   public func store(_ events: [SessionEvent]) throws -> Int {
-    if events.count == 1, let event = events.first, Self.isOneStatement(event.kind) {
+    if events.count == 1, let event = events.first {
       return try link.withSession { try Self.append(event, owner: owner, in: $0) ? 1 : 0 }
     }
     return try link.transaction { session in
       var added = 0
       var run: [SessionEvent] = []
       for event in events {
-        if Self.isOneStatement(event.kind) {
+        if Self.isPlainInsert(event.kind) {
           run.append(event)
           continue
         }
@@ -112,8 +113,9 @@ public final class PostgresSessionStore: SessionStoring {
     }
   }
 
-  /// True for kinds `append` stores with its INSERT alone.
-  private static func isOneStatement(_ kind: SessionEventKind) -> Bool {
+  /// True for kinds that are an `event` row and nothing else (a start adds the session, an end
+  /// closes it).
+  private static func isPlainInsert(_ kind: SessionEventKind) -> Bool {
     switch kind {
     case .started, .ended: return false
     default: return true
@@ -126,7 +128,8 @@ public final class PostgresSessionStore: SessionStoring {
     "\(event.chat.rawValue)\u{1F}\(event.time.timeIntervalSinceReferenceDate.bitPattern)\u{1F}\(payload)"
   }
 
-  /// Appends one event unless the store holds it already; true when it was added.
+  /// Appends one event unless the store holds it already, in one prepared statement (see
+  /// `EventStatements`); true when it was added.
   static func append(_ event: SessionEvent, owner: ProcessIdentity, in session: PostgresSession) throws
     -> Bool
   {
@@ -135,34 +138,22 @@ public final class PostgresSessionStore: SessionStoring {
     let columns = try EventColumns(event.kind)
     let identity = identity(of: event, payload: columns.payload)
     let time = event.time.timeIntervalSinceReferenceDate
-    if case .started(let representative, let customer, let channel) = event.kind {
-      let present = try session.query("SELECT 1 FROM event WHERE event_id = md5(\(identity))::uuid")
-      guard present.isEmpty else { return false }
-      let inserted = try session.query(
-        """
-        INSERT INTO session (id, representative, customer_id, customer_name, channel, started_at)
-        VALUES (\(id), \(representative), \(customer.id), \(customer.fullName), \(channel), \(time))
-        ON CONFLICT (id) DO NOTHING RETURNING 1
-        """)
-      guard !inserted.isEmpty else { throw StoreError.invalidEvent("session \(id) has already started") }
-      try session.query(
-        """
-        INSERT INTO session_owner (session_id, host, pid, start_token)
-        VALUES (\(id), \(owner.host), \(Int(owner.pid)), \(owner.startToken))
-        """)
+    let added: [Int32]
+    switch event.kind {
+    case .started(let representative, let customer, let channel):
+      added = try session.execute(
+        EventStatements.Start(
+          identity: identity, chat: id, representative: representative, customer: customer, channel: channel,
+          time: time, owner: owner, payload: columns.payload))
+      guard added.first ?? 0 >= 0 else { throw StoreError.invalidEvent("session \(id) has already started") }
+    case .ended(let outcome):
+      added = try session.execute(
+        EventStatements.End(
+          identity: identity, chat: id, time: time, payload: columns.payload, outcome: outcome.rawValue))
+    default:
+      added = try session.execute(
+        EventStatements.Insert(identity: identity, chat: id, time: time, columns: columns))
     }
-    let added = try session.query(
-      """
-      INSERT INTO event (event_id, session_id, time, kind, decision, rank, text, payload)
-      VALUES (md5(\(identity))::uuid, \(id), \(time), \(columns.kind), \(columns.decision),
-              \(columns.rank), \(columns.text), \(columns.payload))
-      ON CONFLICT (event_id) DO NOTHING RETURNING 1
-      """)
-    guard !added.isEmpty else { return false }
-    if case .ended(let outcome) = event.kind {
-      try session.query(
-        "UPDATE session SET ended_at = \(time), outcome = \(outcome.rawValue) WHERE id = \(id)")
-    }
-    return true
+    return added.first ?? 0 > 0
   }
 }

@@ -91,4 +91,29 @@ struct FloorTests {
     let snapshot = try store.floorSnapshot(now: Date(), timeZone: FloorFixture.utc, channel: .live)
     #expect(snapshot.chats.map(\.id.rawValue) == ["new"])
   }
+
+  @Test(arguments: StoreBackend.available)
+  func theChangeFeedReportsAMessageInAnOpenChatWithinASecond(backend: StoreBackend) throws {
+    let made = try backend.makeStore()
+    defer { made.cleanup() }
+    let writer = try made.reopen(.current)
+    var chat = ChatScript("open", base: Date())
+    chat.start(rep: "ana", customer: "c", channel: "live")
+    try writer.record(contentsOf: chat.events)
+    let store = try #require(made.store as? any FloorReading)
+    let feed = try store.changeFeed()
+    let changedAt = Mutex<Date?>(nil)
+    try feed.start(changed: { changedAt.withLock { $0 = $0 ?? Date() } }, failed: { _ in })
+    defer { feed.stop() }
+    // A message notifies nobody (PostgreSQL schema version 3): the feed's poll must see it.
+    let sent = Date()
+    try writer.record(SessionEvent(chat: ChatID("open"), time: sent, kind: .customerMessage(text: "Hi")))
+    let committed = Date()
+    let deadline = committed.addingTimeInterval(5)
+    while changedAt.withLock({ $0 }) == nil, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+    let reported = try #require(changedAt.withLock { $0 }, "no change reported within 5 s")
+    #expect(reported.timeIntervalSince(committed) < 1)
+    let snapshot = try store.floorSnapshot(now: Date(), timeZone: FloorFixture.utc, channel: .live)
+    #expect(snapshot.chats.map(\.waitingSince) == [sent])
+  }
 }

@@ -1,24 +1,26 @@
 import Foundation
 import ReplyDeskCore
 
-/// A feed that asks the store for a cheap change marker (the newest event's row id) every
-/// `interval` seconds, on its own queue, and reports each new value. `lock` guards `source`,
-/// hence the unchecked sendability.
-final class PollingChangeFeed: StoreChangeFeed, @unchecked Sendable {
+/// A feed that asks the store for a cheap change marker (the SQLite store's newest event row id,
+/// the PostgreSQL server's transaction snapshot) every `interval` seconds, on its own queue, and
+/// reports each new value. `lock` guards `source`, hence the unchecked sendability.
+package final class PollingChangeFeed<Marker: Equatable & Sendable>: StoreChangeFeed, @unchecked Sendable {
   private let interval: TimeInterval
-  private let marker: @Sendable () throws -> Int64
+  private let marker: @Sendable () throws -> Marker
   private let queue = DispatchQueue(label: "replydesk.store-change-feed")
   private let lock = NSLock()
   private var source: (any DispatchSourceTimer)?
 
-  init(interval: TimeInterval, marker: @escaping @Sendable () throws -> Int64) {
+  package init(interval: TimeInterval, marker: @escaping @Sendable () throws -> Marker) {
     self.interval = interval
     self.marker = marker
   }
 
   deinit { stop() }
 
-  func start(changed: @escaping @Sendable () -> Void, failed: @escaping @Sendable (String) -> Void) throws {
+  package func start(changed: @escaping @Sendable () -> Void, failed: @escaping @Sendable (String) -> Void)
+    throws
+  {
     let last = LastMarker(value: try marker())
     let source = DispatchSource.makeTimerSource(queue: queue)
     source.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(20))
@@ -40,7 +42,7 @@ final class PollingChangeFeed: StoreChangeFeed, @unchecked Sendable {
     source.resume()
   }
 
-  func stop() {
+  package func stop() {
     lock.lock()
     let source = self.source
     self.source = nil
@@ -52,8 +54,8 @@ final class PollingChangeFeed: StoreChangeFeed, @unchecked Sendable {
 }
 
 /// The marker the feed saw last; only the feed's serial queue reads and writes it.
-private final class LastMarker: @unchecked Sendable {
-  var value: Int64
+private final class LastMarker<Marker>: @unchecked Sendable {
+  var value: Marker
 
-  init(value: Int64) { self.value = value }
+  init(value: Marker) { self.value = value }
 }
