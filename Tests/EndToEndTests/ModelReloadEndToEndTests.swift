@@ -31,13 +31,13 @@ import Testing
       ],
       width: 160, height: 40, environment: ["REPLYDESK_HOME": home.path, "TERM": "tmux-256color"])
     try pane.waitFor("neural suggestions with the model's date") {
-      $0.contains("▶1 ") && $0.contains("neural v3 · 20")
+      $0.contains("▶1 ") && $0.contains("neural v4 · 20")
     }
     let good = try Data(contentsOf: model)
 
     let renamed = Date()
     try replace(model, with: good)
-    try pane.waitFor(text: "Model reloaded: neural v3 · ", timeout: 30)
+    try pane.waitFor(text: "Model reloaded: neural v4 · ", timeout: 30)
     print(
       String(
         format: "model renamed into place to \"Model reloaded\" on screen: %.0f ms",
@@ -51,7 +51,7 @@ import Testing
 
     try replace(model, with: good)
     try pane.waitFor("the rewritten file to be tried again", timeout: 30) {
-      $0.contains("Model reloaded: neural v3 · ") && $0.contains("▶1 ")
+      $0.contains("Model reloaded: neural v4 · ") && $0.contains("▶1 ")
     }
     try pane.press("C-q")
     try pane.waitFor(text: "Quit")

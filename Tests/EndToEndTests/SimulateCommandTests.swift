@@ -109,7 +109,7 @@ struct SimulateCommandTests {
     try #require(trained.status == 0, "\(trained.output)")
     let result = try simulate(["--ranker", "neural", "--model", model.path, "--chats", "3", "--seed", "2"])
     #expect(result.status == 0)
-    #expect(result.output.contains("neural v3"))
+    #expect(result.output.contains("neural v4"))
     #expect(result.output.contains("chats                       3"))
     let paraphrased = try simulate([
       "--ranker", "neural", "--model", model.path, "--chats", "20", "--seed", "2", "--paraphrased", "--json",

@@ -53,7 +53,7 @@ import Testing
     let ranking = try assembly.ranking(templates: TemplateLibrary(templates: templates, issues: []))
     let watched = try #require(ranking.model)
     #expect(watched.path == path)
-    #expect(watched.identity.name == "neural v3")
+    #expect(watched.identity.name == "neural v4")
     #expect(watched.identity.date == FileSignature(path: path)?.modified)
     #expect(model(of: ranking.ranker) == first)
 
@@ -64,7 +64,7 @@ import Testing
     #expect(model(of: reloaded.ranker) == second)
     #expect(
       reloaded.identity
-        == ModelIdentity(name: "neural v3", date: try #require(FileSignature(path: path)).modified))
+        == ModelIdentity(name: "neural v4", date: try #require(FileSignature(path: path)).modified))
     #expect((reloaded.ranker as? SuggestionPipeline)?.scorer.templates.map(\.id).last == "refund.late")
     #expect(model(of: ranking.rebuild(templates)) == second, "a template saved later uses the new model")
 
@@ -74,7 +74,7 @@ import Testing
     var wrongVersion = good
     wrongVersion[4] = 9
     try wrongVersion.write(to: URL(fileURLWithPath: path), options: .atomic)
-    #expect(refusal(watched) == "model format version 9 is not supported (expected 3)")
+    #expect(refusal(watched) == "model format version 9 is not supported (expected 4)")
     var badHeader = good
     badHeader[12] = UInt8(ascii: "#")
     try badHeader.write(to: URL(fileURLWithPath: path), options: .atomic)

@@ -35,7 +35,7 @@ private final class FakeModelFile: Sendable {
 
   func watched() -> WatchedModel {
     WatchedModel(
-      path: path, identity: ModelIdentity(name: "neural v3", date: Date(timeIntervalSince1970: 1)),
+      path: path, identity: ModelIdentity(name: "neural v4", date: Date(timeIntervalSince1970: 1)),
       signature: FileSignature(path: path)
     ) { [self] in
       loads.withLock { $0 += 1 }
@@ -44,7 +44,7 @@ private final class FakeModelFile: Sendable {
         throw ConsoleError("damaged model file (expected 1,024 bytes, found \(text.utf8.count))")
       }
       return (
-        NamedRanker(name: text), ModelIdentity(name: "neural v3", date: Date(timeIntervalSince1970: second))
+        NamedRanker(name: text), ModelIdentity(name: "neural v4", date: Date(timeIntervalSince1970: second))
       )
     }
   }
@@ -109,7 +109,7 @@ private final class FakeModelFile: Sendable {
     let reloaded = reloads(reloader, worker, at: start + 2)
     #expect(
       reloaded == [
-        .reloaded(ModelIdentity(name: "neural v3", date: Date(timeIntervalSince1970: 1_796_133_900)))
+        .reloaded(ModelIdentity(name: "neural v4", date: Date(timeIntervalSince1970: 1_796_133_900)))
       ])
     #expect(rankerInUse(worker, generation: 1) == "model 1796133900")
 
@@ -128,21 +128,21 @@ private final class FakeModelFile: Sendable {
 
   @Test func aReloadedModelIsNamedOnTheStatusLineAndReranksEveryOpenChat() throws {
     var state = SampleState.busy(size: Size(width: 160, height: 48))
-    state.modelIdentity = ModelIdentity(name: "neural v3", date: Date(timeIntervalSince1970: 1_796_031_000))
-    let identity = ModelIdentity(name: "neural v3", date: Date(timeIntervalSince1970: 1_796_133_900))
+    state.modelIdentity = ModelIdentity(name: "neural v4", date: Date(timeIntervalSince1970: 1_796_031_000))
+    let identity = ModelIdentity(name: "neural v4", date: Date(timeIntervalSince1970: 1_796_133_900))
     let effects = update(&state, .modelReload(.reloaded(identity), now: start + 60))
-    #expect(state.status?.text.hasPrefix("Model reloaded: neural v3 · 2026-12-01 14:05") == true)
+    #expect(state.status?.text.hasPrefix("Model reloaded: neural v4 · 2026-12-01 14:05") == true)
     #expect(state.status?.isWarning == false)
     #expect(Fixture.rankRequests(effects).map(\.chat) == [ChatID("chat-0042")])
     #expect(Fixture.rankRequests(effects).first?.generation == 2, "a new generation replaces the old list")
     let footer = render(state, size: state.size).plainText.split(separator: "\n").last.map(String.init) ?? ""
-    #expect(footer.contains("Model reloaded: neural v3 · 2026-12-01 14:05"))
-    #expect(footer.contains("neural v3 · 2026-12-01 14:05 · 2 waiting"))
+    #expect(footer.contains("Model reloaded: neural v4 · 2026-12-01 14:05"))
+    #expect(footer.contains("neural v4 · 2026-12-01 14:05 · 2 waiting"))
   }
 
   @Test func aRefusedModelIsAWarningThatSaysWhatToDoAndKeepsTheModelInUse() throws {
     var state = SampleState.busy(size: Size(width: 160, height: 48))
-    let inUse = ModelIdentity(name: "neural v3", date: Date(timeIntervalSince1970: 1_796_031_000))
+    let inUse = ModelIdentity(name: "neural v4", date: Date(timeIntervalSince1970: 1_796_031_000))
     state.modelIdentity = inUse
     let effects = update(
       &state, .modelReload(.refused(path: "/m/new.model", reason: "checksum mismatch"), now: start + 60))
@@ -158,11 +158,11 @@ private final class FakeModelFile: Sendable {
   @Test func at80ColumnsTheModelsDateGivesWayToTheKeyHints() throws {
     var state = SampleState.busy(size: Size(width: 80, height: 24))
     let lexical = render(state, size: state.size).plainText.split(separator: "\n").last.map(String.init)
-    state.modelIdentity = ModelIdentity(name: "neural v3", date: Date(timeIntervalSince1970: 1_796_133_900))
+    state.modelIdentity = ModelIdentity(name: "neural v4", date: Date(timeIntervalSince1970: 1_796_133_900))
     let neural = render(state, size: state.size).plainText.split(separator: "\n").last.map(String.init)
-    #expect(neural == lexical?.replacingOccurrences(of: "  lexical ·", with: "neural v3 ·"))
+    #expect(neural == lexical?.replacingOccurrences(of: "  lexical ·", with: "neural v4 ·"))
     state.size = Size(width: 120, height: 40)
     let wide = render(state, size: state.size).plainText.split(separator: "\n").last.map(String.init) ?? ""
-    #expect(wide.contains("neural v3 · 2026-12-01 14:05 · 2 waiting"))
+    #expect(wide.contains("neural v4 · 2026-12-01 14:05 · 2 waiting"))
   }
 }

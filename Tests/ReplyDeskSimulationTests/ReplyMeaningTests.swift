@@ -93,7 +93,7 @@ private func practiceEvents(reply: String) -> [SessionEvent] {
   let kinds: [SessionEventKind] = [
     .started(representative: "trainee", customer: profile, channel: "practice"),
     .customerMessage(text: "Please cancel my lamp order RD-100200."),
-    .suggestionsShown(suggestions: [ShownSuggestion(rank: 1, suggestion: top)], ranker: "neural v3"),
+    .suggestionsShown(suggestions: [ShownSuggestion(rank: 1, suggestion: top)], ranker: "neural v4"),
     .decision(decision: .written(text: reply), responseSeconds: 9),
   ]
   return kinds.enumerated().map { SessionEvent(chat: chat, time: fixedNow + Double($0) * 5, kind: $1) }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Which model file the neural ranker ranks with: its name ("neural v3") and when it was written
+/// Which model file the neural ranker ranks with: its name ("neural v4") and when it was written
 /// (the file's modification time: model files are written whole and renamed into place, so that is
 /// when training finished).
 public struct ModelIdentity: Equatable, Sendable {
@@ -12,7 +12,7 @@ public struct ModelIdentity: Equatable, Sendable {
     self.date = date
   }
 
-  /// "neural v3 · 2026-12-01 14:05", the date in `zone`.
+  /// "neural v4 · 2026-12-01 14:05", the date in `zone`.
   func label(in zone: TimeZone) -> String {
     "\(DisplayText.singleLine(name)) · \(Formatting.dateTime(date, in: zone))"
   }

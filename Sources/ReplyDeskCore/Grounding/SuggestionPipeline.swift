@@ -3,7 +3,7 @@ import Foundation
 /// What a ranker computes: one score per template (higher is better), nothing else. Slot filling,
 /// conditions and ordering belong to `SuggestionBuilder`.
 public protocol TemplateScorer: Sendable {
-  /// The ranker's name as the status line shows it, for example "lexical" or "neural v3".
+  /// The ranker's name as the status line shows it, for example "lexical" or "neural v4".
   var name: String { get }
   var templates: [ReplyTemplate] { get }
   func score(_ request: RankingRequest, facts: GroundingFacts) -> TemplateScores

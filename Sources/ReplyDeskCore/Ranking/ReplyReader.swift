@@ -34,7 +34,7 @@ public struct ReplyMeaning: Sendable, Equatable {
 /// chat (a ranking request: turns, profile, time) and the templates it could mean, the one it
 /// means, or nil when none comes close enough.
 public protocol ReplyReader: Sendable {
-  /// Names the reader in reports ("neural v3").
+  /// Names the reader in reports ("neural v4").
   var name: String { get }
   /// The candidate `reply` means in `chat`, or nil when every candidate is below the reader's threshold.
   func meaning(of reply: String, in chat: RankingRequest, candidates: [ReplyCandidate]) -> ReplyMeaning?

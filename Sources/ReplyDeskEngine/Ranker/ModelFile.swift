@@ -32,9 +32,10 @@ public enum ModelFileError: Error, LocalizedError, Equatable {
 
 /// The versioned model file: magic "RDNR", format version, header length, JSON header (config,
 /// vocabulary, tensor shapes), then every tensor as little-endian Float32, then an FNV-1a checksum
-/// of the tensor bytes.
+/// of the tensor bytes. Version 4 added the word-level profile readout (`profilePoolQuery`,
+/// `profileReadW`).
 public enum ModelFile {
-  public static let version: UInt32 = 3
+  public static let version: UInt32 = 4
 
   struct Header: Codable {
     var config: RankerConfig

@@ -27,6 +27,7 @@ enum RankerParameter: Int, CaseIterable, Sendable {
   case candidateW1, candidateB1, candidateGain, candidateBias, candidateW2, candidateB2
   case termW, termB, matchWeights
   case turnPoolQuery
+  case profilePoolQuery, profileReadW
 
   /// Rows and columns of this tensor for `config` and a table of `rows` rows.
   func shape(_ config: RankerConfig, rows: Int) -> (Int, Int) {
@@ -36,7 +37,8 @@ enum RankerParameter: Int, CaseIterable, Sendable {
     case .embedding: return (rows, d)
     case .speaker: return (3, d)
     case .recency: return (config.recencyBuckets, d)
-    case .contextPoolQuery, .candidatePoolQuery, .turnPoolQuery, .contextB2: return (1, d)
+    case .contextPoolQuery, .candidatePoolQuery, .turnPoolQuery, .profilePoolQuery, .contextB2: return (1, d)
+    case .profileReadW: return (d, d)
     case .contextW1, .candidateW1: return (d, h)
     case .contextB1, .contextGain, .contextBias, .candidateB1, .candidateGain, .candidateBias: return (1, h)
     case .contextW2: return (h, d)

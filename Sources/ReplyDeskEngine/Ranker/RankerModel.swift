@@ -22,7 +22,7 @@ public struct RankerModel: Sendable, Equatable {
       case .contextGain, .candidateGain:
         parameters.append(Matrix(rows: rows, cols: cols, value: 1))
       case .contextB1, .contextBias, .contextB2, .candidateB1, .candidateBias, .candidateB2, .termB,
-        .contextPoolQuery, .candidatePoolQuery, .turnPoolQuery:
+        .contextPoolQuery, .candidatePoolQuery, .turnPoolQuery, .profilePoolQuery, .profileReadW:
         parameters.append(Matrix(rows: rows, cols: cols))
       case .matchWeights:
         parameters.append(Matrix(rows: 1, cols: cols, data: [0.5, 0.5, 0.3, 0.3, 0]))

@@ -60,8 +60,10 @@ extension RankerModel {
     let segments = segmentOffsets(replies.map(\.types.count))
     let (vectors, _) = towerForward(words, segments: segments, tower: .candidate)  // [n, 6d]
     let parts = CandidateParts(vectors, dim: d)
+    let profileWords = profileWordsReadout(words, segments: segments).0  // [n, d]
     return CandidateEncodings(
-      dual: parts.dual, query: parts.query, readout: parts.readout, profileReadout: parts.profileReadout,
+      dual: parts.dual, query: parts.query, readout: parts.readout,
+      profileReadout: parts.profileReadout.adding(profileWords),
       turnQuery: parts.turnQuery, turnReadout: parts.turnReadout, weights: termWeights(words).weights,
       segments: segments,
       masks: MatchMasks(candidateKeys: replies.flatMap(\.keys)))

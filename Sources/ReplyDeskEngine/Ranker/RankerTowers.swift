@@ -1,7 +1,8 @@
 /// The two encoders ("towers"): attention pooling over word vectors, then
 /// linear -> layer norm -> relu -> linear. The context tower outputs `c` [dim]; the candidate
 /// tower outputs `[rd | q | o | rp | tq | to]` [6 dim] (dual-encoder vector, word attention query,
-/// word attention readout, profile vector, turn attention query, turn attention readout).
+/// word attention readout, profile vector (`profileWordsReadout` adds to it), turn attention query,
+/// turn attention readout).
 enum RankerTower: Sendable {
   case context, candidate
 

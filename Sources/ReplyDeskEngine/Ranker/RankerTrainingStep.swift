@@ -79,8 +79,9 @@ extension RankerModel {
     let (contextVectors, contextCache) = towerForward(keys, segments: contextSegments, tower: .context)
     let (candidate, candidateCache) = towerForward(replyWords, segments: replySegments, tower: .candidate)
     let parts = CandidateParts(candidate, dim: d)  // [N, d] each
+    let (wordReadout, wordReadoutCache) = profileWordsReadout(replyWords, segments: replySegments)  // [N, d]
     let (dual, query, readout, profileReadout) = (
-      parts.dual, parts.query, parts.readout, parts.profileReadout
+      parts.dual, parts.query, parts.readout, parts.profileReadout.adding(wordReadout)
     )
     let profileVectors = segmentSums(profileWords, profileSegments)  // [B, d]
     let (weights, termLogits) = termWeights(replyWords)  // [replyWords]
@@ -129,6 +130,10 @@ extension RankerModel {
       segments: replySegments, tower: .candidate, cache: candidateCache, gradients: &gradients)
     termWeightsBackward(
       dWeights, logits: termLogits, words: replyWords, dWords: &dReplyWords, gradients: &gradients)
+    let dProfileWords = profileWordsBackward(
+      dProfileReadout, words: replyWords, segments: replySegments, cache: wordReadoutCache,
+      gradients: &gradients)
+    for k in 0..<dReplyWords.count { dReplyWords.data[k] += dProfileWords.data[k] }
     let dContextKeys = towerBackward(
       dContext, words: keys, segments: contextSegments, tower: .context, cache: contextCache,
       gradients: &gradients)
