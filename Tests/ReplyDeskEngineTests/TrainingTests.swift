@@ -57,6 +57,19 @@ struct TrainingTests {
     #expect(x.data.allSatisfy { $0 == 0 || abs($0 - 4 / 3) < 1e-6 })
   }
 
+  @Test func aRunOfSetStepsFollowsItsStepsNotTheClock() {
+    var options = TrainingOptions()
+    options.steps = 100
+    let counted = Trainer(options: options)
+    #expect(counted.fractionDone(steps: 10, of: 100, seconds: 80, of: 90) == 0.1)
+    #expect(counted.fractionDone(steps: 100, of: 100, seconds: 1, of: 90) == 1)
+    options.steps = nil
+    let timed = Trainer(options: options)
+    #expect(timed.fractionDone(steps: 10, of: 100, seconds: 45, of: 90) == 0.5)
+    #expect(timed.fractionDone(steps: 60, of: 100, seconds: 45, of: 90) == 0.6)
+    #expect(timed.fractionDone(steps: 10, of: 100, seconds: 900, of: 90) == 1)
+  }
+
   @Test func optimizerClipsAndDecays() {
     var parameters = [Matrix(rows: 1, cols: 2, data: [1, -1])]
     var gradients = [Matrix(rows: 1, cols: 2, data: [100, 0])]

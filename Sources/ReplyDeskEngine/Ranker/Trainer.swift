@@ -113,7 +113,7 @@ public struct Trainer {
         let elapsed = options.budgetClock.now() - budgetStart
         outOfTime = elapsed >= budget || report.steps >= options.steps ?? .max
         if outOfTime { break }
-        let fraction = min(1, max(Double(report.steps) / Double(plannedSteps), elapsed / budget))
+        let fraction = fractionDone(steps: report.steps, of: plannedSteps, seconds: elapsed, of: budget)
         optimizer.learningRate = learningRate(step: report.steps, fraction: fraction)
         let stepStart = Date()
         let batch = data.batch(indices)
@@ -127,7 +127,7 @@ public struct Trainer {
         report.steps += 1
         lossSum += loss
         batches += 1
-        onStep(min(1, max(Double(report.steps) / Double(plannedSteps), elapsed / budget)))
+        onStep(fractionDone(steps: report.steps, of: plannedSteps, seconds: elapsed, of: budget))
       }
       if batches == 0 { break }  // the budget ran out with the previous epoch
       report.examplesPerSecond = Double(examples) / max(trainSeconds, 1e-9)
@@ -144,6 +144,14 @@ public struct Trainer {
       if outOfTime { break }  // a cut-short epoch still counts: its weights were evaluated above
     }
     return (best, report)
+  }
+
+  /// How much of the run is done, which the learning-rate schedule follows. A run of a set number of
+  /// steps counts steps alone (a time budget only cuts it short), so its weights never depend on how
+  /// fast a step ran; a run of a time budget counts whichever of steps and time is further along.
+  func fractionDone(steps: Int, of planned: Int, seconds: Double, of budget: Double) -> Double {
+    let byStep = Double(steps) / Double(planned)
+    return min(1, options.steps == nil ? max(byStep, seconds / budget) : byStep)
   }
 
   /// The rate at `step` with `fraction` of the run done: a linear warmup, then a cosine decay to a
