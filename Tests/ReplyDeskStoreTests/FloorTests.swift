@@ -84,9 +84,7 @@ struct FloorTests {
     chat.start(rep: "ana", customer: "c", channel: "live")
     try writer.record(contentsOf: chat.events)
     let committed = Date()
-    let deadline = committed.addingTimeInterval(5)
-    while changedAt.withLock({ $0 }) == nil, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
-    let reported = try #require(changedAt.withLock { $0 }, "no change reported within 5 s")
+    let reported = try firstChange(changedAt, after: committed)
     #expect(reported.timeIntervalSince(committed) < 1)
     let snapshot = try store.floorSnapshot(now: Date(), timeZone: FloorFixture.utc, channel: .live)
     #expect(snapshot.chats.map(\.id.rawValue) == ["new"])
@@ -109,11 +107,16 @@ struct FloorTests {
     let sent = Date()
     try writer.record(SessionEvent(chat: ChatID("open"), time: sent, kind: .customerMessage(text: "Hi")))
     let committed = Date()
-    let deadline = committed.addingTimeInterval(5)
-    while changedAt.withLock({ $0 }) == nil, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
-    let reported = try #require(changedAt.withLock { $0 }, "no change reported within 5 s")
+    let reported = try firstChange(changedAt, after: committed)
     #expect(reported.timeIntervalSince(committed) < 1)
     let snapshot = try store.floorSnapshot(now: Date(), timeZone: FloorFixture.utc, channel: .live)
     #expect(snapshot.chats.map(\.waitingSince) == [sent])
+  }
+
+  /// When the feed first reported a change, waiting up to 5 s after `committed`.
+  private func firstChange(_ changedAt: borrowing Mutex<Date?>, after committed: Date) throws -> Date {
+    let deadline = committed.addingTimeInterval(5)
+    while changedAt.withLock({ $0 }) == nil, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+    return try #require(changedAt.withLock { $0 }, "no change reported within 5 s")
   }
 }
