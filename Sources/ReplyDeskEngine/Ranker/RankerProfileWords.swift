@@ -29,13 +29,3 @@ extension RankerModel {
       dQuery: &gradients[RankerParameter.profilePoolQuery.rawValue])
   }
 }
-
-extension Matrix {
-  /// The element-wise sum of two matrices of one shape.
-  func adding(_ other: Matrix) -> Matrix {
-    precondition(rows == other.rows && cols == other.cols, "adding shape mismatch")
-    var out = self
-    for k in 0..<count { out.data[k] += other.data[k] }
-    return out
-  }
-}

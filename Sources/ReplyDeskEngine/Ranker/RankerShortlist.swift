@@ -38,32 +38,34 @@ extension RankerModel {
     boost: [Float] = []
   ) -> ShortlistScores {
     let n = candidates.count
-    let vectors = contextVectors(context, bags: bags, candidates: candidates)
-    let (turn, estimate) = firstStageAttention(vectors, context: context, candidates: candidates)  // [n] each
-    var first = [Float](repeating: 0, count: n)  // [n] stage-one logits
-    for i in 0..<n {
-      first[i] = vectors.dual[i] + vectors.profile[i] + turn[i] + vectors.match[i] + estimate[i]
+    let forward = contextForward(context, bags: bags)
+    let first = firstStage(forward, candidates)  // [1, n] each
+    let (turn, estimate) = firstStageAttention(forward, candidates: candidates)  // [n] each
+    func logit(_ i: Int, cross: Float) -> Float {
+      let logit = Self.logit(
+        cross: cross, turn: turn[i], dual: first.dual.data[i], profile: first.profile.data[i],
+        match: first.match.data[i])
+      return boost.isEmpty ? logit : logit + boost[i]
     }
-    if !boost.isEmpty { for i in 0..<n { first[i] += boost[i] } }
-    let shortlist = Self.shortlist(first, size: size, boost: boost)  // [k]
-    let (cross, cache) = CrossAttention.forward(
-      queries: candidates.query.gathering(shortlist), outputs: candidates.readout.gathering(shortlist),
-      keys: vectors.keys, segments: [0, vectors.keys.rows])  // [1, k]
-    var scores = first  // [n]
+    let stageOne = (0..<n).map { logit($0, cross: estimate[$0]) }  // [n]
+    let shortlist = Self.shortlist(stageOne, size: size, boost: boost)  // [k]
+    let (cross, cache) = wordAttention(
+      forward, queries: candidates.query.gathering(shortlist),
+      readouts: candidates.readout.gathering(shortlist))  // [1, k]
+    var scores = stageOne  // [n]
     var positions = [Int?](repeating: nil, count: n)  // [n]
     var lowestIncrement = Float.infinity
     var lowest = Float.infinity
     for (k, i) in shortlist.enumerated() {
-      var full = cross.data[k]  // added up in the full scorer's order, so the logit is the same
-      full += vectors.dual[i] + vectors.profile[i] + turn[i]
-      full += vectors.match[i]
-      if !boost.isEmpty { full += boost[i] }
-      lowestIncrement = min(lowestIncrement, full - first[i])
+      let full = logit(i, cross: cross.data[k])
+      lowestIncrement = min(lowestIncrement, full - stageOne[i])
       lowest = min(lowest, full)
       scores[i] = full
       positions[i] = k
     }
-    for i in 0..<n where positions[i] == nil { scores[i] = min(first[i] + lowestIncrement, lowest.nextDown) }
+    for i in 0..<n where positions[i] == nil {
+      scores[i] = min(stageOne[i] + lowestIncrement, lowest.nextDown)
+    }
     return ShortlistScores(
       scores: scores, shortlist: shortlist, attention: cache.weights[0], positions: positions)
   }
@@ -72,12 +74,11 @@ extension RankerModel {
   /// estimate of the word attention score, the same word attention query and readout over the
   /// turn vectors (each turn's words pooled) instead of the words. Both attend over at most
   /// `maxTurns` vectors, so they are cheap for any library. [n] each.
-  func firstStageAttention(_ vectors: ContextVectors, context: EncodedContext, candidates: CandidateEncodings)
+  func firstStageAttention(_ context: ContextForward, candidates: CandidateEncodings)
     -> (turn: [Float], estimate: [Float])
   {
-    let (turn, cache) = TurnAttention.forward(
-      keys: vectors.keys, layout: TurnLayout([context]), poolQuery: self[.turnPoolQuery],
-      queries: candidates.turnQuery, outputs: candidates.turnReadout)  // [1, n]
+    let (turn, cache) = turnAttention(
+      context, queries: candidates.turnQuery, readouts: candidates.turnReadout)  // [1, n]
     let turnVectors = cache.turnVectors  // [turns, d]
     let (estimate, _) = CrossAttention.forward(
       queries: candidates.query, outputs: candidates.readout, keys: turnVectors,

@@ -41,6 +41,13 @@ struct LocalTypes {
   }
 }
 
+/// The batch-local type position of every context, profile and candidate word.
+struct BatchWords {
+  var context: [Int]  // [context words]
+  var profile: [Int]  // [profile words]
+  var candidate: [Int]  // [candidate words]
+}
+
 func segmentOffsets(_ counts: [Int]) -> [Int] {
   var offsets = [0]
   for count in counts { offsets.append(offsets.last! + count) }
@@ -56,98 +63,82 @@ extension RankerModel {
     _ batch: TrainingBatch, bags: Bags, gradients: inout [Matrix], touched: inout TouchedRows,
     dropout: Float = 0, rng: inout SeededGenerator
   ) -> (loss: Float, correct: Int) {
-    let d = config.dim
     var local = LocalTypes()
-    let contextPositions = local.positions(batch.contexts.flatMap(\.types))
-    let profilePositions = local.positions(batch.contexts.flatMap(\.profileTypes))
-    let candidates = batch.replies + batch.negatives
-    let replyPositions = local.positions(candidates.flatMap(\.types))
-    let contextSegments = segmentOffsets(batch.contexts.map(\.types.count))
-    let profileSegments = segmentOffsets(batch.contexts.map(\.profileTypes.count))
-    let replySegments = segmentOffsets(candidates.map(\.types.count))
+    let words = BatchWords(
+      context: local.positions(batch.contexts.flatMap(\.types)),
+      profile: local.positions(batch.contexts.flatMap(\.profileTypes)),
+      candidate: local.positions((batch.replies + batch.negatives).flatMap(\.types)))
     let localBags = bags.subset(local.types)
     var typeVectors = EmbeddingBag.forward(self[.embedding], localBags)  // [types, d]
     let keep = DropoutMask(count: typeVectors.count, rate: dropout, using: &rng)
     keep.apply(&typeVectors)
 
-    let speakers = batch.contexts.flatMap(\.speakers)
-    let recency = batch.contexts.flatMap(\.recency)
-    let keys = contextKeys(typeVectors.gathering(contextPositions), (speakers, recency))  // [ctxWords, d]
-    let profileWords = typeVectors.gathering(profilePositions)  // [profileWords, d]
-    let replyWords = typeVectors.gathering(replyPositions)  // [replyWords, d]
-    // contextVectors [B, d], candidate [N, 6d] (N = B replies + hard negatives)
-    let (contextVectors, contextCache) = towerForward(keys, segments: contextSegments, tower: .context)
-    let (candidate, candidateCache) = towerForward(replyWords, segments: replySegments, tower: .candidate)
-    let parts = CandidateParts(candidate, dim: d)  // [N, d] each
-    let (wordReadout, wordReadoutCache) = profileWordsReadout(replyWords, segments: replySegments)  // [N, d]
-    let (dual, query, readout, profileReadout) = (
-      parts.dual, parts.query, parts.readout, parts.profileReadout.adding(wordReadout)
-    )
-    let profileVectors = segmentSums(profileWords, profileSegments)  // [B, d]
-    let (weights, termLogits) = termWeights(replyWords)  // [replyWords]
-
-    var (scores, crossCache) = CrossAttention.forward(
-      queries: query, outputs: readout, keys: keys, segments: contextSegments)  // [B ctx, N cand]
-    let turns = TurnLayout(batch.contexts)
-    let (turnScores, turnCache) = TurnAttention.forward(
-      keys: keys, layout: turns, poolQuery: self[.turnPoolQuery], queries: parts.turnQuery,
-      outputs: parts.turnReadout)  // [B ctx, N cand]
-    for k in 0..<scores.count { scores.data[k] += turnScores.data[k] }
-    BLAS.gemm(contextVectors, dual, transposeB: true, into: &scores, beta: 1)
-    BLAS.gemm(profileVectors, profileReadout, transposeB: true, into: &scores, beta: 1)
-    var masks = MatchMasks(candidateKeys: candidates.flatMap(\.keys))
-    for context in batch.contexts { masks.add(context) }
-    addMatchScores(&scores, masks: masks, weights: weights, segments: replySegments)
-
+    let replyWords = typeVectors.gathering(words.candidate)  // [candidate words, d]
+    let candidates = candidateForward(replyWords, batch.replies + batch.negatives)  // N candidates
+    let context = contextForward(
+      typeVectors.gathering(words.context), profileWords: typeVectors.gathering(words.profile),
+      batch.contexts)  // B contexts
+    let forward = logits(context, candidates.encodings)  // [B, N]
+    let scores = forward.logits
     let (loss, dScores) = SoftmaxCrossEntropy.lossAndGradient(
       scores, labels: Array(0..<scores.rows), allowed: batch.isNegative)
-    var correct = 0
-    for j in 0..<scores.rows {
-      let own = scores[j, j]
-      if !(0..<scores.cols).contains(where: { batch.isNegative(j, $0) && scores[j, $0] >= own }) {
-        correct += 1
-      }
-    }
+    let correct = (0..<scores.rows).filter { j in
+      !(0..<scores.cols).contains { batch.isNegative(j, $0) && scores[j, $0] >= scores[j, j] }
+    }.count
 
-    let dContext = BLAS.product(dScores, dual)  // [B, d]
-    let dDual = BLAS.product(dScores, transposeA: true, contextVectors)  // [N, d]
-    let dProfile = BLAS.product(dScores, profileReadout)  // [B, d]
-    let dProfileReadout = BLAS.product(dScores, transposeA: true, profileVectors)  // [N, d]
-    var (dQuery, dReadout, dKeys) = CrossAttention.backward(
-      dScores, queries: query, outputs: readout, keys: keys, segments: contextSegments, cache: crossCache)
-    let turnGradients = TurnAttention.backward(
-      dScores, keys: keys, layout: turns, poolQuery: self[.turnPoolQuery], queries: parts.turnQuery,
-      outputs: parts.turnReadout, cache: turnCache,
-      dPoolQuery: &gradients[RankerParameter.turnPoolQuery.rawValue])
-    for k in 0..<dKeys.count { dKeys.data[k] += turnGradients.dKeys.data[k] }
-    let dWeights = matchBackward(
-      dScores, masks: masks, weights: weights, segments: replySegments, gradients: &gradients)
-
-    var dReplyWords = towerBackward(
-      .concatenatingColumns([
-        dDual, dQuery, dReadout, dProfileReadout, turnGradients.dQueries, turnGradients.dOutputs,
-      ]), words: replyWords,
-      segments: replySegments, tower: .candidate, cache: candidateCache, gradients: &gradients)
-    termWeightsBackward(
-      dWeights, logits: termLogits, words: replyWords, dWords: &dReplyWords, gradients: &gradients)
-    let dProfileWords = profileWordsBackward(
-      dProfileReadout, words: replyWords, segments: replySegments, cache: wordReadoutCache,
-      gradients: &gradients)
-    for k in 0..<dReplyWords.count { dReplyWords.data[k] += dProfileWords.data[k] }
-    let dContextKeys = towerBackward(
-      dContext, words: keys, segments: contextSegments, tower: .context, cache: contextCache,
-      gradients: &gradients)
-    for k in 0..<dKeys.count { dKeys.data[k] += dContextKeys.data[k] }
-    contextKeysBackward(dKeys, (speakers, recency), gradients: &gradients)
-
-    var dTypes = Matrix(rows: local.types.count, cols: d)  // [types, d]
-    dTypes.scatterAdd(dKeys, contextPositions)
-    dTypes.scatterAdd(dReplyWords, replyPositions)
-    dTypes.scatterAdd(segmentSumsBackward(dProfile, profileSegments), profilePositions)
+    var dTypes = backward(
+      dScores, forward: forward, context: context, candidates: candidates, replyWords: replyWords,
+      words: words, typeCount: local.types.count, gradients: &gradients)  // [types, d]
     keep.apply(&dTypes)
     EmbeddingBag.backward(
       dTypes, localBags, dTable: &gradients[RankerParameter.embedding.rawValue], touched: &touched)
     return (loss, correct)
+  }
+
+  /// Backward of the forward pass from dScores [B, N]: accumulates every parameter gradient but
+  /// the embedding's and returns the gradient of each batch-local word type [types, d].
+  func backward(
+    _ dScores: Matrix, forward: RankerLogits, context: ContextForward, candidates: CandidateForward,
+    replyWords: Matrix, words: BatchWords, typeCount: Int, gradients: inout [Matrix]
+  ) -> Matrix {
+    let encoded = candidates.encodings
+    let dContext = BLAS.product(dScores, encoded.dual)  // [B, d]
+    let dDual = BLAS.product(dScores, transposeA: true, context.vectors)  // [N, d]
+    let dProfile = BLAS.product(dScores, encoded.profileReadout)  // [B, d]
+    let dProfileReadout = BLAS.product(dScores, transposeA: true, context.profiles)  // [N, d]
+    var (dQuery, dReadout, dKeys) = CrossAttention.backward(
+      dScores, queries: encoded.query, outputs: encoded.readout, keys: context.keys,
+      segments: context.segments, cache: forward.cross)  // [N, d], [N, d], [context words, d]
+    let turn = TurnAttention.backward(
+      dScores, keys: context.keys, layout: context.turns, poolQuery: self[.turnPoolQuery],
+      queries: encoded.turnQuery, outputs: encoded.turnReadout, cache: forward.turn,
+      dPoolQuery: &gradients[RankerParameter.turnPoolQuery.rawValue])
+    dKeys.add(turn.dKeys)
+    let dWeights = matchBackward(
+      dScores, masks: forward.first.masks, weights: encoded.weights, segments: encoded.segments,
+      gradients: &gradients)  // [candidate words]
+
+    var dReplyWords = towerBackward(
+      .concatenatingColumns([dDual, dQuery, dReadout, dProfileReadout, turn.dQueries, turn.dOutputs]),
+      words: replyWords, segments: encoded.segments, tower: .candidate, cache: candidates.tower,
+      gradients: &gradients)  // [candidate words, d]
+    termWeightsBackward(
+      dWeights, logits: candidates.termLogits, words: replyWords, dWords: &dReplyWords, gradients: &gradients)
+    dReplyWords.add(
+      profileWordsBackward(
+        dProfileReadout, words: replyWords, segments: encoded.segments, cache: candidates.profileWords,
+        gradients: &gradients))
+    dKeys.add(
+      towerBackward(
+        dContext, words: context.keys, segments: context.segments, tower: .context, cache: context.tower,
+        gradients: &gradients))
+    contextKeysBackward(dKeys, context.positions, gradients: &gradients)
+
+    var dTypes = Matrix(rows: typeCount, cols: config.dim)  // [types, d]
+    dTypes.scatterAdd(dKeys, words.context)
+    dTypes.scatterAdd(dReplyWords, words.candidate)
+    dTypes.scatterAdd(segmentSumsBackward(dProfile, context.profileSegments), words.profile)
+    return dTypes
   }
 
   func termWeightsBackward(

@@ -40,6 +40,19 @@ struct Matrix: Sendable, Equatable {
     data.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
   }
 
+  /// Adds another matrix of the same shape, element by element.
+  mutating func add(_ other: Matrix) {
+    precondition(rows == other.rows && cols == other.cols, "add shape mismatch")
+    for k in 0..<count { data[k] += other.data[k] }
+  }
+
+  /// The element-wise sum of two matrices of one shape.
+  func adding(_ other: Matrix) -> Matrix {
+    var out = self
+    out.add(other)
+    return out
+  }
+
   /// Copies of rows `range` as a new matrix.
   func rows(_ range: Range<Int>) -> Matrix {
     Matrix(
