@@ -58,16 +58,15 @@ struct TrainingTests {
   }
 
   @Test func aRunOfSetStepsFollowsItsStepsNotTheClock() {
-    var options = TrainingOptions()
-    options.steps = 100
-    let counted = Trainer(options: options)
-    #expect(counted.fractionDone(steps: 10, of: 100, seconds: 80, of: 90) == 0.1)
-    #expect(counted.fractionDone(steps: 100, of: 100, seconds: 1, of: 90) == 1)
-    options.steps = nil
-    let timed = Trainer(options: options)
-    #expect(timed.fractionDone(steps: 10, of: 100, seconds: 45, of: 90) == 0.5)
-    #expect(timed.fractionDone(steps: 60, of: 100, seconds: 45, of: 90) == 0.6)
-    #expect(timed.fractionDone(steps: 10, of: 100, seconds: 900, of: 90) == 1)
+    let counted = LearningSchedule(
+      peak: 1, warmupSteps: 1, plannedSteps: 100, stepsAreSet: true, budgetMinutes: 1.5)
+    #expect(counted.fractionDone(steps: 10, seconds: 80) == 0.1)
+    #expect(counted.fractionDone(steps: 100, seconds: 1) == 1)
+    let timed = LearningSchedule(
+      peak: 1, warmupSteps: 1, plannedSteps: 100, stepsAreSet: false, budgetMinutes: 1.5)
+    #expect(timed.fractionDone(steps: 10, seconds: 45) == 0.5)
+    #expect(timed.fractionDone(steps: 60, seconds: 45) == 0.6)
+    #expect(timed.fractionDone(steps: 10, seconds: 900) == 1)
   }
 
   @Test func optimizerClipsAndDecays() {

@@ -24,7 +24,7 @@ public struct GeneratorTrainingReport: Sendable {
   var devLoss: Float?
 }
 
-/// Teacher-forced next-token training with AdamW, linear warmup and cosine decay.
+/// Teacher-forced next-token training with AdamW and the shared `LearningSchedule`.
 public struct GeneratorTrainer: Sendable {
   var options: GeneratorTrainingOptions
 
@@ -45,7 +45,10 @@ public struct GeneratorTrainer: Sendable {
     var rng = SeededGenerator(seed: options.seed, skip: 1)
     let batchSize = max(1, min(options.batchSize, examples.count))
     let stepsPerEpoch = (examples.count + batchSize - 1) / batchSize
-    let plannedSteps = max(1, stepsPerEpoch * options.epochs)
+    let schedule = LearningSchedule(
+      peak: options.learningRate, warmupSteps: options.warmupSteps,
+      plannedSteps: stepsPerEpoch * max(1, options.epochs), stepsAreSet: false, budgetMinutes: options.minutes
+    )
     let began = Date()
     let budgetStart = options.budgetClock.now()
     var seenExamples = 0
@@ -58,17 +61,17 @@ public struct GeneratorTrainer: Sendable {
       for first in stride(from: 0, to: order.count, by: batchSize) {
         let batch = order[first..<min(order.count, first + batchSize)].map { examples[$0] }
         var (loss, gradients) = model.lossAndGradients(batch)
-        let before = fractionDone(
-          steps: report.steps, planned: plannedSteps, elapsed: options.budgetClock.now() - budgetStart)
-        optimizer.learningRate = learningRate(step: report.steps, done: before)
+        let before = schedule.fractionDone(
+          steps: report.steps, seconds: options.budgetClock.now() - budgetStart)
+        optimizer.learningRate = schedule.rate(step: report.steps, fraction: before)
         optimizer.update(&model.parameters, &gradients, sparse: &noSparse)
         report.steps += 1
         seenExamples += batch.count
         seenTokens += batch.reduce(0) { $0 + $1.prefix.count + $1.reply.count }
         smoothed = smoothed.map { 0.95 * $0 + 0.05 * loss } ?? loss
         let elapsed = options.budgetClock.now() - budgetStart
-        onStep(fractionDone(steps: report.steps, planned: plannedSteps, elapsed: elapsed))
-        if let minutes = options.minutes, elapsed > minutes * 60 { break training }
+        onStep(schedule.fractionDone(steps: report.steps, seconds: elapsed))
+        if elapsed > schedule.budgetSeconds { break training }
       }
       let devText = dev.isEmpty ? "" : String(format: "  dev loss %.3f", devLoss(model, dev))
       progress(String(format: "epoch %d  steps %d  loss %.3f", epoch, report.steps, smoothed ?? 0) + devText)
@@ -90,20 +93,5 @@ public struct GeneratorTrainer: Sendable {
       total += model.lossAndGradients(part).loss * Float(part.count)
     }
     return total / Float(max(1, sample.count))
-  }
-
-  /// How far the run is, 0...1: through the planned steps or through the time budget, whichever is
-  /// further, so a run cut short by its budget still finishes its learning-rate decay.
-  func fractionDone(steps: Int, planned: Int, elapsed: Double) -> Double {
-    let budget = options.minutes.map { elapsed / max($0 * 60, 1e-9) } ?? 0
-    return min(1, max(Double(steps) / Double(max(1, planned)), budget))
-  }
-
-  /// Linear warmup over the first steps, then cosine decay to a tenth by the end of the run.
-  func learningRate(step: Int, done: Double) -> Float {
-    if step < options.warmupSteps {
-      return options.learningRate * Float(step + 1) / Float(options.warmupSteps)
-    }
-    return options.learningRate * (0.1 + 0.45 * (1 + cosf(.pi * Float(done))))
   }
 }

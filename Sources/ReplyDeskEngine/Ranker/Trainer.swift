@@ -98,10 +98,12 @@ public struct Trainer {
     var report = TrainingReport()
     var best = model
     let began = Date()
-    let budget = options.minutes.map { $0 * 60 } ?? .infinity
     let budgetStart = options.budgetClock.now()
     let batchesPerEpoch = max(1, data.count / max(1, options.batchSize / 2))
-    let plannedSteps = options.steps ?? options.epochs * batchesPerEpoch
+    let schedule = LearningSchedule(
+      peak: options.learningRate, warmupSteps: options.warmupSteps,
+      plannedSteps: options.steps ?? options.epochs * batchesPerEpoch, stepsAreSet: options.steps != nil,
+      budgetMinutes: options.minutes)
     var trainSeconds = 0.0
     var examples = 0
     var tokens = 0
@@ -111,10 +113,10 @@ public struct Trainer {
       var outOfTime = false
       for indices in data.epochBatches(size: options.batchSize, using: &rng) {
         let elapsed = options.budgetClock.now() - budgetStart
-        outOfTime = elapsed >= budget || report.steps >= options.steps ?? .max
+        outOfTime = elapsed >= schedule.budgetSeconds || report.steps >= options.steps ?? .max
         if outOfTime { break }
-        let fraction = fractionDone(steps: report.steps, of: plannedSteps, seconds: elapsed, of: budget)
-        optimizer.learningRate = learningRate(step: report.steps, fraction: fraction)
+        let fraction = schedule.fractionDone(steps: report.steps, seconds: elapsed)
+        optimizer.learningRate = schedule.rate(step: report.steps, fraction: fraction)
         let stepStart = Date()
         let batch = data.batch(indices)
         let (loss, _) = model.trainingStep(
@@ -127,7 +129,7 @@ public struct Trainer {
         report.steps += 1
         lossSum += loss
         batches += 1
-        onStep(fractionDone(steps: report.steps, of: plannedSteps, seconds: elapsed, of: budget))
+        onStep(schedule.fractionDone(steps: report.steps, seconds: elapsed))
       }
       if batches == 0 { break }  // the budget ran out with the previous epoch
       report.examplesPerSecond = Double(examples) / max(trainSeconds, 1e-9)
@@ -138,27 +140,12 @@ public struct Trainer {
         report.tokensPerSecond, report.finalLoss)
       line += try keepIfBest(model, dev: dev, best: &best, report: &report, checkpoint: checkpoint)
       let elapsed = Date().timeIntervalSince(began)
-      let budgetLeft = budget - (options.budgetClock.now() - budgetStart)
+      let budgetLeft = schedule.budgetSeconds - (options.budgetClock.now() - budgetStart)
       let remaining = min(budgetLeft, elapsed / Double(epoch) * Double(options.epochs - epoch))
       progress(line + String(format: "  elapsed %.0fs  ETA %.0fs", elapsed, max(0, remaining)))
       if outOfTime { break }  // a cut-short epoch still counts: its weights were evaluated above
     }
     return (best, report)
-  }
-
-  /// How much of the run is done, which the learning-rate schedule follows. A run of a set number of
-  /// steps counts steps alone (a time budget only cuts it short), so its weights never depend on how
-  /// fast a step ran; a run of a time budget counts whichever of steps and time is further along.
-  func fractionDone(steps: Int, of planned: Int, seconds: Double, of budget: Double) -> Double {
-    let byStep = Double(steps) / Double(planned)
-    return min(1, options.steps == nil ? max(byStep, seconds / budget) : byStep)
-  }
-
-  /// The rate at `step` with `fraction` of the run done: a linear warmup, then a cosine decay to a
-  /// tenth of the peak.
-  func learningRate(step: Int, fraction: Double) -> Float {
-    let warm = min(1, Float(step + 1) / Float(options.warmupSteps))
-    return options.learningRate * warm * Float(0.1 + 0.45 * (1 + cos(Double.pi * fraction)))
   }
 
   /// Keeps an epoch's weights in `best` when they beat the best dev R@1 so far (always without a

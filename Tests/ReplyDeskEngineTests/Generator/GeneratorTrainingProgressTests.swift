@@ -22,16 +22,15 @@ import Testing
   }
 
   @Test func theLearningRateDecaysOverTheTimeBudgetWhenItEndsFirst() {
-    var options = GeneratorTrainingOptions()
-    options.minutes = 2
-    options.warmupSteps = 10
-    let trainer = GeneratorTrainer(options: options)
-    #expect(trainer.fractionDone(steps: 10, planned: 1000, elapsed: 60) == 0.5)
-    #expect(trainer.fractionDone(steps: 900, planned: 1000, elapsed: 60) == 0.9)
-    #expect(trainer.fractionDone(steps: 10, planned: 1000, elapsed: 500) == 1)
-    #expect(trainer.learningRate(step: 0, done: 0) == options.learningRate / 10)
-    #expect(trainer.learningRate(step: 20, done: 0) == options.learningRate)
-    #expect(abs(trainer.learningRate(step: 20, done: 1) - options.learningRate / 10) < 1e-7)
-    #expect(trainer.learningRate(step: 20, done: 0.5) < options.learningRate * 0.6)
+    let peak: Float = 2e-3
+    let schedule = LearningSchedule(
+      peak: peak, warmupSteps: 10, plannedSteps: 1000, stepsAreSet: false, budgetMinutes: 2)
+    #expect(schedule.fractionDone(steps: 10, seconds: 60) == 0.5)
+    #expect(schedule.fractionDone(steps: 900, seconds: 60) == 0.9)
+    #expect(schedule.fractionDone(steps: 10, seconds: 500) == 1)
+    #expect(schedule.rate(step: 0, fraction: 0) == peak / 10)
+    #expect(schedule.rate(step: 20, fraction: 0) == peak)
+    #expect(abs(schedule.rate(step: 20, fraction: 1) - peak / 10) < 1e-7)
+    #expect(schedule.rate(step: 20, fraction: 0.5) < peak * 0.6)
   }
 }
