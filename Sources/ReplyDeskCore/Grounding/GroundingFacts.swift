@@ -13,6 +13,10 @@ public struct GroundingFacts: Sendable, Equatable {
   public var chatHasEmail: Bool
   /// The customer wrote a postal address (a house number beside a street name).
   public var chatHasAddress: Bool
+  /// What the customer said they do not have (see `DeclinedFacts`).
+  public var declined: Set<AskedFact>
+  /// The customer wrote an order number or an email address that is none of the profile's.
+  public var chatHasUnmatchedDetail: Bool
   /// The order in question is only a guess among open orders: neither the chat nor the profile
   /// settles it, and another of the customer's orders is still on its way.
   public var orderIsAGuess: Bool
@@ -34,6 +38,8 @@ public struct GroundingFacts: Sendable, Equatable {
     chatHasOrderNumber = customerTexts.contains(where: OrderMentions.containsOrderNumber)
     chatHasEmail = customerTexts.contains(where: Self.containsEmail)
     chatHasAddress = customerTexts.contains(where: PostalAddress.appears(in:))
+    declined = DeclinedFacts.in(turns)
+    chatHasUnmatchedDetail = customerTexts.contains { Self.writesUnmatchedDetail($0, profile: profile) }
     let chosen = inQuestion.order?.id
     orderIsAGuess =
       inQuestion.basis == .mostRecent && profile.orders.contains { $0.id != chosen && $0.status.isOpen }
@@ -104,10 +110,37 @@ public struct GroundingFacts: Sendable, Equatable {
     }
   }
 
+  /// Why asking for `fact` is needless, the customer having said they do not have it, or nil.
+  public func declining(_ fact: AskedFact) -> String? {
+    guard declined.contains(fact) else { return nil }
+    switch fact {
+    case .orderID: return "the customer said they don't have the order number"
+    case .email: return "the customer said they don't have the email address"
+    default: return "the customer said they don't have it"
+    }
+  }
+
   private static func containsEmail(_ text: String) -> Bool {
-    TextRuns.runs(text, of: .nonWhitespace).contains { word in
+    !emails(in: text).isEmpty
+  }
+
+  private static func emails(in text: String) -> [String] {
+    TextRuns.runs(text, of: .nonWhitespace, lowercased: true).filter { word in
       let parts = word.split(separator: "@")
       return parts.count == 2 && parts[1].contains(".") && !parts[0].isEmpty
+    }
+  }
+
+  /// Whether `text` writes an order number that names none of the profile's orders, or an email
+  /// address other than the profile's.
+  private static func writesUnmatchedDetail(_ text: String, profile: CustomerProfile) -> Bool {
+    let mentions = OrderMentions(orders: profile.orders)
+    if OrderMentions.containsOrderNumber(text) && mentions.numberedOrderIDs(in: text).isEmpty { return true }
+    if mentions.unknownOrderNumber(in: text) != nil { return true }
+    let known = profile.email?.lowercased()
+    return emails(in: text).contains { word in
+      let trimmed = word.trimmingCharacters(in: .punctuationCharacters)
+      return known.map { !trimmed.contains($0) } ?? true
     }
   }
 }

@@ -62,6 +62,7 @@ public struct SuggestionBuilder: Sendable {
     if template.conditions.isUnconditional { return .unknown }
     if !template.conditions.after.isEmpty && latest.isDisjoint(with: template.conditions.after) { return nil }
     if template.conditions.given.contains(where: { facts.holding($0) == nil }) { return nil }
+    if let unmatched = template.conditions.unmatched, unmatched != facts.chatHasUnmatchedDetail { return nil }
     return template.conditions.contradiction(with: facts).map { .contradicts(reason: $0) } ?? .holds
   }
 

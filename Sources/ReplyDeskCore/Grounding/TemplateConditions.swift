@@ -26,6 +26,9 @@ public struct TemplateConditions: Codable, Sendable, Equatable, Hashable {
   /// (a reply acting on a new address needs the customer to have written one); until it does, the
   /// template is not offered (`SuggestionBuilder` checks it: it is about the chat, not the profile).
   public var given: [AskedFact] = []
+  /// `unmatched: true`: the customer wrote an order number or email address that is none of the
+  /// profile's (a reply asking them to check it needs one); until they do, the template is not offered.
+  public var unmatched: Bool?
   /// `after: [cancellation.offer.processing]`: the representative's latest reply was one of these
   /// templates (a reply confirming an action needs the offer it answers); otherwise the template is
   /// not offered. `SuggestionBuilder` checks it, as it knows the templates.
@@ -37,8 +40,8 @@ public struct TemplateConditions: Codable, Sendable, Equatable, Hashable {
   public init(
     orderStatus: Set<OrderStatus>? = nil, refundStatus: Set<RefundStatus>? = nil, refund: Presence? = nil,
     order: Presence? = nil, orderLate: Bool? = nil, orderNamed: Bool? = nil,
-    membership: Set<Membership>? = nil, given: [AskedFact] = [], after: [String] = [],
-    asks: [AskedFact] = []
+    membership: Set<Membership>? = nil, given: [AskedFact] = [], unmatched: Bool? = nil,
+    after: [String] = [], asks: [AskedFact] = []
   ) {
     self.orderStatus = orderStatus
     self.refundStatus = refundStatus
@@ -48,6 +51,7 @@ public struct TemplateConditions: Codable, Sendable, Equatable, Hashable {
     self.orderNamed = orderNamed
     self.membership = membership
     self.given = given
+    self.unmatched = unmatched
     self.after = after
     self.asks = asks
   }
@@ -55,7 +59,7 @@ public struct TemplateConditions: Codable, Sendable, Equatable, Hashable {
   /// No `when:` condition (a template may still ask for something).
   public var isUnconditional: Bool {
     orderStatus == nil && refundStatus == nil && refund == nil && order == nil && orderLate == nil
-      && orderNamed == nil && membership == nil && given.isEmpty && after.isEmpty
+      && orderNamed == nil && membership == nil && given.isEmpty && unmatched == nil && after.isEmpty
   }
 
   /// Whether a condition is about the order in question (its status, refund, lateness or presence).
@@ -104,10 +108,11 @@ public struct TemplateConditions: Codable, Sendable, Equatable, Hashable {
     return nil
   }
 
-  /// Why asking is needless (the chat or the profile already holds the answer), or nil.
+  /// Why asking is needless (the chat or the profile already holds the answer, or the customer
+  /// said they do not have it), or nil.
   public func needlessAsk(with facts: GroundingFacts) -> String? {
     for fact in asks {
-      if let reason = facts.holding(fact) { return reason }
+      if let reason = facts.declining(fact) ?? facts.holding(fact) { return reason }
     }
     return nil
   }

@@ -7,7 +7,7 @@ struct TemplateConditionReader {
   /// Every `when:` key, as the README lists them.
   static let whenKeys = [
     "order.status", "refund.status", "refund", "order", "order.late", "order.named", "customer.membership",
-    "given", "after",
+    "given", "unmatched", "after",
   ]
 
   func read(when whenNode: Node?, asks asksNode: Node?, id: String) -> Result<
@@ -73,9 +73,13 @@ struct TemplateConditionReader {
       }
       if key == "refund" { conditions.refund = presence } else { conditions.order = presence }
       return nil
-    case "order.late", "order.named":
+    case "order.late", "order.named", "unmatched":
       guard let flag = value.bool else { return issue(value, "'\(key)' must be true or false") }
-      if key == "order.late" { conditions.orderLate = flag } else { conditions.orderNamed = flag }
+      switch key {
+      case "order.late": conditions.orderLate = flag
+      case "order.named": conditions.orderNamed = flag
+      default: conditions.unmatched = flag
+      }
       return nil
     default:
       return issue(keyNode, "unknown condition '\(key)' (expected \(Self.whenKeys.joined(separator: ", ")))")
