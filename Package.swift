@@ -45,14 +45,22 @@ let package = Package(
       dependencies: [
         "ReplyDeskCore", "ReplyDeskSimulation", "ReplyDeskStore", "ReplyDeskPostgresStore", "ReplyDeskEngine",
         "ReplyDeskConsole", "ReplyDeskLive",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(
+      name: "ReplyDeskBench",
+      dependencies: [
+        "ReplyDeskApp", "ReplyDeskCore", "ReplyDeskSimulation", "ReplyDeskStore", "ReplyDeskPostgresStore",
+        "ReplyDeskEngine", "ReplyDeskConsole", "ReplyDeskLive",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "replydesk",
       dependencies: [
-        "ReplyDeskApp", "ReplyDeskCore", "ReplyDeskSimulation", "ReplyDeskStore", "ReplyDeskPostgresStore",
-        "ReplyDeskEngine",
-        "ReplyDeskConsole", "ReplyDeskLive",
+        "ReplyDeskApp", "ReplyDeskBench", "ReplyDeskCore", "ReplyDeskSimulation", "ReplyDeskStore",
+        "ReplyDeskPostgresStore", "ReplyDeskEngine", "ReplyDeskConsole", "ReplyDeskLive",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -74,6 +82,7 @@ let package = Package(
       dependencies: [
         "ReplyDeskApp", "ReplyDeskCore", "ReplyDeskEngine", "ReplyDeskSimulation", "ReplyDeskStore",
       ]),
+    .testTarget(name: "ReplyDeskBenchTests", dependencies: ["ReplyDeskBench", "ReplyDeskCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ReplyDeskCore"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

@@ -15,13 +15,7 @@ public enum SimulatedCorpus {
     -> [SimulatedTranscript]
   {
     guard count > 0 else { return [] }
-    guard
-      let directory = templatesDirectory.map({ URL(fileURLWithPath: $0) })
-        ?? ResourceLocator.templatesDirectory()
-    else {
-      throw CommandFailure("No template directory found; pass --templates or set REPLYDESK_TEMPLATES.")
-    }
-    let templates = try TemplateLibrary.load(directory: directory).templates
+    let templates = try CommandResources.templates(directory: templatesDirectory)
     return transcripts(count: count, from: first, seed: seed, templates: templates)
   }
 

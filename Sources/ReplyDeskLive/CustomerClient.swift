@@ -28,10 +28,9 @@ public struct CustomerClient: Sendable {
 
   /// Connects, says hello, and relays between `input`/`output` and the console until the chat ends.
   public func run(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) throws(SocketError) -> Ending {
-    let socket = try Self.connect(endpoint)
-    defer { close(socket) }
-    var relay = Relay(socket: socket, input: input, output: output)
-    guard relay.send(hello) else { throw SocketError("The console closed the connection.") }
+    let connection = try CustomerConnection(endpoint: endpoint, hello: hello)
+    defer { connection.close() }
+    var relay = Relay(connection: connection, input: input, output: output)
     relay.print("Connected to \(endpoint). Type a message and press Enter; /bye to leave.")
     return relay.run()
   }
@@ -72,10 +71,9 @@ public struct CustomerClient: Sendable {
 
 /// The client's loop state: reads both sides, writes both sides.
 private struct Relay {
-  let socket: Int32
+  var connection: CustomerConnection
   let input: Int32
   let output: Int32
-  var fromConsole = LineSplitter(maximumLineBytes: 1 << 20)
   var fromCustomer = LineSplitter(maximumLineBytes: 16 * 1024, skipsOverlongLines: true)
   var buffer = [UInt8](repeating: 0, count: 1 << 16)
   /// How the representative closed the chat, once the `closed` line came.
@@ -83,15 +81,17 @@ private struct Relay {
   /// The console asked for a rating; the next line typed answers it.
   var ratingAsked = false
 
-  init(socket: Int32, input: Int32, output: Int32) {
-    self.socket = socket
+  init(connection: CustomerConnection, input: Int32, output: Int32) {
+    self.connection = connection
     self.input = input
     self.output = output
   }
 
   mutating func run() -> CustomerClient.Ending {
     while true {
-      var descriptors = [socket, input].map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+      var descriptors = [connection.descriptor, input].map {
+        pollfd(fd: $0, events: Int16(POLLIN), revents: 0)
+      }
       guard poll(&descriptors, 2, -1) >= 0 || errno == EINTR else { return .disconnected }
       if descriptors[0].revents != 0, let ending = readConsole() { return ending }
       if descriptors[1].revents != 0, let ending = readCustomer() { return ending }
@@ -99,16 +99,13 @@ private struct Relay {
   }
 
   private mutating func readConsole() -> CustomerClient.Ending? {
-    let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
-    guard count > 0 else {
-      if count < 0, errno == EINTR { return nil }
+    guard let lines = connection.receive() else {
       if let closedAs { return .closed(closedAs) }
       print("The console closed the connection.")
       return .disconnected
     }
-    for piece in fromConsole.feed(buffer[..<count]) {
-      guard case .line(let bytes) = piece else { return .disconnected }
-      switch ConsoleLine.parse(bytes) {
+    for line in lines {
+      switch line {
       case .message(let text):
         print(
           "agent> " + InertText.neutralised(text, keepingNewlines: true).replacing("\n", with: "\n       "))
@@ -123,7 +120,6 @@ private struct Relay {
         print(
           "How did we do? Type a rating from 1 (poor) to \(scale) (excellent), optionally followed by a "
             + "comment, and press Enter; press Enter alone to skip.")
-      case nil: continue
       }
     }
     return nil
@@ -175,15 +171,7 @@ private struct Relay {
   }
 
   func send(_ line: CustomerLine) -> Bool {
-    let bytes = line.encoded
-    var offset = 0
-    while offset < bytes.count {
-      guard case .wrote(let count) = SocketCalls.write(socket, bytes[offset...]), count > 0 else {
-        return false
-      }
-      offset += count
-    }
-    return true
+    connection.send(line)
   }
 
   func print(_ text: String) {

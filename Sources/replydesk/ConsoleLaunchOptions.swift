@@ -76,7 +76,3 @@ struct ConsoleLaunchOptions: ParsableArguments {
     return assembly
   }
 }
-
-extension ColorMode: ExpressibleByArgument {}
-extension RankerChoice: ExpressibleByArgument {}
-extension GeneratorChoice: ExpressibleByArgument {}

@@ -48,9 +48,9 @@ struct EvalCommand: ParsableCommand {
 
   private func runGrounding(_ model: RankerModel) throws -> Int {
     let path =
-      try simulated.map { "\($0) simulated chats (seed \(Self.devSeed))" } ?? queries
+      try simulated.map { "\($0) simulated chats (seed \(GroundingDevSplit.seed))" } ?? queries
       ?? ModelFigures.groundingSetPath()
-    let set = try simulated.map(Self.devQueries) ?? JSONLines.read(GroundingQuery.self, path: path)
+    let set = try simulated.map(GroundingDevSplit.queries) ?? JSONLines.read(GroundingQuery.self, path: path)
     let neural = QueryRanker(model: model)
     let name = "neural v\(ModelFile.version)"
     let evaluation = try GroundingEvaluation(
@@ -63,21 +63,5 @@ struct EvalCommand: ParsableCommand {
     print("order in question resolved as meant: \(evaluation.resolvedAsMeant) of \(evaluation.count)")
     print(evaluation.table(rankers: [name, "lexical (BM25)"]))
     return evaluation.count
-  }
-
-  /// The dev split's seed: the default model trains on seed 1.
-  static let devSeed: UInt64 = 0xDE7
-
-  /// Grounding queries from held-out simulated chats (`GroundedReplies.devQueries`).
-  static func devQueries(chats: Int) throws -> [GroundingQuery] {
-    guard let directory = ResourceLocator.templatesDirectory() else {
-      throw ValidationError("No Templates directory found.")
-    }
-    let templates = try TemplateLibrary.load(directory: directory).templates
-    var grounded = GroundedReplies(templates: templates, seed: devSeed, split: .dev)
-    return TranscriptGenerator(templates: templates, seed: devSeed).generate(count: chats, start: Date())
-      .flatMap {
-        grounded.devQueries(id: $0.id, profile: $0.profile, turns: $0.turns, templateIDs: $0.templateIDs)
-      }
   }
 }

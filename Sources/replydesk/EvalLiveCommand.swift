@@ -31,9 +31,9 @@ struct EvalLiveCommand: ParsableCommand {
   func run() throws {
     BLASThreads.use(BLASThreads.interactive)
     let scripts = try LiveCustomerScript.load(customers)
-    let library = try BenchLoadSetup.templates(directory: templates)
+    let library = try CommandResources.templates(directory: templates)
     let suggestionRanker = try HeadlessRanker.make(ranker, model: model, templates: library)
-    let directory = try BenchLoadSetup.temporaryDirectory()
+    let directory = try CommandResources.socketDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let socketPath = directory + "/eval.sock"
     let channel = try LiveCustomerChannel(listeners: [try SocketListener.unix(path: socketPath)])

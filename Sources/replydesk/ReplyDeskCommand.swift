@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReplyDeskBench
 
 /// The `replydesk` executable: wires the core, store, engine and console modules into subcommands.
 @main

@@ -41,8 +41,6 @@ struct DateArgument: ExpressibleByArgument {
   var exclusiveEnd: Date { isWholeDay ? date.addingTimeInterval(24 * 60 * 60) : date }
 }
 
-extension SessionOutcome: ExpressibleByArgument {}
-
 /// Left-aligned text columns for terminal tables.
 enum TextTable {
   static func render(header: [String], rows: [[String]]) -> String {

@@ -93,7 +93,7 @@ struct SimulateCommand: ParsableCommand {
   }
 
   private func runSimulation(ranker: any SuggestionRanker, templates: [ReplyTemplate]) throws {
-    let scenarioLibrary = try SimulatedCustomerOptions.scenarioLibrary(directory: scenarios)
+    let scenarioLibrary = try CommandResources.scenarioLibrary(directory: scenarios)
     var simulation = RankerSimulation(
       ranker: ranker, templates: templates, scenarios: scenarioLibrary.scenarios, seed: seed)
     simulation.interpreter = try interpreter(templates: templates)

@@ -25,24 +25,9 @@ struct SimulatedCustomerOptions: ParsableArguments {
   func channel(
     chatLimit: Int? = nil, arrivals: ArrivalPlan = .afterClose, interpreter: ReplyInterpreter? = nil
   ) throws -> SimulatedCustomerChannel {
-    let library = try Self.scenarioLibrary(directory: scenarios)
+    let library = try CommandResources.scenarioLibrary(directory: scenarios)
     return SimulatedCustomerChannel(
       seed: seed, speed: speed, start: Date(), scenarios: library.scenarios, chatLimit: chatLimit,
       arrivals: arrivals, interpreter: interpreter)
-  }
-
-  /// The scenarios from `directory`, `$REPLYDESK_SCENARIOS`, `./Scenarios` or the package's, with every
-  /// file problem reported on standard error; the built-in ones when none load.
-  static func scenarioLibrary(directory: String?) throws -> ScenarioLibrary {
-    let library: ScenarioLibrary
-    do {
-      library = try ScenarioLibrary.locate(directory: directory)
-    } catch {
-      throw CommandFailure("cannot read scenarios: \(error.localizedDescription)")
-    }
-    for issue in library.issues {
-      FileHandle.standardError.write(Data("warning: \(issue)\n".utf8))
-    }
-    return library
   }
 }

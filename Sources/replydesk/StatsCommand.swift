@@ -111,6 +111,3 @@ struct StatsCommand: ParsableCommand {
     return TextTable.render(header: header, rows: lines)
   }
 }
-
-extension StatsGrouping: ExpressibleByArgument {}
-extension StatsChannel: ExpressibleByArgument {}

@@ -5,8 +5,6 @@ import ReplyDeskCore
 import ReplyDeskEngine
 import ReplyDeskStore
 
-extension CorpusFormat: ExpressibleByArgument {}
-
 /// `replydesk train`: trains the neural ranker on a corpus and writes a model file.
 struct TrainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -39,7 +39,7 @@ struct RecallQuerySets {
       return
     }
     library = try TemplateLibrary.load(directory: directory).templates
-    simulated = try Array(EvalCommand.devQueries(chats: max(1, count / 2)).prefix(count).map(\.request))
+    simulated = try Array(GroundingDevSplit.queries(chats: max(1, count / 2)).prefix(count).map(\.request))
     let path = try? ModelFigures.groundingSetPath()
     let held = try path.map { try JSONLines.read(GroundingQuery.self, path: $0) } ?? []
     grounding = Array(held.prefix(count).map(\.request))

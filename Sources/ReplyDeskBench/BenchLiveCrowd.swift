@@ -50,11 +50,10 @@ final class SocketCustomerCrowd: Sendable {
     }
   }
 
-  /// One connected customer: the scripted brain, the socket, and the next message it will send.
+  /// One connected customer: the scripted brain, the connection, and the next message it will send.
   private struct Member {
-    var socket: Int32
+    var connection: CustomerConnection
     var customer: ScriptedCustomer
-    var lines = LineSplitter(maximumLineBytes: 1 << 20)
     var due: (text: String, at: Double, ends: Bool)?
   }
 
@@ -70,37 +69,37 @@ final class SocketCustomerCrowd: Sendable {
       var customer = ScriptedCustomer(
         profile: profile, spec: spec, persona: spec.persona ?? .patient, seed: seed &+ UInt64(number),
         now: Date(), orderID: generated.orderID)
-      let socket = try CustomerClient.connect(endpoint)
       let hello = CustomerLine.hello(customer: ProfileJSON.value(of: profile), customerID: nil, token: nil)
-      guard Self.deliver(hello, on: socket) else { throw SocketError("the console refused a customer") }
+      let connection = try CustomerConnection(endpoint: endpoint, hello: hello)
       let opening = customer.opening()
       let jitter = Double.random(in: 0...max(thinkSeconds, 0.001), using: &random)
       return Member(
-        socket: socket, customer: customer, due: (opening.text, Self.now + jitter, opening.endsChat))
+        connection: connection, customer: customer, due: (opening.text, Self.now + jitter, opening.endsChat))
     }
     var members = try (0..<count).map { _ in try newMember() }
-    defer { members.forEach { close($0.socket) } }
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    defer { members.forEach { $0.connection.close() } }
     while !stopping.load(ordering: .relaxed) {
       let nextDue = members.compactMap { $0.due?.at }.min() ?? Self.now + 0.05
       let timeout = Int32(max(0, min(50, (nextDue - Self.now) * 1000)).rounded(.up))
-      var descriptors = members.map { pollfd(fd: $0.socket, events: Int16(POLLIN), revents: 0) }
+      var descriptors = members.map {
+        pollfd(fd: $0.connection.descriptor, events: Int16(POLLIN), revents: 0)
+      }
       guard poll(&descriptors, nfds_t(descriptors.count), timeout) >= 0 || errno == EINTR else {
         throw SocketError("poll failed: errno \(errno)")
       }
       for index in members.indices {
-        var replace = descriptors[index].revents != 0 && !receive(&members[index], &buffer)
+        var replace = descriptors[index].revents != 0 && !receive(&members[index])
         if !replace, let due = members[index].due, due.at <= Self.now {
           members[index].due = nil
-          replace = !Self.deliver(.message(due.text), on: members[index].socket)
+          replace = !members[index].connection.send(.message(due.text))
           if !replace { sent.add(1, ordering: .relaxed) }
           if due.ends || members[index].customer.hasLeft {
-            _ = Self.deliver(.bye, on: members[index].socket)
+            _ = members[index].connection.send(.bye)
             replace = true
           }
         }
         if replace {
-          close(members[index].socket)
+          members[index].connection.close()
           members[index] = try newMember()
         }
       }
@@ -109,32 +108,16 @@ final class SocketCustomerCrowd: Sendable {
 
   /// Reads what the console sent; schedules the customer's answer to a reply. False when the chat
   /// is over (closed by the console, or the connection is gone).
-  private func receive(_ member: inout Member, _ buffer: inout [UInt8]) -> Bool {
-    let received = buffer.withUnsafeMutableBytes { recv(member.socket, $0.baseAddress, $0.count, 0) }
-    guard received > 0 else { return received < 0 && errno == EINTR }
-    for piece in member.lines.feed(buffer[..<received]) {
-      guard case .line(let bytes) = piece else { return false }
-      switch ConsoleLine.parse(bytes) {
+  private func receive(_ member: inout Member) -> Bool {
+    guard let lines = member.connection.receive() else { return false }
+    for line in lines {
+      switch line {
       case .message(let text):
         let answer = member.customer.respond(to: text) ?? member.customer.nudge()
         member.due = (answer.text, Self.now + thinkSeconds, answer.endsChat)
       case .closed: return false
-      case .typing, .error, .handover, .ratingRequest, nil: continue
+      case .typing, .error, .handover, .ratingRequest: continue
       }
-    }
-    return true
-  }
-
-  private static func deliver(_ line: CustomerLine, on socket: Int32) -> Bool {
-    let bytes = line.encoded
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes {
-        Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
-      }
-      if written < 0, errno == EINTR { continue }
-      guard written > 0 else { return false }
-      offset += written
     }
     return true
   }

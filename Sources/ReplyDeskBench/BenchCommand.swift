@@ -1,8 +1,8 @@
 import ArgumentParser
 
 /// `replydesk bench …`: commands that print speed figures (medians and p99), never timed tests.
-struct BenchCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
+public struct BenchCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Print speed figures for the console, rankers, generator, store and live channel.",
     subcommands: [
@@ -12,4 +12,6 @@ struct BenchCommand: ParsableCommand {
       BenchPasteCommand.self,
     ]
   )
+
+  public init() {}
 }

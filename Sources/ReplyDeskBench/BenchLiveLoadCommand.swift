@@ -61,10 +61,10 @@ struct BenchLiveLoadCommand: ParsableCommand {
 
   func run() throws {
     BLASThreads.use(BLASThreads.interactive)
-    let library = try BenchLoadSetup.templates(directory: templates)
+    let library = try CommandResources.templates(directory: templates)
     let suggestionRanker = try HeadlessRanker.make(ranker, model: model, templates: library)
-    let scenarioSpecs = try SimulatedCustomerOptions.scenarioLibrary(directory: scenarios).scenarios
-    let directory = try BenchLoadSetup.temporaryDirectory()
+    let scenarioSpecs = try CommandResources.scenarioLibrary(directory: scenarios).scenarios
+    let directory = try CommandResources.socketDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     var limits = LiveChannelLimits()
     limits.maximumConnections = customers + 8
@@ -99,28 +99,5 @@ struct BenchLiveLoadCommand: ParsableCommand {
     print(
       "  suggestion latency (message in an open chat -> suggestions ready): \(report.suggestionLatency)")
     print("  frame \(width)x\(height) (state -> grid -> diff): \(report.frame), \(report.frames) frames")
-  }
-}
-
-/// The parts `bench load` builds before it starts: templates, ranker, a private directory.
-enum BenchLoadSetup {
-  static func templates(directory: String?) throws -> [ReplyTemplate] {
-    guard let url = directory.map({ URL(fileURLWithPath: $0) }) ?? ResourceLocator.templatesDirectory() else {
-      throw CommandFailure("No Templates directory found; pass --templates or set REPLYDESK_TEMPLATES.")
-    }
-    do {
-      return try TemplateLibrary.load(directory: url).templates
-    } catch {
-      throw CommandFailure(error.description)
-    }
-  }
-
-  /// A new directory under /tmp, short enough for a Unix socket path.
-  static func temporaryDirectory() throws -> String {
-    var template = Array("/tmp/rdload-XXXXXX".utf8CString)
-    guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-      throw CommandFailure("cannot create a temporary directory: errno \(errno)")
-    }
-    return String(cString: made)
   }
 }
