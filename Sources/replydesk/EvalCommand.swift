@@ -24,10 +24,21 @@ struct EvalCommand: ParsableCommand {
       "With --grounding: a dev split instead, from this many simulated chats (a seed training never uses).",
       valueName: "chats"))
   var simulated: Int?
+  @Option(
+    help: ArgumentHelp(
+      "With --grounding on a dev set (--queries or --simulated): print the first N queries the model got wrong.",
+      valueName: "n"))
+  var misses = 0
   @Option(help: "OpenBLAS threads.") var threads = BLASThreads.interactive
 
   func validate() throws {
     if !grounding && queries == nil { throw ValidationError("Give --queries PATH, or --grounding.") }
+    if misses < 0 { throw ValidationError("--misses must be 0 or more.") }
+    if misses > 0 && (!grounding || (queries == nil && simulated == nil)) {
+      throw ValidationError(
+        "--misses needs --grounding with a dev set (--queries or --simulated): the held-out set stays unseen."
+      )
+    }
   }
 
   func run() throws {
@@ -62,6 +73,11 @@ struct EvalCommand: ParsableCommand {
     print("grounding: \(evaluation.count) queries from \(path)")
     print("order in question resolved as meant: \(evaluation.resolvedAsMeant) of \(evaluation.count)")
     print(evaluation.table(rankers: [name, "lexical (BM25)"]))
+    let missed = evaluation.misses[name, default: []]
+    if misses > 0 {
+      print("\(missed.count) missed; the first \(min(misses, missed.count)):")
+      missed.prefix(misses).forEach { print($0.description) }
+    }
     return evaluation.count
   }
 }

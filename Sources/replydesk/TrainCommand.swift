@@ -31,6 +31,8 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Training epochs.") var epochs = 7
   @Option(help: "OpenBLAS threads.") var threads = BLASThreads.training
   @Option(help: "Stop after this many minutes of wall time.") var minutes: Double?
+  @Option(help: "Stop after this many steps (with --default-recipe: instead of its step count).")
+  var steps: Int?
   @Option(
     help: ArgumentHelp(
       "Hold out this fraction of the corpus as the dev set when --dev is not given (with --from-store: "
@@ -70,6 +72,7 @@ struct TrainCommand: ParsableCommand {
       throw ValidationError("--from-store holds out its most recent sessions; leave out --dev.")
     }
     if let minutes, minutes <= 0 { throw ValidationError("--minutes must be above 0.") }
+    if let steps, steps <= 0 { throw ValidationError("--steps must be above 0.") }
   }
 
   func run() throws {
@@ -114,7 +117,7 @@ extension TrainCommand {
   fileprivate func runDefaultRecipe() throws {
     let report = try DefaultModel.train(
       templates: try loadTemplates().templates, to: URL(fileURLWithPath: out),
-      minutes: minutes ?? DefaultModel.maximumMinutes,
+      steps: steps ?? DefaultModel.steps, minutes: minutes ?? DefaultModel.maximumMinutes,
       seed: seed, threads: threads, log: { say($0) })
     say(
       String(format: "saved %@  %.0f examples/s  steps %d", out, report.examplesPerSecond, report.steps)
@@ -125,6 +128,7 @@ extension TrainCommand {
     var options = TrainingOptions()
     options.epochs = epochs
     options.minutes = minutes
+    options.steps = steps
     options.batchSize = batchSize
     options.seed = seed
     options.dropout = dropout

@@ -12,13 +12,17 @@ import Testing
     Set(names) == [
       "console", "lexical", "ranker", "generator", "live", "load", "store", "store-fault", "floor", "paste",
     ])
+  let required = [
+    "store-fault": ["--store", "postgres://rep@127.0.0.1:5432/replydesk", "--control", "scripts/pg-control"]
+  ]
   for name in names {
-    let parsed = try BenchCommand.parseAsRoot([name])
+    let parsed = try BenchCommand.parseAsRoot([name] + required[name, default: []])
     #expect(type(of: parsed)._commandName == name)
   }
 }
 
 @Test func benchOptionsOutOfRangeAreRefused() {
+  #expect(throws: (any Error).self) { try BenchCommand.parseAsRoot(["store-fault"]) }
   #expect(throws: (any Error).self) { try BenchCommand.parseAsRoot(["live", "--clients", "0"]) }
   #expect(throws: (any Error).self) { try BenchCommand.parseAsRoot(["console", "--frames", "0"]) }
   #expect(throws: (any Error).self) { try BenchCommand.parseAsRoot(["ranker", "--format", "pdf"]) }

@@ -54,6 +54,33 @@ public struct GroundingTally: Sendable, Equatable {
   var chance: Double { queries == 0 ? 0 : chanceSum / Double(queries) }
 }
 
+/// A query a ranker got wrong: the reply it put first instead of the state-true one.
+public struct GroundingMiss: Sendable, Equatable {
+  public var queryID: String
+  public var kind: String
+  /// The state the order in question is in, and the one the reply put first states.
+  public var trueState: String
+  public var chosenState: String
+  /// The last customer turn, and the reply put first.
+  public var lastCustomerTurn: String
+  public var chosenReply: String
+
+  init(query: GroundingQuery, scores: [Float]) {
+    let chosen = scores.indices.filter { $0 != query.answer }.max { scores[$0] < scores[$1] } ?? query.answer
+    queryID = query.id
+    kind = query.kind
+    trueState = query.states.indices.contains(query.answer) ? query.states[query.answer] : "?"
+    chosenState = query.states.indices.contains(chosen) ? query.states[chosen] : "?"
+    lastCustomerTurn = query.context.last { $0.speaker == "customer" }?.text ?? ""
+    chosenReply = query.candidates.indices.contains(chosen) ? query.candidates[chosen] : ""
+  }
+
+  /// "dev-014 order_status: shipped, put delivered first · customer: … · reply: …"
+  public var description: String {
+    "\(queryID) \(kind): \(trueState), put \(chosenState) first\n  customer: \(lastCustomerTurn)\n  reply:    \(chosenReply)"
+  }
+}
+
 /// The grounding evaluation: every query scored by each ranker; the state-true candidate counts as
 /// first only when it scores strictly above every other state variant (ties count against it).
 public struct GroundingEvaluation: Sendable {
@@ -66,6 +93,8 @@ public struct GroundingEvaluation: Sendable {
   public private(set) var count = 0
   /// The kinds of query seen, in order of first appearance.
   private(set) var kinds: [String] = []
+  /// Per ranker name, the queries it did not put the state-true reply first on, in query order.
+  public private(set) var misses: [String: [GroundingMiss]] = [:]
 
   public init(queries: [GroundingQuery], scorers: [(name: String, score: (GroundingQuery) throws -> [Float])])
     throws
@@ -82,6 +111,7 @@ public struct GroundingEvaluation: Sendable {
         let scores = try scorer.score(query)
         let truth = scores[query.answer]
         let won = scores.indices.allSatisfy { $0 == query.answer || scores[$0] < truth }
+        if !won { misses[scorer.name, default: []].append(GroundingMiss(query: query, scores: scores)) }
         for kind in [query.kind, "all"] {
           tallies[scorer.name, default: [:]][kind, default: GroundingTally()].add(
             won: won, candidates: scores.count)
