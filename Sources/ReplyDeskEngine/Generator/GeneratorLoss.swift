@@ -30,7 +30,7 @@ extension GeneratorModel {
     let batch = GeneratorBatch(examples)
     var gradients = parameters.map { Matrix(rows: $0.rows, cols: $0.cols) }
     var x = embed(batch.tokens, positions: batch.positions)
-    var caches: [BlockCache] = []
+    var caches: [BlockCache<CausalSelfAttention.Cache>] = []
     for layer in 0..<config.layers {
       let (out, cache) = block(layer, x, segments: batch.segments)
       caches.append(cache)

@@ -78,15 +78,16 @@ public struct GeneratorModel: Sendable {
   }
 }
 
-/// What one block's forward pass keeps for its backward pass.
-struct BlockCache {
+/// What one block's forward pass keeps for its backward pass; `Attention` is what its attention
+/// step keeps (`CausalSelfAttention.Cache` in training, nothing while decoding).
+struct BlockCache<Attention> {
   var input: Matrix
   var attentionNorm: LayerNorm.Cache
   var attentionIn: Matrix
   var q: Matrix
   var k: Matrix
   var v: Matrix
-  var attention: CausalSelfAttention.Cache
+  var attention: Attention
   var attended: Matrix
   var middle: Matrix
   var feedForwardNorm: LayerNorm.Cache
@@ -95,14 +96,24 @@ struct BlockCache {
 }
 
 extension GeneratorModel {
-  /// One pre-norm block: x + Attn(LN(x)), then + FFN(LN(·)).
-  func block(_ layer: Int, _ x: Matrix, segments: [Int]) -> (Matrix, BlockCache) {
+  /// One pre-norm block over whole sequences ([T, dim] in and out, causal within each segment), as
+  /// training and the decoder's reading of the prefix run it.
+  func block(_ layer: Int, _ x: Matrix, segments: [Int]) -> (Matrix, BlockCache<CausalSelfAttention.Cache>) {
+    block(layer, x) { q, k, v in CausalSelfAttention.forward(q: q, k: k, v: v, segments: segments) }
+  }
+
+  /// The one pre-norm block: x + Attn(LN(x)), then + FFN(LN(·)). `attend` turns the block's queries,
+  /// keys and values (x: [T, dim]; q, k, v: [T, dim]) into attended rows [T, dim]: over the whole
+  /// sequence in training, over the cached keys and values while decoding one token at a time.
+  func block<Attention>(
+    _ layer: Int, _ x: Matrix, attend: (_ q: Matrix, _ k: Matrix, _ v: Matrix) -> (Matrix, Attention)
+  ) -> (Matrix, BlockCache<Attention>) {
     let (attentionIn, attentionNorm) = LayerNorm.forward(
       x, gain: parameter(layer, .attentionGain), bias: parameter(layer, .attentionBias))
     let q = Linear.forward(attentionIn, parameter(layer, .wq), parameter(layer, .bq))
     let k = Linear.forward(attentionIn, parameter(layer, .wk), parameter(layer, .bk))
     let v = Linear.forward(attentionIn, parameter(layer, .wv), parameter(layer, .bv))
-    let (attended, attention) = CausalSelfAttention.forward(q: q, k: k, v: v, segments: segments)
+    let (attended, attention) = attend(q, k, v)
     var middle = Linear.forward(attended, parameter(layer, .wo), parameter(layer, .bo))
     for i in 0..<middle.count { middle.data[i] += x.data[i] }
     let (feedForwardIn, feedForwardNorm) = LayerNorm.forward(
@@ -120,7 +131,8 @@ extension GeneratorModel {
 
   /// Accumulates the block's parameter gradients into `gradients`; returns dx.
   func blockBackward(
-    _ layer: Int, _ dOut: Matrix, cache: BlockCache, segments: [Int], gradients: inout [Matrix]
+    _ layer: Int, _ dOut: Matrix, cache: BlockCache<CausalSelfAttention.Cache>, segments: [Int],
+    gradients: inout [Matrix]
   )
     -> Matrix
   {

@@ -50,29 +50,18 @@ public struct IncrementalDecoder: Sendable {
   public func step(_ states: [DecoderState], _ tokens: [Int]) -> [(DecoderState, [Float])] {
     var states = states
     let d = model.config.dim
-    var x = model.embed(tokens, positions: states.map(\.length))
+    var x = model.embed(tokens, positions: states.map(\.length))  // [B, dim]
     for layer in 0..<model.config.layers {
-      let (attentionIn, _) = LayerNorm.forward(
-        x, gain: model.parameter(layer, .attentionGain), bias: model.parameter(layer, .attentionBias))
-      let q = Linear.forward(attentionIn, model.parameter(layer, .wq), model.parameter(layer, .bq))
-      let k = Linear.forward(attentionIn, model.parameter(layer, .wk), model.parameter(layer, .bk))
-      let v = Linear.forward(attentionIn, model.parameter(layer, .wv), model.parameter(layer, .bv))
-      var attended = Matrix(rows: x.rows, cols: d)
-      for b in 0..<x.rows {
-        states[b].keys[layer] += k.data[(b * d)..<((b + 1) * d)]
-        states[b].values[layer] += v.data[(b * d)..<((b + 1) * d)]
-        let row = attend(q.data[(b * d)..<((b + 1) * d)], layer: layer, state: states[b])
-        attended.data.replaceSubrange((b * d)..<((b + 1) * d), with: row)
+      (x, _) = model.block(layer, x) { q, k, v in
+        var attended = Matrix(rows: q.rows, cols: d)  // [B, dim]
+        for b in 0..<q.rows {
+          states[b].keys[layer] += k.data[(b * d)..<((b + 1) * d)]
+          states[b].values[layer] += v.data[(b * d)..<((b + 1) * d)]
+          let row = attend(q.data[(b * d)..<((b + 1) * d)], layer: layer, state: states[b])
+          attended.data.replaceSubrange((b * d)..<((b + 1) * d), with: row)
+        }
+        return (attended, ())
       }
-      var middle = Linear.forward(attended, model.parameter(layer, .wo), model.parameter(layer, .bo))
-      for i in 0..<middle.count { middle.data[i] += x.data[i] }
-      let (feedForwardIn, _) = LayerNorm.forward(
-        middle, gain: model.parameter(layer, .feedForwardGain), bias: model.parameter(layer, .feedForwardBias)
-      )
-      let hidden = Activation.relu(
-        Linear.forward(feedForwardIn, model.parameter(layer, .w1), model.parameter(layer, .b1)))
-      x = Linear.forward(hidden, model.parameter(layer, .w2), model.parameter(layer, .b2))
-      for i in 0..<x.count { x.data[i] += middle.data[i] }
     }
     for b in states.indices { states[b].length += 1 }
     return Array(zip(states, Self.logProbs(model, x, banned: banned)))
