@@ -58,7 +58,7 @@ import Testing
       &state, .ranked(Fixture.result(state, Fixture.chat, confidence: 0.42), now: state.now))
     #expect(Fixture.commitments(effects).isEmpty)
     #expect(Fixture.bells(effects) == 1)
-    #expect(state.active?.needsTakeover == true)
+    #expect(state.active?.autopilot.needsTakeover == true)
     #expect(state.status?.isWarning == true)
     #expect(state.status?.text.contains("confidence 0.42 is below 0.80") == true)
   }
@@ -122,7 +122,7 @@ import Testing
     #expect(commitment.chat == Fixture.chat)
     _ = update(&state, .committed(commitment, now: Fixture.start + 21))
     #expect(state.active?.id == Fixture.second)
-    #expect(state.chats[0].autoSentTurns.count == 1)
+    #expect(state.chats[0].autopilot.sentTurns.count == 1)
   }
 
   @Test func statusLineShowsTheThreshold() {
@@ -144,7 +144,7 @@ import Testing
     let commitment = try #require(Fixture.commitments(effects).first)
     let executor = EffectExecutor(channel: RecordingChannel(), recorder: FailingRecorder()) { _ in }
     for event in executor.execute(.commit(commitment)) { _ = update(&state, event) }
-    #expect(state.active?.needsTakeover == true)
+    #expect(state.active?.autopilot.needsTakeover == true)
     #expect(state.active?.conversation.turns.last?.speaker == .customer)
     #expect(state.status?.text.contains("Reply not sent") == true)
   }

@@ -97,7 +97,7 @@ import Testing
     let effects = update(&state, .ranked(result, now: Fixture.start + 40))
     #expect(Fixture.commitments(effects).isEmpty)
     #expect(Fixture.bells(effects) == 1)
-    #expect(state.active?.needsTakeover == true)
+    #expect(state.active?.autopilot.needsTakeover == true)
     #expect(state.active?.confidence == nil)
   }
 }

@@ -132,7 +132,7 @@ import Testing
         id: Fixture.second, profile: Fixture.secondProfile(), scenario: "delivery",
         startedAt: Fixture.start - 120))
     appendTurn(&other, .customer, "Is anyone there? My parcel never came.", at: Fixture.start - 95)
-    other.awaitingReplySince = Fixture.start - 95
+    other.wait = .waiting(since: Fixture.start - 95, alerted: false)
     other.unread = 1
     state.chats.append(other)
     try check(state, "two-chats")

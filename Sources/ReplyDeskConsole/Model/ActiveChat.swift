@@ -28,19 +28,13 @@ struct ActiveChat: Equatable, Sendable {
   var profileScroll = 0
   /// Customer messages (and a departure) that arrived while another chat had focus.
   var unread = 0
-  /// When the oldest customer message still without a reply arrived.
-  var awaitingReplySince: Date?
-  /// True once the wait alert rang for the current wait.
-  var waitAlerted = false
+  /// Whether the customer waits for a reply, since when, and whether the wait alert rang.
+  var wait = ReplyWait.none
   /// The composer and where its text came from, parked while another chat has focus.
   var parkedComposer = Composer()
   var parkedOrigin: EditOrigin?
-  /// Ids of the turns autopilot sent, shown as "Autopilot".
-  var autoSentTurns: Set<Int> = []
-  /// The customer turn autopilot last acted on, so it sends or hands over once per turn.
-  var autopilotTurn: Int?
-  /// Autopilot handed this chat to the representative and no reply has gone out since.
-  var needsTakeover = false
+  /// What autopilot sent in this chat and where it stands.
+  var autopilot = ChatAutopilot()
   /// The generated reply for the latest turn, shown after the ranked suggestions.
   var generated: Suggestion?
   /// The turn a generated reply was last asked for, so each turn asks once.
@@ -55,12 +49,40 @@ struct ActiveChat: Equatable, Sendable {
   var handOver: HandOver?
 
   var isOpen: Bool { conversation.status == .open }
+  /// When the oldest customer message still without a reply arrived.
+  var awaitingReplySince: Date? { wait.since }
   var id: ChatID { conversation.id }
 
   /// True when the customer has waited for a reply for `seconds` or more at `now`.
   func isOverdue(now: Date, after seconds: Double) -> Bool {
     guard isOpen, let since = awaitingReplySince else { return false }
     return now.timeIntervalSince(since) >= seconds
+  }
+}
+
+/// Whether a chat's customer waits for a reply.
+enum ReplyWait: Equatable, Sendable {
+  /// Every customer message has a reply (or none came yet).
+  case none
+  /// Since the oldest customer message still without a reply; `alerted` once the wait alert rang.
+  case waiting(since: Date, alerted: Bool)
+
+  var since: Date? {
+    if case .waiting(let since, _) = self { since } else { nil }
+  }
+
+  var alerted: Bool {
+    if case .waiting(_, let alerted) = self { alerted } else { false }
+  }
+
+  /// A customer message arrived at `time`: the wait starts, unless one already runs.
+  mutating func begin(at time: Date) {
+    if case .none = self { self = .waiting(since: time, alerted: false) }
+  }
+
+  /// The wait alert rang for this wait.
+  mutating func markAlerted() {
+    if case .waiting(let since, _) = self { self = .waiting(since: since, alerted: true) }
   }
 }
 

@@ -10,11 +10,11 @@ func runAutopilot(_ state: inout ConsoleState, in index: Int, result: RankingRes
   let chat = state.chats[index]
   guard chat.isOpen, chat.awaitingReplySince != nil, result.request.draft.isEmpty,
     state.draft(of: index).isEmpty, let turn = chat.conversation.lastCustomerTurn?.id,
-    chat.autopilotTurn != turn
+    chat.autopilot.actedTurn != turn
   else { return [] }
-  state.chats[index].autopilotTurn = turn
+  state.chats[index].autopilot.act(on: turn)
   if let refusal = autopilotRefusal(result, threshold: threshold) {
-    state.chats[index].needsTakeover = true
+    state.chats[index].autopilot.handOver()
     let name = DisplayText.singleLine(chat.conversation.profile.fullName)
     state.say("Autopilot needs you for \(name): \(refusal)", warning: true, seconds: 15)
     return [.bell]

@@ -86,10 +86,7 @@ private func receiveMessage(_ state: inout ConsoleState, _ text: String, in inde
   chat.customerTurnShownAt = state.now
   chat.customerTypingUntil = nil
   chat.markEveryRowChanged(at: state.now)
-  if chat.awaitingReplySince == nil {
-    chat.awaitingReplySince = state.now
-    chat.waitAlerted = false
-  }
+  chat.wait.begin(at: state.now)
   if state.isFocused(index) {
     chat.conversationScroll = 0
   } else {

@@ -33,7 +33,7 @@ func takeNextCustomer(_ state: inout ConsoleState) -> [ConsoleEffect] {
   }
   if let first = next.messages.first {
     chat.customerTurnShownAt = state.now
-    chat.awaitingReplySince = first.time
+    chat.wait = .waiting(since: first.time, alerted: false)
   }
   state.chats.append(chat)
   focusChat(&state, next.chat)

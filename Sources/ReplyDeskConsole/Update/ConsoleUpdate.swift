@@ -56,7 +56,7 @@ private func apply(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [Conso
     state.now = now
     let what = commitment.decision.sentText == nil ? "Escalation" : "Reply"
     if case .autoSent = commitment.decision, let index = state.index(of: commitment.chat) {
-      state.chats[index].needsTakeover = true
+      state.chats[index].autopilot.handOver()
     }
     state.say("\(what) not sent: could not save it (\(reason))", warning: true, seconds: 15)
     return []
@@ -150,14 +150,13 @@ private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitme
   guard let text = commitment.decision.sentText else { return [] }
   let turn = appendTurn(&chat, .agent, text, at: commitment.time)
   chat.agentReplied = true
-  chat.awaitingReplySince = nil
-  chat.waitAlerted = false
-  chat.needsTakeover = false
+  chat.wait = .none
+  chat.autopilot.replySent()
   chat.savableReply = savableReply(commitment, in: chat)
   chat.showSuggestions(ShownSuggestions.withoutSentReplies(chat.suggestions, in: chat), at: state.now)
   chat.highlighted = min(chat.highlighted, max(chat.suggestions.count - 1, 0))
   chat.markEveryRowChanged(at: state.now)
-  if case .autoSent = commitment.decision { chat.autoSentTurns.insert(turn.id) }
+  if case .autoSent = commitment.decision { chat.autopilot.sentTurns.insert(turn.id) }
   if focused { chat.conversationScroll = 0 }
   state.chats[index] = chat
   if case .autoSent(_, let rank, _, let confidence) = commitment.decision {

@@ -12,7 +12,7 @@ func handleQueuedEscalation(_ state: inout ConsoleState, _ event: ChannelEvent, 
   case .message(let text):
     appendTurn(&chat, .customer, text, at: state.now)
     chat.unread += 1
-    if chat.awaitingReplySince == nil { chat.awaitingReplySince = state.now }
+    chat.wait.begin(at: state.now)
     state.escalations[index] = chat
     state.say(
       "\(name) wrote while waiting for a specialist: \(Bindings.label(of: .takeEscalated)) takes the chat")

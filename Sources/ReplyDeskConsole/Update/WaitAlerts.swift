@@ -7,10 +7,10 @@ import ReplyDeskCore
 func checkWaitAlerts(_ state: inout ConsoleState) -> [ConsoleEffect] {
   var late: [String] = []
   for index in state.chats.indices
-  where !state.chats[index].waitAlerted
+  where !state.chats[index].wait.alerted
     && state.chats[index].isOverdue(now: state.now, after: state.waitAlertSeconds)
   {
-    state.chats[index].waitAlerted = true
+    state.chats[index].wait.markAlerted()
     late.append(DisplayText.singleLine(state.chats[index].conversation.profile.firstName))
   }
   for index in state.waiting.indices

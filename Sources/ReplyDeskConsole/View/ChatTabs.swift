@@ -27,11 +27,11 @@ enum ChatTabs {
     if chat.unread > 0 { text += " (\(chat.unread))" }
     let late = chat.isOverdue(now: state.now, after: state.waitAlertSeconds)
     if late, let since = chat.awaitingReplySince { text += " !" + waitText(since: since, now: state.now) }
-    if chat.needsTakeover, chat.isOpen { text += " !AP" }
+    if chat.autopilot.needsTakeover, chat.isOpen { text += " !AP" }
     if case .closed(let outcome) = chat.conversation.status { text += " · \(outcome.rawValue)" }
     text += " "
     if state.isFocused(index) { return (text, .selection) }
-    if late || (chat.needsTakeover && chat.isOpen) { return (text, .warning) }
+    if late || (chat.autopilot.needsTakeover && chat.isOpen) { return (text, .warning) }
     return (text, chat.isOpen ? .status : .dim)
   }
 

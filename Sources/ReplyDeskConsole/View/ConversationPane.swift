@@ -113,7 +113,7 @@ enum ConversationPane {
     case .customer:
       let first = DisplayText.singleLine(chat.conversation.profile.firstName)
       return first.isEmpty ? "Customer" : first
-    case .agent: return chat.autoSentTurns.contains(turn.id) ? "Autopilot" : "You"
+    case .agent: return chat.autopilot.sentTurns.contains(turn.id) ? "Autopilot" : "You"
     case .system: return "System"
     }
   }
