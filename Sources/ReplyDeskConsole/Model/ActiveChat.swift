@@ -35,10 +35,8 @@ struct ActiveChat: Equatable, Sendable {
   var parkedOrigin: EditOrigin?
   /// What autopilot sent in this chat and where it stands.
   var autopilot = ChatAutopilot()
-  /// The generated reply for the latest turn, shown after the ranked suggestions.
-  var generated: Suggestion?
-  /// The turn a generated reply was last asked for, so each turn asks once.
-  var generationTurn: Int?
+  /// The generated reply: asked for which turn, and shown after the ranked suggestions.
+  var generatedReply = GeneratedReplyPhase.none
   /// The last reply sent from a generated suggestion, until it is saved as a template.
   var savableReply: TemplateDraft?
   /// The order the representative picked, until the customer names another one.

@@ -11,17 +11,19 @@ func generationEffects(_ state: inout ConsoleState, in index: Int, after result:
 {
   let chat = state.chats[index]
   guard state.generator == .ready, result.request.draft.isEmpty, chat.isOpen,
-    let last = chat.conversation.turns.last, last.speaker == .customer, chat.generationTurn != last.id
+    let last = chat.conversation.turns.last, last.speaker == .customer, chat.generatedReply.turn != last.id
   else { return [] }
-  state.chats[index].generationTurn = last.id
+  state.chats[index].generatedReply = .requested(forTurn: last.id)
   return [.generate(result.request)]
 }
 
 /// `list` with the chat's generated reply appended when it answers the latest turn; a generated
 /// reply for an older turn is forgotten.
 func withGenerated(_ list: [Suggestion], in chat: inout ActiveChat) -> [Suggestion] {
-  guard let generated = chat.generated, chat.generationTurn == chat.conversation.turns.last?.id else {
-    chat.generated = nil
+  guard let generated = chat.generatedReply.suggestion,
+    chat.generatedReply.turn == chat.conversation.turns.last?.id
+  else {
+    chat.generatedReply.forgetShown()
     return list
   }
   return list + [generated]
@@ -34,14 +36,14 @@ func handleGenerated(_ state: inout ConsoleState, _ reply: GeneratedReply) -> [C
   guard let index = state.index(of: reply.request.chat), state.chats[index].isOpen,
     let suggestion = reply.suggestion,
     let turn = state.chats[index].conversation.turns.last,
-    reply.request.context.last?.id == turn.id, state.chats[index].generationTurn == turn.id,
+    reply.request.context.last?.id == turn.id, state.chats[index].generatedReply.turn == turn.id,
     !state.chats[index].suggestions.contains(where: { !$0.isGenerated && $0.text == suggestion.text }),
     !ShownSuggestions.repeatsSentReply(suggestion.text, in: state.chats[index])
   else { return [] }
   var chat = state.chats[index]
   var list = chat.suggestions
-  if let previous = chat.generated { list.removeAll { $0 == previous } }
-  chat.generated = suggestion
+  if let previous = chat.generatedReply.suggestion { list.removeAll { $0 == previous } }
+  chat.generatedReply = .shown(suggestion, forTurn: turn.id)
   chat.showSuggestions(withGenerated(list, in: &chat), at: state.now)
   guard chat.recordedShownForTurn == turn.id else {
     state.chats[index] = chat

@@ -18,7 +18,7 @@ func handOverCommitted(
     &chat, .system, note.isEmpty ? "Escalated: \(reason)" : "Escalated: \(reason) — \(note)", at: time)
   chat.handOver = HandOver(reason: reason, note: note, escalatedAt: time, summary: summary)
   chat.suggestions = []
-  chat.generated = nil
+  chat.generatedReply.forgetShown()
   chat.parkedComposer = Composer()
   chat.parkedOrigin = nil
   chat.unread = 0

@@ -10,7 +10,7 @@ func savableReply(_ commitment: Commitment, in chat: ActiveChat) -> TemplateDraf
   guard let text = commitment.decision.sentText else { return nil }
   switch commitment.decision {
   case .written, .edited: break
-  case .accepted(let id, _, _): guard chat.generated?.id == id else { return nil }
+  case .accepted(let id, _, _): guard chat.generatedReply.suggestion?.id == id else { return nil }
   default: return nil
   }
   return TemplateDraft(
