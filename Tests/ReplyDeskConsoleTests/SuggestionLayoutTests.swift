@@ -73,7 +73,10 @@ import Testing
 
   @Test func wrappedOrderLinesKeepTheirIndentation() throws {
     let state = SampleState.busy(size: Size(width: 80, height: 24))
-    let lines = ProfilePane.lines(SampleState.profile(), width: 24, state: state).map {
+    let lines = ProfilePane.lines(
+      SampleState.profile(), inQuestion: state.active?.orderInQuestion.order?.id, width: 24, now: state.now,
+      timeZone: state.timeZone
+    ).map {
       $0.map(\.glyph.text).joined()
     }
     let refund = try #require(lines.firstIndex { $0.hasPrefix("  refund:") })

@@ -49,10 +49,10 @@ struct ReplayLayout {
 
 private func drawSession(_ session: ReplaySession, state: ReplayState, grid: inout CellGrid) {
   let layout = ReplayLayout(size: state.size)
-  var view = ConsoleState(size: state.size, now: state.now, representative: "", timeZone: state.timeZone)
-  view.active = ReplayConversation.chat(session)
-  view.active?.conversationScroll = session.conversationScroll
-  ConversationPane.draw(view, in: layout.conversation, focused: false, grid: &grid)
+  var chat = ReplayConversation.chat(session)
+  chat.conversationScroll = session.conversationScroll
+  let settings = ConversationPane.Settings(now: state.now, timeZone: state.timeZone)
+  ConversationPane.draw(chat, settings, in: layout.conversation, focused: false, grid: &grid)
   if let x = layout.separatorX {
     for y in layout.turn.y..<layout.turn.maxY { grid.write("│", x: x, y: y, limit: x + 1, role: .border) }
   }

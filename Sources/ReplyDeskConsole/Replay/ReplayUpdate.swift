@@ -168,8 +168,9 @@ private func performPlayback(_ state: inout ReplayState, _ action: Action) {
 private func scrollConversation(_ state: inout ReplayState, up: Bool) {
   guard var session = state.session else { return }
   let pane = ReplayLayout(size: state.size).conversation
-  let view = ConsoleState(size: state.size, now: state.now, representative: "", timeZone: state.timeZone)
-  let total = ConversationPane.lines(ReplayConversation.chat(session), width: pane.width, state: view).count
+  let settings = ConversationPane.Settings(now: state.now, timeZone: state.timeZone)
+  let total = ConversationPane.lines(ReplayConversation.chat(session), width: pane.width, settings: settings)
+    .count
   let page = max(pane.height - 2, 1)
   let maximum = max(total - (pane.height - 1), 0)
   session.conversationScroll = min(max(session.conversationScroll + (up ? page : -page), 0), maximum)

@@ -13,10 +13,19 @@ func render(_ state: ConsoleState, size: Size) -> CellGrid {
   if let rect = layout.orderSummary { OrderSummary.draw(state, in: rect, grid: &grid) }
   let noOverlay = state.overlay == nil
   if let rect = layout.conversation {
-    ConversationPane.draw(state, in: rect, focused: noOverlay && state.focus == .conversation, grid: &grid)
+    let focused = noOverlay && state.focus == .conversation
+    if let chat = state.active {
+      ConversationPane.draw(chat, state.conversationSettings, in: rect, focused: focused, grid: &grid)
+    } else {
+      ConversationPane.drawNoChat(
+        waiting: state.waiting.count, escalations: state.escalations.count, in: rect, focused: focused,
+        grid: &grid)
+    }
   }
   if let rect = layout.profile {
-    ProfilePane.draw(state, in: rect, focused: noOverlay && state.focus == .profile, grid: &grid)
+    ProfilePane.draw(
+      state.active, now: state.now, timeZone: state.timeZone, in: rect,
+      focused: noOverlay && state.focus == .profile, grid: &grid)
   }
   SuggestionsPane.draw(
     state, in: layout.suggestions, focused: noOverlay && state.focus == .suggestions, grid: &grid)
@@ -68,5 +77,12 @@ private func statusText(_ status: ConversationStatus) -> String {
   switch status {
   case .open: return "open"
   case .closed(let outcome): return outcome.rawValue
+  }
+}
+
+extension ConsoleState {
+  /// What the conversation pane draws with, besides the chat.
+  var conversationSettings: ConversationPane.Settings {
+    ConversationPane.Settings(now: now, timeZone: timeZone, highlightAttention: highlightAttention)
   }
 }

@@ -6,31 +6,40 @@ import ReplyDeskCore
 enum ConversationPane {
   static let labelWidth = 9
 
-  static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, grid: inout CellGrid) {
-    guard let chat = state.active else {
-      let title = "Conversation"
-      Chrome.title(title, in: rect, focused: focused, grid: &grid)
-      let waiting = state.waiting.count
-      let message =
-        waiting == 0
-        ? "No chat open. Waiting for customers…"
-        : "No chat open. \(waiting) waiting: press \(Bindings.label(of: .takeNext)) to take the next customer."
-      grid.write(message, x: rect.x + 1, y: rect.y + 2, limit: rect.maxX, role: .dim)
-      if !state.escalations.isEmpty {
-        let escalated =
-          "\(state.escalations.count) escalated: press \(Bindings.label(of: .takeEscalated)) "
-          + "to take the oldest."
-        grid.write(escalated, x: rect.x + 1, y: rect.y + 3, limit: rect.maxX, role: .dim)
-      }
-      return
+  /// What the pane needs besides the chat: the time (for the typing indicator), the zone its clock
+  /// times are shown in, and whether the words the ranker attended to are highlighted.
+  struct Settings {
+    var now: Date
+    var timeZone: TimeZone
+    var highlightAttention = false
+  }
+
+  /// The pane with no chat open: how many customers wait, and how many escalations.
+  static func drawNoChat(waiting: Int, escalations: Int, in rect: Rect, focused: Bool, grid: inout CellGrid) {
+    Chrome.title("Conversation", in: rect, focused: focused, grid: &grid)
+    let message =
+      waiting == 0
+      ? "No chat open. Waiting for customers…"
+      : "No chat open. \(waiting) waiting: press \(Bindings.label(of: .takeNext)) to take the next customer."
+    grid.write(message, x: rect.x + 1, y: rect.y + 2, limit: rect.maxX, role: .dim)
+    if escalations > 0 {
+      let escalated =
+        "\(escalations) escalated: press \(Bindings.label(of: .takeEscalated)) to take the oldest."
+      grid.write(escalated, x: rect.x + 1, y: rect.y + 3, limit: rect.maxX, role: .dim)
     }
+  }
+
+  /// The pane showing `chat`.
+  static func draw(
+    _ chat: ActiveChat, _ settings: Settings, in rect: Rect, focused: Bool, grid: inout CellGrid
+  ) {
     let name = DisplayText.singleLine(chat.conversation.profile.fullName)
     let status = chat.isOpen ? "" : " (closed)"
     Chrome.title("Conversation · \(name)\(status)", in: rect, focused: focused, grid: &grid)
     var body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
     if let handOver = chat.handOver {
       // The summary takes what the turns leave free, and at least half the pane.
-      let turns = lines(chat, width: body.width, state: state, limit: body.height).count
+      let turns = lines(chat, width: body.width, settings: settings, limit: body.height).count
       let pinned = summaryLines(
         handOver, width: body.width, limit: max(body.height / 2, body.height - turns, 1))
       for (offset, line) in pinned.enumerated() {
@@ -38,7 +47,7 @@ enum ConversationPane {
       }
       body = Rect(x: body.x, y: body.y + pinned.count, width: body.width, height: body.height - pinned.count)
     }
-    let all = lines(chat, width: body.width, state: state, limit: body.height + chat.conversationScroll)
+    let all = lines(chat, width: body.width, settings: settings, limit: body.height + chat.conversationScroll)
     let scroll = min(chat.conversationScroll, max(all.count - body.height, 0))
     let end = all.count - scroll
     let start = max(end - body.height, 0)
@@ -57,7 +66,7 @@ enum ConversationPane {
 
   /// The lines of the conversation at `width`, oldest first, including the typing indicator:
   /// every line, or only the newest turns that make up at least `limit` lines.
-  static func lines(_ chat: ActiveChat, width: Int, state: ConsoleState, limit: Int = .max) -> [StyledLine] {
+  static func lines(_ chat: ActiveChat, width: Int, settings: Settings, limit: Int = .max) -> [StyledLine] {
     let prefixWidth = 6 + labelWidth + 1
     let textWidth = max(width - prefixWidth, 8)
     let indent = StyledLine(
@@ -65,11 +74,11 @@ enum ConversationPane {
       count: width - textWidth)
     var blocks: [[StyledLine]] = []
     var count = 0
-    if let until = chat.customerTypingUntil, until > state.now, chat.isOpen {
+    if let until = chat.customerTypingUntil, until > settings.now, chat.isOpen {
       blocks.append([indent + TextWrap.styled([("customer is typing…", .dim)])])
       count = 1
     }
-    let attended = state.highlightAttention ? attendedWords(chat) : [:]
+    let attended = settings.highlightAttention ? attendedWords(chat) : [:]
     for turn in chat.conversation.turns.reversed() where count < limit {
       let role = role(for: turn.speaker)
       let text = chat.displayTexts[turn.id] ?? DisplayText.forDisplay(turn.text)
@@ -77,7 +86,7 @@ enum ConversationPane {
       let wrapped = TextWrap.wrap(TextWrap.styled(runs), width: textWidth)
       let label = padded(label(for: turn, chat: chat), to: labelWidth)
       let prefix = TextWrap.styled([
-        (Formatting.clock(turn.time, in: state.timeZone) + " ", .dim), (label + " ", role),
+        (Formatting.clock(turn.time, in: settings.timeZone) + " ", .dim), (label + " ", role),
       ])
       blocks.append(wrapped.enumerated().map { ($0.offset == 0 ? prefix : indent) + $0.element })
       count += wrapped.count

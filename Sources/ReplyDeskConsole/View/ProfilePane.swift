@@ -3,14 +3,20 @@ import ReplyDeskCore
 
 /// The customer's profile: name, membership, contact details, orders with delivery and refunds.
 enum ProfilePane {
-  static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, grid: inout CellGrid) {
+  /// The profile of `chat`'s customer (or a placeholder without a chat), with dates in `timeZone`
+  /// and ages of orders counted to `now`.
+  static func draw(
+    _ chat: ActiveChat?, now: Date, timeZone: TimeZone, in rect: Rect, focused: Bool, grid: inout CellGrid
+  ) {
     Chrome.title("Profile", in: rect, focused: focused, grid: &grid)
-    guard let chat = state.active else {
+    guard let chat else {
       grid.write("No customer selected", x: rect.x + 1, y: rect.y + 1, limit: rect.maxX, role: .dim)
       return
     }
     let body = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 1, height: rect.height - 1)
-    let all = lines(chat.conversation.profile, width: body.width, state: state)
+    let all = lines(
+      chat.conversation.profile, inQuestion: chat.orderInQuestion.order?.id, width: body.width, now: now,
+      timeZone: timeZone)
     let scroll = min(chat.profileScroll, max(all.count - body.height, 0))
     for (offset, line) in all.dropFirst(scroll).prefix(body.height).enumerated() {
       grid.draw(line, x: body.x, y: body.y + offset, limit: body.maxX)
@@ -30,9 +36,11 @@ enum ProfilePane {
     var runs: [(text: String, role: StyleRole)]
   }
 
-  /// Every profile line wrapped to `width`; continuation lines keep their paragraph's indent.
-  static func lines(_ profile: CustomerProfile, width: Int, state: ConsoleState) -> [StyledLine] {
-    let zone = state.timeZone
+  /// Every profile line wrapped to `width`, the order in question marked; continuation lines keep
+  /// their paragraph's indent.
+  static func lines(
+    _ profile: CustomerProfile, inQuestion: String?, width: Int, now: Date, timeZone zone: TimeZone
+  ) -> [StyledLine] {
     var paragraphs: [Paragraph] = []
     paragraphs.append(Paragraph(runs: [(DisplayText.singleLine(profile.fullName), .customer)]))
     var member = Formatting.membership(profile.membership)
@@ -47,10 +55,9 @@ enum ProfilePane {
     }
     paragraphs.append(Paragraph(runs: [("Orders (\(profile.orders.count))", .help)]))
     let newestFirst = profile.orders.sorted { $0.placedOn > $1.placedOn }
-    let inQuestion = state.active?.orderInQuestion.order?.id
     for order in newestFirst {
       paragraphs.append(
-        contentsOf: orderParagraphs(order, inQuestion: order.id == inQuestion, zone: zone, today: state.now))
+        contentsOf: orderParagraphs(order, inQuestion: order.id == inQuestion, zone: zone, today: now))
     }
     if profile.orders.isEmpty { paragraphs.append(Paragraph(runs: [("No orders", .dim)])) }
     return paragraphs.flatMap { wrap($0, width: max(width, 1)) }
