@@ -6,51 +6,74 @@ import Foundation
 ///
 /// A clause declines when it holds a phrase of not having ("don't have", "no idea", "not sure",
 /// "lost", …); it declines the facts it names ("order number", "email"), else, when it names none,
-/// what the questions of the representative's reply just before it asked for.
+/// what the questions of the representative's reply just before it asked for. Text is read as
+/// lower-cased letter runs ("don't" is "don", "t"), on every request, without Foundation's string
+/// searches.
 enum DeclinedFacts {
-  /// The facts the customer declined anywhere in `turns`.
+  /// The facts the customer declined anywhere in `turns`. Most customer turns hold no phrase of not
+  /// having, so a turn's clauses, and the questions of the reply before it, are read only when it does.
   static func `in`(_ turns: [Turn]) -> Set<AskedFact> {
     var declined = Set<AskedFact>()
-    var askedBefore = Set<AskedFact>()
+    var latestReply: String?
     for turn in turns {
-      let text = turn.text.lowercased()
       if turn.speaker == .agent {
-        askedBefore = TextRuns.questions(in: text).reduce(into: []) { $0.formUnion(facts(namedIn: $1)) }
+        latestReply = turn.text
         continue
       }
-      for clause in clauses(of: text) where declines(clause) {
+      guard declines(words(turn.text)) else { continue }
+      for clause in clauses(of: turn.text) where declines(clause) {
         let named = facts(namedIn: clause)
-        declined.formUnion(named.isEmpty ? askedBefore : named)
+        declined.formUnion(named.isEmpty ? latestReply.map(askedFor) ?? [] : named)
       }
     }
     return declined
   }
 
-  /// The phrases of not having a detail, matched within a lower-cased clause.
-  private static let notHaving = [
-    "don't have", "dont have", "do not have", "don't know", "dont know", "do not know", "no idea",
-    "not sure", "don't remember", "dont remember", "can't find", "cant find", "cannot find", "can't remember",
-    "forgot", "lost", "no order number", "no email", "haven't got", "have no",
-  ]
-
-  private static func declines(_ clause: String) -> Bool {
-    notHaving.contains { clause.contains($0) }
+  /// What the questions of a representative's reply ask for.
+  private static func askedFor(_ reply: String) -> Set<AskedFact> {
+    TextRuns.questions(in: reply).reduce(into: []) { $0.formUnion(facts(namedIn: words($1))) }
   }
 
-  /// The facts a lower-cased text names.
-  private static func facts(namedIn text: String) -> Set<AskedFact> {
+  /// The phrases of not having a detail, as letter runs.
+  private static let notHaving: [[String]] = [
+    "don't have", "dont have", "do not have", "don't know", "dont know", "do not know", "no idea", "not sure",
+    "don't remember", "dont remember", "can't find", "cant find", "cannot find", "can't remember", "forgot",
+    "lost", "no order number", "no email", "haven't got", "have no",
+  ].map(words)
+
+  private static let orderNumber: [[String]] = ["order number", "order no", "order id"].map(words)
+  private static let email: [[String]] = ["email", "e-mail"].map(words)
+
+  private static func declines(_ clause: [String]) -> Bool {
+    notHaving.contains { clause.containsRun($0) }
+  }
+
+  /// The facts a clause (letter runs) names.
+  private static func facts(namedIn clause: [String]) -> Set<AskedFact> {
     var named = Set<AskedFact>()
-    if text.contains("order number") || text.contains("order no") || text.contains("order id") {
-      named.insert(.orderID)
-    }
-    if text.contains("email") || text.contains("e-mail") { named.insert(.email) }
+    if orderNumber.contains(where: { clause.containsRun($0) }) { named.insert(.orderID) }
+    if email.contains(where: { clause.containsRun($0) }) { named.insert(.email) }
     return named
   }
 
-  /// `text` cut at sentence ends, commas, semicolons and "but".
-  private static func clauses(of text: String) -> [String] {
-    text.replacingOccurrences(of: " but ", with: ".")
-      .split { ".,;!?".contains($0) }
-      .map(String.init)
+  /// `text`'s clauses, cut at sentence ends, commas, semicolons and "but", each as its letter runs.
+  private static func clauses(of text: String) -> [[String]] {
+    text.split { ".,;!?".contains($0) }.flatMap { part in
+      words(String(part)).split(separator: "but", omittingEmptySubsequences: true).map(Array.init)
+    }
+  }
+
+  private static func words(_ text: String) -> [String] {
+    TextRuns.runs(text, of: .letters, lowercased: true)
+  }
+}
+
+extension Array where Element == String {
+  /// Whether `run` appears in these words as consecutive words.
+  fileprivate func containsRun(_ run: [String]) -> Bool {
+    guard !run.isEmpty, run.count <= count else { return false }
+    return (0...(count - run.count)).contains { start in
+      run.indices.allSatisfy { self[start + $0] == run[$0] }
+    }
   }
 }

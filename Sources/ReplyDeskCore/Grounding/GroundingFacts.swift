@@ -39,7 +39,10 @@ public struct GroundingFacts: Sendable, Equatable {
     chatHasEmail = customerTexts.contains(where: Self.containsEmail)
     chatHasAddress = customerTexts.contains(where: PostalAddress.appears(in:))
     declined = DeclinedFacts.in(turns)
-    chatHasUnmatchedDetail = customerTexts.contains { Self.writesUnmatchedDetail($0, profile: profile) }
+    let mentions = OrderMentions(orders: profile.orders)
+    chatHasUnmatchedDetail = customerTexts.contains {
+      Self.writesUnmatchedDetail($0, mentions: mentions, profileEmail: profile.email)
+    }
     let chosen = inQuestion.order?.id
     orderIsAGuess =
       inQuestion.basis == .mostRecent && profile.orders.contains { $0.id != chosen && $0.status.isOpen }
@@ -131,16 +134,18 @@ public struct GroundingFacts: Sendable, Equatable {
     }
   }
 
-  /// Whether `text` writes an order number that names none of the profile's orders, or an email
-  /// address other than the profile's.
-  private static func writesUnmatchedDetail(_ text: String, profile: CustomerProfile) -> Bool {
-    let mentions = OrderMentions(orders: profile.orders)
+  /// Whether `text` writes an order number that names none of the profile's orders (`mentions`
+  /// reads them), or an email address other than the profile's.
+  private static func writesUnmatchedDetail(
+    _ text: String, mentions: OrderMentions, profileEmail: String?
+  ) -> Bool {
     if OrderMentions.containsOrderNumber(text) && mentions.numberedOrderIDs(in: text).isEmpty { return true }
     if mentions.unknownOrderNumber(in: text) != nil { return true }
-    let known = profile.email?.lowercased()
     return emails(in: text).contains { word in
-      let trimmed = word.trimmingCharacters(in: .punctuationCharacters)
-      return known.map { !trimmed.contains($0) } ?? true
+      var address = Substring(word)
+      while let last = address.last, last.isPunctuation { address = address.dropLast() }
+      while let first = address.first, first.isPunctuation { address = address.dropFirst() }
+      return address != profileEmail.map { Substring($0.lowercased()) }
     }
   }
 }
