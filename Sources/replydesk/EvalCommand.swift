@@ -42,6 +42,9 @@ struct EvalCommand: ParsableCommand {
   }
 
   func run() throws {
+    if misses > 0, simulated == nil, let queries, try Self.isHeldOutSet(queries) {
+      throw CommandFailure("--misses is for a dev set: the held-out set stays unseen.")
+    }
     BLASThreads.use(threads)
     let loaded = try ModelFile.load(try DefaultModel.path(explicit: model))
     let start = Date()
@@ -79,5 +82,12 @@ struct EvalCommand: ParsableCommand {
       missed.prefix(misses).forEach { print($0.description) }
     }
     return evaluation.count
+  }
+
+  /// Whether `path` is the held-out grounding set, however it is written.
+  private static func isHeldOutSet(_ path: String) throws -> Bool {
+    let heldOut = URL(fileURLWithPath: try ModelFigures.groundingSetPath()).standardizedFileURL
+      .resolvingSymlinksInPath()
+    return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath() == heldOut
   }
 }

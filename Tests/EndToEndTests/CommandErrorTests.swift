@@ -23,6 +23,20 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: model.path))
   }
 
+  @Test func missesAreNeverListedForTheHeldOutGroundingSet() throws {
+    let (plain, home) = try run(["eval", "--grounding", "--misses", "3"])
+    defer { try? FileManager.default.removeItem(at: home) }
+    #expect(plain.status == 64)
+    #expect(plain.output.contains("the held-out set stays unseen"))
+    let heldOut = ReplyDeskBinary.packageRoot.appendingPathComponent(
+      "Evaluation/grounding/../grounding/queries.jsonl")
+    let named = try ReplyDeskBinary.run(
+      ["eval", "--grounding", "--queries", heldOut.path, "--misses", "3"], home: home)
+    #expect(named.status == 1, "\(named.output)")
+    #expect(named.output.contains("--misses is for a dev set: the held-out set stays unseen."))
+    #expect(!named.output.contains("Usage:"))
+  }
+
   @Test func zeroEpochsIsAWrongArgument() throws {
     let (result, home) = try run(["train", "--simulated", "20", "--epochs", "0", "--out", "/tmp/never.model"])
     defer { try? FileManager.default.removeItem(at: home) }
