@@ -124,6 +124,20 @@ import Testing
     #expect(state.active?.conversation.status == .closed(.resolved))
   }
 
+  @Test func aSentSuggestionRanksTheChatAgainWithTheReplyInIt() {
+    var state = Fixture.openChat()
+    let commitment = Fixture.commitments(Fixture.press(&state, .character("1")))[0]
+    let effects = update(&state, .committed(commitment, now: Fixture.start + 31))
+    let requests = effects.compactMap { effect -> RankingRequest? in
+      if case .rank(let request) = effect { request } else { nil }
+    }
+    #expect(requests.count == 1)
+    #expect(requests.first?.chat == Fixture.chat)
+    #expect(requests.first?.context.last?.speaker == .agent)
+    #expect(requests.first?.context.last?.text == commitment.decision.sentText)
+    #expect(requests.first?.generation == state.active?.generation)
+  }
+
   @Test func customerLeavingWithoutAReplyIsAbandoned() {
     var state = Fixture.openChat()
     let effects = update(

@@ -139,7 +139,9 @@ private func handleRanking(_ state: inout ConsoleState, _ result: RankingResult)
 }
 
 /// A recorded decision took effect: show the reply as sent, or hand the chat over. After a send
-/// the reply leaves the list at once and every row settles again (a double press sends nothing).
+/// the reply leaves the list at once and every row settles again (a double press sends nothing),
+/// and the chat is ranked again with the reply in it, so what the pipeline holds back once the
+/// representative has written (a second greeting, an offer's follow-up that no longer fits) goes.
 private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitment) -> [ConsoleEffect] {
   guard let index = state.index(of: commitment.chat) else { return [] }
   var chat = state.chats[index]
@@ -163,14 +165,13 @@ private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitme
     let name = DisplayText.singleLine(chat.conversation.profile.fullName)
     state.say(
       "Autopilot sent suggestion \(rank) to \(name) (confidence \(String(format: "%.2f", confidence)))")
-    return []
+    return requestRanking(&state, for: chat.id)
   }
   state.say(chat.savableReply == nil ? "Sent" : "Sent · ^T saves it as a template")
-  guard focused, state.composer.text.trimmingCharacters(in: .whitespacesAndNewlines) == text else {
-    return []
+  if focused, state.composer.text.trimmingCharacters(in: .whitespacesAndNewlines) == text {
+    clearComposer(&state)
   }
-  clearComposer(&state)
-  return requestRanking(&state)
+  return requestRanking(&state, for: chat.id)
 }
 
 /// Empties the composer, ends any "editing suggestion N" state and gives the suggestions the
