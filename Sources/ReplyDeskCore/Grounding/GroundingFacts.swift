@@ -124,7 +124,7 @@ public struct GroundingFacts: Sendable, Equatable {
   }
 
   private static func containsEmail(_ text: String) -> Bool {
-    !emails(in: text).isEmpty
+    text.utf8.contains(UInt8(ascii: "@")) && !emails(in: text).isEmpty
   }
 
   private static func emails(in text: String) -> [String] {
@@ -139,6 +139,10 @@ public struct GroundingFacts: Sendable, Equatable {
   private static func writesUnmatchedDetail(
     _ text: String, mentions: OrderMentions, profileEmail: String?
   ) -> Bool {
+    // Most chat lines hold neither a digit nor an "@": nothing to match.
+    guard text.utf8.contains(where: { (0x30...0x39).contains($0) || $0 == UInt8(ascii: "@") }) else {
+      return false
+    }
     if OrderMentions.containsOrderNumber(text) && mentions.numberedOrderIDs(in: text).isEmpty { return true }
     if mentions.unknownOrderNumber(in: text) != nil { return true }
     return emails(in: text).contains { word in
