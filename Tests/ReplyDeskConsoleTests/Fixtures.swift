@@ -50,9 +50,20 @@ enum Fixture {
     return update(&state, .ranked(result, now: offset.map { start + $0 } ?? state.now))
   }
 
+  /// Presses `keys` as the runner delivers them: each after a frame is drawn and its measured
+  /// scroll extents fed back.
   @discardableResult
   static func press(_ state: inout ConsoleState, _ keys: Key..., at offset: Double = 30) -> [ConsoleEffect] {
-    keys.flatMap { update(&state, .key($0, now: start + offset)) }
+    keys.flatMap { key in
+      measure(&state, at: start + offset)
+      return update(&state, .key(key, now: start + offset))
+    }
+  }
+
+  /// What the runner does after drawing a frame: feeds back its scroll extents when they changed.
+  static func measure(_ state: inout ConsoleState, at time: Date) {
+    let extents = drawFrame(state, size: state.size).extents
+    if extents != state.extents { _ = update(&state, .measured(extents, now: time)) }
   }
 
   @discardableResult

@@ -39,7 +39,13 @@ import Testing
 
   @discardableResult
   static func press(_ state: inout FloorState, _ keys: Key..., at time: Date = now) -> [FloorEffect] {
-    keys.flatMap { updateFloor(&state, .key($0, now: time)) }
+    keys.flatMap { key in
+      let extents = drawFloorFrame(state, size: state.size).extents
+      if extents != (state.replay?.extents ?? state.extents) {
+        _ = updateFloor(&state, .measured(extents, now: time))
+      }
+      return updateFloor(&state, .key(key, now: time))
+    }
   }
 
   private func check(

@@ -72,9 +72,15 @@ enum ReplayFixture {
     return state
   }
 
+  /// Presses `keys` as the runner delivers them: each after a frame is drawn and its measured
+  /// scroll extents fed back.
   @discardableResult
   static func press(_ state: inout ReplayState, _ keys: Key..., at offset: Double = 700) -> [ReplayEffect] {
-    keys.flatMap { updateReplay(&state, .key($0, now: start + offset)) }
+    keys.flatMap { key in
+      let extents = drawReplayFrame(state, size: state.size).extents
+      if extents != state.extents { _ = updateReplay(&state, .measured(extents, now: start + offset)) }
+      return updateReplay(&state, .key(key, now: start + offset))
+    }
   }
 
   static func position(_ state: ReplayState) -> Int { state.session?.timeline.position ?? -1 }

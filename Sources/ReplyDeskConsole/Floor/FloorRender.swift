@@ -6,9 +6,14 @@ import ReplyDeskCore
 let floorLateSeconds: TimeInterval = ConsoleOptions.defaultWaitAlertSeconds
 
 /// Draws the floor (or the replay opened from it) into a grid of `size`. Pure.
-func renderFloor(_ state: FloorState, size: Size) -> CellGrid {
-  if let replay = state.replay { return renderReplay(replay, size: size) }
-  if let notice = CellGrid.tooSmallNotice(size) { return notice }
+func renderFloor(_ state: FloorState, size: Size) -> CellGrid { drawFloorFrame(state, size: size).grid }
+
+/// Draws the floor (or the replay opened from it), measuring the help screen (or the replay's
+/// panes) as it goes.
+func drawFloorFrame(_ state: FloorState, size: Size) -> DrawnFrame {
+  if let replay = state.replay { return drawReplayFrame(replay, size: size) }
+  if let notice = CellGrid.tooSmallNotice(size) { return DrawnFrame(grid: notice) }
+  var extents = ScrollExtents()
   var grid = CellGrid(size: size)
   drawFloorHeader(state, width: size.width, grid: &grid)
   drawFigures(state, width: size.width, grid: &grid)
@@ -29,9 +34,9 @@ func renderFloor(_ state: FloorState, size: Size) -> CellGrid {
     footerMessage(state.status, context: state.context, width: size.width - 1), x: 0, y: footer.y,
     limit: footer.maxX - 1)
   if case .help(let scroll) = state.overlay {
-    OverlayRender.drawHelp(scroll: scroll, contexts: BindingContext.floorContexts, grid: &grid)
+    extents.help = OverlayRender.drawHelp(scroll: scroll, contexts: BindingContext.floorContexts, grid: &grid)
   }
-  return grid
+  return DrawnFrame(grid: grid, extents: extents)
 }
 
 /// "ReplyDesk floor · store · 3 open chats" and, on the right, when the store was last read.

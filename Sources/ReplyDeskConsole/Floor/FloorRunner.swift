@@ -46,7 +46,11 @@ public final class FloorRunner {
     var lastRead = Date.distantPast
     var feedFailedAt: Date?
     while !state.hasQuit, !ConsoleRunner.terminationWasRequested {
-      driver.flush(renderFloor(state, size: state.size))
+      let frame = drawFloorFrame(state, size: state.size)
+      driver.flush(frame.grid)
+      if frame.extents != (state.replay?.extents ?? state.extents) {
+        apply(.measured(frame.extents, now: Date()), to: &state)
+      }
       let now = Date()
       var due = 1 - now.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)
       if watch.isDirty {

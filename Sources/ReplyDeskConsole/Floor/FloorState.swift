@@ -17,6 +17,8 @@ struct FloorState: Equatable, Sendable {
   /// The highlighted chat, kept by id so it stays put while chats come and go.
   var selected: ChatID?
   var overlay: FloorOverlay?
+  /// The help screen as the last frame drew it (an open replay keeps its own); scroll keys stay within it.
+  var extents = ScrollExtents()
   /// The replay of a chat opened with Enter.
   var replay: ReplayState?
   /// The chat whose events were asked for and have not come yet.
@@ -68,6 +70,8 @@ enum FloorEvent: Sendable {
   /// The clock: wait times are drawn from it, so it ticks every second.
   case tick(now: Date)
   case resize(Size, now: Date)
+  /// The frame just drawn measured its scrollable panes differently from the last one.
+  case measured(ScrollExtents, now: Date)
   /// A new read of the store.
   case snapshot(FloorSnapshot, now: Date)
   case readFailed(reason: String, now: Date)

@@ -21,6 +21,11 @@ func updateFloor(_ state: inout FloorState, _ event: FloorEvent) -> [FloorEffect
     state.now = now
     state.size = size
     if state.replay != nil { return forwardToReplay(&state, .resize(size, now: now)) }
+  case .measured(let extents, let now):
+    state.now = now
+    if state.replay != nil { return forwardToReplay(&state, .measured(extents, now: now)) }
+    state.extents = extents
+    if case .help(let offset) = state.overlay { state.overlay = .help(scroll: extents.help.clamped(offset)) }
   case .snapshot(let snapshot, let now):
     state.now = now
     receive(snapshot, into: &state)
@@ -94,9 +99,7 @@ private func handleFloorKey(_ state: inout FloorState, _ key: Key) -> [FloorEffe
 
 private func scrollHelp(_ state: inout FloorState, by lines: Int) {
   guard case .help(let offset) = state.overlay else { return }
-  let last = max(
-    OverlayRender.helpLines(for: BindingContext.floorContexts).count - (state.size.height - 5), 0)
-  state.overlay = .help(scroll: min(max(offset + lines, 0), last))
+  state.overlay = .help(scroll: state.extents.help.scrolled(offset, by: lines))
 }
 
 /// The replay console of one chat so far, at its latest turn, read-only.

@@ -34,6 +34,8 @@ enum ConsoleEvent: Sendable {
   case tick(now: Date)
   /// The terminal changed size.
   case resize(Size, now: Date)
+  /// The frame just drawn measured its scrollable panes differently from the last one.
+  case measured(ScrollExtents, now: Date)
   /// The runner recorded the commitment and passed it to the channel.
   case committed(Commitment, now: Date)
   /// Recording the commitment failed; nothing reached the customer.

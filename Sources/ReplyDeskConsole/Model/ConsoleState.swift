@@ -86,6 +86,8 @@ struct ConsoleState: Equatable, Sendable {
   var escalationReasons: [String]
   var focus: Focus = .suggestions
   var overlay: Overlay?
+  /// The scrollable panes as the last frame drew them; scroll keys stay within them.
+  var extents = ScrollExtents()
   /// Every chat taken and not yet left behind, in the order taken; closed ones stay until focus moves.
   var chats: [ActiveChat] = []
   /// The index in `chats` of the chat on screen.

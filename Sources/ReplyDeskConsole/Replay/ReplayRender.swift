@@ -2,25 +2,29 @@ import Foundation
 import ReplyDeskCore
 
 /// Draws the replay console into a grid of `size`. Pure: the same state always gives the same grid.
-func renderReplay(_ state: ReplayState, size: Size) -> CellGrid {
-  if let notice = CellGrid.tooSmallNotice(size) { return notice }
+func renderReplay(_ state: ReplayState, size: Size) -> CellGrid { drawReplayFrame(state, size: size).grid }
+
+/// Draws the replay console into a grid of `size`, measuring its scrollable panes as it goes.
+func drawReplayFrame(_ state: ReplayState, size: Size) -> DrawnFrame {
+  if let notice = CellGrid.tooSmallNotice(size) { return DrawnFrame(grid: notice) }
   var grid = CellGrid(size: size)
+  var extents = ScrollExtents()
   drawReplayHeader(state, width: size.width, grid: &grid)
   if let session = state.session {
-    drawSession(session, state: state, grid: &grid)
+    extents.conversation = drawSession(session, state: state, grid: &grid)
   } else {
     ReplayPicker.draw(state, in: Rect(x: 0, y: 1, width: size.width, height: size.height - 2), grid: &grid)
   }
   drawReplayFooter(state, in: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), grid: &grid)
   switch state.overlay {
   case .help(let scroll):
-    OverlayRender.drawHelp(scroll: scroll, contexts: state.helpContexts, grid: &grid)
+    extents.help = OverlayRender.drawHelp(scroll: scroll, contexts: state.helpContexts, grid: &grid)
   case .note(let draft):
     drawNote(draft, grid: &grid)
   case nil:
     break
   }
-  return grid
+  return DrawnFrame(grid: grid, extents: extents)
 }
 
 /// Where the replay's panes go: conversation left and agent turn right on wide terminals,
@@ -47,16 +51,18 @@ struct ReplayLayout {
   }
 }
 
-private func drawSession(_ session: ReplaySession, state: ReplayState, grid: inout CellGrid) {
+/// Draws the session; the conversation's scroll extent.
+private func drawSession(_ session: ReplaySession, state: ReplayState, grid: inout CellGrid) -> PaneExtent {
   let layout = ReplayLayout(size: state.size)
   var chat = ReplayConversation.chat(session)
   chat.conversationScroll = session.conversationScroll
   let settings = ConversationPane.Settings(now: state.now, timeZone: state.timeZone)
-  ConversationPane.draw(chat, settings, in: layout.conversation, focused: false, grid: &grid)
+  let extent = ConversationPane.draw(chat, settings, in: layout.conversation, focused: false, grid: &grid)
   if let x = layout.separatorX {
     for y in layout.turn.y..<layout.turn.maxY { grid.write("│", x: x, y: y, limit: x + 1, role: .border) }
   }
   ReplayTurnPane.draw(session, in: layout.turn, grid: &grid)
+  return extent
 }
 
 /// "ReplyDesk replay · customer · chat id · rep · outcome" and the playback state.

@@ -43,7 +43,9 @@ public final class ReplayRunner {
       dispatch(.load(initial), to: &state)
     }
     while !state.hasQuit, !ConsoleRunner.terminationWasRequested {
-      driver.flush(renderReplay(state, size: state.size))
+      let frame = drawReplayFrame(state, size: state.size)
+      driver.flush(frame.grid)
+      if frame.extents != state.extents { apply(.measured(frame.extents, now: Date()), to: &state) }
       var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
       var due = min(state.session?.playback.wallTimeUntilNextStep ?? tickSeconds, tickSeconds)
       if let deadline = driver.inputDeadline { due = min(due, max(deadline.timeIntervalSinceNow, 0)) }

@@ -96,6 +96,8 @@ struct ReplayState: Equatable, Sendable {
   /// The session asked for and not loaded yet.
   var loading: ChatID?
   var overlay: ReplayOverlay?
+  /// The conversation and help screen as the last frame drew them; scroll keys stay within them.
+  var extents = ScrollExtents()
   var statusLine = StatusLine()
   /// When playback last advanced, so each tick plays exactly the wall time that went by.
   var lastTick: Date?
@@ -142,6 +144,8 @@ enum ReplayEvent: Sendable {
   case tick(now: Date)
   /// The terminal changed size.
   case resize(Size, now: Date)
+  /// The frame just drawn measured its scrollable panes differently from the last one.
+  case measured(ScrollExtents, now: Date)
   case loaded(ChatID, [SessionEvent], now: Date)
   case loadFailed(ChatID, reason: String, now: Date)
   case noteSaved(SessionEvent, now: Date)

@@ -29,6 +29,10 @@ func updateReplay(_ state: inout ReplayState, _ event: ReplayEvent) -> [ReplayEf
     state.now = now
     state.size = size
     return []
+  case .measured(let extents, let now):
+    state.now = now
+    applyReplayExtents(&state, extents)
+    return []
   case .loaded(let chat, let events, let now):
     state.now = now
     guard state.loading == chat else { return [] }
@@ -80,9 +84,7 @@ private func performReplay(_ state: inout ReplayState, _ action: Action, key: Ke
     scrollConversation(&state, up: action == .scrollPageUp)
   case .scrollLineUp, .scrollLineDown:
     guard case .help(let offset) = state.overlay else { return [] }
-    let last = max(
-      OverlayRender.helpLines(for: state.helpContexts).count - (state.size.height - 5), 0)
-    state.overlay = .help(scroll: min(max(offset + (action == .scrollLineUp ? -5 : 5), 0), last))
+    state.overlay = .help(scroll: state.extents.help.scrolled(offset, by: action == .scrollLineUp ? -5 : 5))
   case .highlightPrevious, .highlightNext:
     let step = action == .highlightNext ? 1 : -1
     state.selected = min(max(state.selected + step, 0), max(state.sessions.count - 1, 0))
@@ -167,13 +169,18 @@ private func performPlayback(_ state: inout ReplayState, _ action: Action) {
 /// Scrolls the conversation a page up or down, within the turns up to the current step.
 private func scrollConversation(_ state: inout ReplayState, up: Bool) {
   guard var session = state.session else { return }
-  let pane = ReplayLayout(size: state.size).conversation
-  let settings = ConversationPane.Settings(now: state.now, timeZone: state.timeZone)
-  let total = ConversationPane.lines(ReplayConversation.chat(session), width: pane.width, settings: settings)
-    .count
-  let page = max(pane.height - 2, 1)
-  let maximum = max(total - (pane.height - 1), 0)
-  session.conversationScroll = min(max(session.conversationScroll + (up ? page : -page), 0), maximum)
+  let conversation = state.extents.conversation
+  session.conversationScroll = conversation.scrolled(
+    session.conversationScroll, by: up ? conversation.page : -conversation.page)
+  state.session = session
+}
+
+/// Takes the extents a frame measured, and keeps the on-screen offsets within them.
+private func applyReplayExtents(_ state: inout ReplayState, _ extents: ScrollExtents) {
+  state.extents = extents
+  if case .help(let offset) = state.overlay { state.overlay = .help(scroll: extents.help.clamped(offset)) }
+  guard var session = state.session else { return }
+  session.conversationScroll = extents.conversation.clamped(session.conversationScroll)
   state.session = session
 }
 

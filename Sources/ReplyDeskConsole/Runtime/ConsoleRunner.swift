@@ -65,7 +65,11 @@ public final class ConsoleRunner {
     state.modelIdentity = options.model?.identity
     if let warning = options.startupWarning { state.say(warning, warning: true, seconds: 30) }
     while !state.hasQuit, !Self.terminationWasRequested {
-      driver.flush(render(state, size: state.size))
+      let frame = drawFrame(state, size: state.size)
+      driver.flush(frame.grid)
+      if frame.extents != state.extents {
+        dispatch(.measured(frame.extents, now: Date()), to: &state, executor)
+      }
       let wake = [state.nextSettleTime, driver.inputDeadline].compactMap { $0 }.min()
       waitForInput([worker.wakeDescriptor] + (writer.map { [$0.wakeDescriptor] } ?? []), until: wake)
       let now = Date()

@@ -49,6 +49,10 @@ private func apply(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [Conso
     state.now = now
     state.size = size
     return []
+  case .measured(let extents, let now):
+    state.now = now
+    applyExtents(&state, extents)
+    return []
   case .committed(let commitment, let now):
     state.now = now
     return handleCommitted(&state, commitment)

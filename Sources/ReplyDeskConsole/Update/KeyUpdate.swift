@@ -174,35 +174,3 @@ private func toggleAttention(_ state: inout ConsoleState) {
       seconds: 8)
   }
 }
-
-/// Scrolls the pane the action applies to; the help screen scrolls itself.
-private func scroll(_ state: inout ConsoleState, _ action: Action) {
-  let up = action == .scrollPageUp || action == .scrollLineUp
-  if case .help(let offset) = state.overlay {
-    let lines = OverlayRender.helpLines(in: state.bindingSituation).count
-    let visible = max(state.size.height - 5, 1)
-    let step = action == .scrollLineUp || action == .scrollLineDown ? 1 : visible
-    state.overlay = .help(scroll: min(max(offset + (up ? -step : step), 0), max(lines - visible, 0)))
-    return
-  }
-  guard var chat = state.active else { return }
-  let layout = ConsoleLayout(state)
-  if state.focus == .profile {
-    let page = max((layout.profile?.height ?? 2) - 2, 1)
-    let step = action == .scrollLineUp || action == .scrollLineDown ? 1 : page
-    let lines = ProfilePane.lines(
-      chat.conversation.profile, inQuestion: chat.orderInQuestion.order?.id,
-      width: layout.profile?.width ?? 40,
-      now: state.now, timeZone: state.timeZone)
-    let maximum = max(lines.count - page, 0)
-    chat.profileScroll = min(max(chat.profileScroll + (up ? -step : step), 0), maximum)
-  } else {
-    let pane = layout.conversation ?? Rect(x: 0, y: 0, width: 40, height: 4)
-    let page = max(pane.height - 2, 1)
-    let step = action == .scrollLineUp || action == .scrollLineDown ? 1 : page
-    let total = ConversationPane.lines(chat, width: pane.width, settings: state.conversationSettings).count
-    let maximum = max(total - (pane.height - 1), 0)
-    chat.conversationScroll = min(max(chat.conversationScroll + (up ? step : -step), 0), maximum)
-  }
-  state.active = chat
-}

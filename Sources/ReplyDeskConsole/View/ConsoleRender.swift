@@ -2,9 +2,13 @@ import Foundation
 import ReplyDeskCore
 
 /// Draws the whole console into a grid of `size`. Pure: the same state always gives the same grid.
-func render(_ state: ConsoleState, size: Size) -> CellGrid {
-  if let notice = CellGrid.tooSmallNotice(size) { return notice }
+func render(_ state: ConsoleState, size: Size) -> CellGrid { drawFrame(state, size: size).grid }
+
+/// Draws the whole console into a grid of `size`, measuring its scrollable panes as it goes.
+func drawFrame(_ state: ConsoleState, size: Size) -> DrawnFrame {
+  if let notice = CellGrid.tooSmallNotice(size) { return DrawnFrame(grid: notice) }
   var grid = CellGrid(size: size)
+  var extents = ScrollExtents()
   var sized = state
   sized.size = size
   let layout = ConsoleLayout(sized)
@@ -15,7 +19,8 @@ func render(_ state: ConsoleState, size: Size) -> CellGrid {
   if let rect = layout.conversation {
     let focused = noOverlay && state.focus == .conversation
     if let chat = state.active {
-      ConversationPane.draw(chat, state.conversationSettings, in: rect, focused: focused, grid: &grid)
+      extents.conversation = ConversationPane.draw(
+        chat, state.conversationSettings, in: rect, focused: focused, grid: &grid)
     } else {
       ConversationPane.drawNoChat(
         waiting: state.waiting.count, escalations: state.escalations.count, in: rect, focused: focused,
@@ -23,7 +28,7 @@ func render(_ state: ConsoleState, size: Size) -> CellGrid {
     }
   }
   if let rect = layout.profile {
-    ProfilePane.draw(
+    extents.profile = ProfilePane.draw(
       state.active, now: state.now, timeZone: state.timeZone, in: rect,
       focused: noOverlay && state.focus == .profile, grid: &grid)
   }
@@ -38,9 +43,9 @@ func render(_ state: ConsoleState, size: Size) -> CellGrid {
   drawFooter(state, in: layout.footer, grid: &grid)
   if let overlay = state.overlay {
     grid.cursor = nil
-    OverlayRender.draw(overlay, state: state, grid: &grid)
+    extents.help = OverlayRender.draw(overlay, state: state, grid: &grid)
   }
-  return grid
+  return DrawnFrame(grid: grid, extents: extents)
 }
 
 /// "ReplyDesk · representative · customer · chat id · status · N waiting" and the clock. When it

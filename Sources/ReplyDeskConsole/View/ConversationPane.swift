@@ -30,9 +30,10 @@ enum ConversationPane {
   }
 
   /// The pane showing `chat`.
+  @discardableResult
   static func draw(
     _ chat: ActiveChat, _ settings: Settings, in rect: Rect, focused: Bool, grid: inout CellGrid
-  ) {
+  ) -> PaneExtent {
     let name = DisplayText.singleLine(chat.conversation.profile.fullName)
     let status = chat.isOpen ? "" : " (closed)"
     Chrome.title("Conversation · \(name)\(status)", in: rect, focused: focused, grid: &grid)
@@ -47,7 +48,7 @@ enum ConversationPane {
       }
       body = Rect(x: body.x, y: body.y + pinned.count, width: body.width, height: body.height - pinned.count)
     }
-    let all = lines(chat, width: body.width, settings: settings, limit: body.height + chat.conversationScroll)
+    let all = lines(chat, width: body.width, settings: settings)
     let scroll = min(chat.conversationScroll, max(all.count - body.height, 0))
     let end = all.count - scroll
     let start = max(end - body.height, 0)
@@ -62,6 +63,7 @@ enum ConversationPane {
         marker, x: body.maxX - DisplayText.width(marker) - 1, y: body.maxY - 1, limit: body.maxX,
         role: .status)
     }
+    return PaneExtent(lines: all.count, visible: body.height)
   }
 
   /// The lines of the conversation at `width`, oldest first, including the typing indicator:

@@ -1,9 +1,10 @@
 /// The help screen, escalation picker, quit and repeat confirmations (and, through
 /// `TemplateOverlayRender`, the template finder and save prompt), drawn as boxes over the panes.
 enum OverlayRender {
-  static func draw(_ overlay: Overlay, state: ConsoleState, grid: inout CellGrid) {
+  /// Draws `overlay`; the help screen's scroll extent, or an empty one for the other overlays.
+  static func draw(_ overlay: Overlay, state: ConsoleState, grid: inout CellGrid) -> PaneExtent {
     switch overlay {
-    case .help(let scroll): drawHelp(scroll: scroll, situation: state.bindingSituation, grid: &grid)
+    case .help(let scroll): return drawHelp(scroll: scroll, situation: state.bindingSituation, grid: &grid)
     case .escalation(let draft): drawEscalation(draft, state: state, grid: &grid)
     case .confirmQuit:
       drawConfirmQuit(openChats: state.openChats.count, escalated: state.escalations.count, grid: &grid)
@@ -12,13 +13,15 @@ enum OverlayRender {
       TemplateOverlayRender.drawFinder(finder, total: state.templates.templates.count, grid: &grid)
     case .saveTemplate(let prompt): TemplateOverlayRender.drawSavePrompt(prompt, grid: &grid)
     }
+    return PaneExtent()
   }
 
   /// The help box with the bindings of `contexts` that apply in `situation`, scrolled down `scroll` lines.
+  @discardableResult
   static func drawHelp(
     scroll: Int, contexts: [BindingContext] = BindingContext.live, situation: BindingSituation = .standard,
     grid: inout CellGrid
-  ) {
+  ) -> PaneExtent {
     let rect = Chrome.centered(width: 76, height: grid.size.height - 2, in: grid.size)
     Chrome.box(rect, title: "Help: keys", grid: &grid)
     let lines = helpLines(for: contexts, in: situation)
@@ -29,6 +32,7 @@ enum OverlayRender {
     }
     let footer = "↑/↓ scroll · Esc close · \(top + 1)-\(min(top + height, lines.count)) of \(lines.count)"
     grid.write(footer, x: rect.x + 2, y: rect.maxY - 2, limit: rect.maxX - 2, role: .dim)
+    return PaneExtent(lines: lines.count, visible: height)
   }
 
   private static func drawEscalation(_ draft: EscalationDraft, state: ConsoleState, grid: inout CellGrid) {

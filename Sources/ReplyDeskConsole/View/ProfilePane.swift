@@ -5,13 +5,14 @@ import ReplyDeskCore
 enum ProfilePane {
   /// The profile of `chat`'s customer (or a placeholder without a chat), with dates in `timeZone`
   /// and ages of orders counted to `now`.
+  @discardableResult
   static func draw(
     _ chat: ActiveChat?, now: Date, timeZone: TimeZone, in rect: Rect, focused: Bool, grid: inout CellGrid
-  ) {
+  ) -> PaneExtent {
     Chrome.title("Profile", in: rect, focused: focused, grid: &grid)
     guard let chat else {
       grid.write("No customer selected", x: rect.x + 1, y: rect.y + 1, limit: rect.maxX, role: .dim)
-      return
+      return PaneExtent()
     }
     let body = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 1, height: rect.height - 1)
     let all = lines(
@@ -28,6 +29,7 @@ enum ProfilePane {
         marker, x: body.maxX - DisplayText.width(marker) - 1, y: body.maxY - 1, limit: body.maxX,
         role: .status)
     }
+    return PaneExtent(lines: all.count, visible: body.height)
   }
 
   /// A paragraph of styled runs whose wrapped lines all start `indent` columns in.
