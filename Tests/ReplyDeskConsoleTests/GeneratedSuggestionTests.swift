@@ -71,14 +71,14 @@ import Testing
     var state = ready.state
     let effects = ready.effects
     Fixture.press(&state, .down, .down)
-    let before = state.active!.suggestions
+    let before = state.active!.suggestions.rows
     let request = try #require(Self.generationRequests(effects).first)
     let recorded = update(
       &state, .generated(GeneratedReply(request: request, suggestion: Self.complete), now: state.now))
     let chat = try #require(state.active)
-    #expect(Array(chat.suggestions.prefix(before.count)) == before)
-    #expect(chat.suggestions.last == Self.complete)
-    #expect(chat.highlighted == 2)
+    #expect(Array(chat.suggestions.rows.prefix(before.count)) == before)
+    #expect(chat.suggestions.rows.last == Self.complete)
+    #expect(chat.suggestions.highlighted == 2)
     let shown = try #require(
       Fixture.recorded(recorded).compactMap { kind -> [ShownSuggestion]? in
         if case .suggestionsShown(let list, _) = kind { list } else { nil }
@@ -99,7 +99,7 @@ import Testing
     Fixture.press(&state, .tab)
     Fixture.type(&state, "refund")
     Fixture.deliverRanking(&state, suggestions: Array(SampleState.suggestions().prefix(8)))
-    #expect(state.active?.suggestions.last == Self.complete)
+    #expect(state.active?.suggestions.rows.last == Self.complete)
   }
 
   @Test func staleGeneratedRepliesAreDropped() throws {
@@ -113,7 +113,7 @@ import Testing
     let recorded = update(
       &state, .generated(GeneratedReply(request: request, suggestion: Self.complete), now: state.now))
     #expect(recorded.isEmpty)
-    #expect(state.active?.suggestions.contains(Self.complete) == false)
+    #expect(state.active?.suggestions.rows.contains(Self.complete) == false)
   }
 
   @Test func aGeneratedReplyWithAGapOpensTheComposerWithAHint() throws {
@@ -190,6 +190,6 @@ import Testing
     let recorded = update(
       &state, .generated(GeneratedReply(request: request, suggestion: copy), now: state.now))
     #expect(recorded.isEmpty)
-    #expect(state.active?.suggestions.count == 8)
+    #expect(state.active?.suggestions.rows.count == 8)
   }
 }

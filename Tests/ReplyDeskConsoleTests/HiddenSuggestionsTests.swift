@@ -31,7 +31,9 @@ import Testing
       #expect(Fixture.press(&state, key).isEmpty, "\(key)")
       #expect(state.status?.text == "No suggestions in this practice: write the reply yourself", "\(key)")
     }
-    #expect(state.focus == .suggestions && state.composer.text.isEmpty && state.active?.highlighted == 0)
+    #expect(
+      state.focus == .suggestions && state.composer.text.isEmpty && state.active?.suggestions.highlighted == 0
+    )
   }
 
   @Test func digitsAreTypedSinceNoSuggestionCanBeSent() {

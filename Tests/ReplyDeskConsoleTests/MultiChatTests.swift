@@ -58,7 +58,7 @@ import Testing
     #expect(state.composer.isEmpty)
     #expect(state.focus == .suggestions)
     Fixture.press(&state, .control("e"))
-    state.active?.conversationScroll = 2
+    state.active?.scroll.conversation = 2
     let loaded = state.composer.text
     Fixture.press(&state, .control("n"))
     #expect(state.composer.text == "Hello Sam")
@@ -67,7 +67,7 @@ import Testing
     Fixture.press(&state, .control("n"))
     #expect(state.composer.text == loaded)
     #expect(state.editOrigin?.rank == 1)
-    #expect(state.active?.conversationScroll == 2)
+    #expect(state.active?.scroll.conversation == 2)
   }
 
   @Test func aRankingForAnotherChatIsKeptThereAndNeverShownHere() {
@@ -75,8 +75,8 @@ import Testing
     let other = [Suggestion(source: .template(id: "other"), segments: [.literal("For Dana only")], score: 1)]
     Fixture.say(&state, Fixture.chat, "Still there?", at: 20)
     _ = update(&state, .ranked(Fixture.result(state, Fixture.chat, suggestions: other), now: state.now))
-    #expect(state.chats[0].suggestions == other)
-    #expect(state.active?.suggestions == SampleState.suggestions())
+    #expect(state.chats[0].suggestions.rows == other)
+    #expect(state.active?.suggestions.rows == SampleState.suggestions())
     #expect(!render(state, size: state.size).plainText.contains("For Dana only"))
     Fixture.press(&state, .control("p"))
     #expect(render(state, size: state.size).plainText.contains("For Dana only"))
@@ -86,7 +86,7 @@ import Testing
     var state = Fixture.twoChats()
     let stale = Fixture.result(state, Fixture.second, suggestions: [], generation: 1)
     #expect(update(&state, .ranked(stale, now: state.now)).isEmpty)
-    #expect(state.active?.suggestions == SampleState.suggestions())
+    #expect(state.active?.suggestions.rows == SampleState.suggestions())
   }
 
   @Test func aCustomerLeavingAnotherChatMarksItUntilVisited() {

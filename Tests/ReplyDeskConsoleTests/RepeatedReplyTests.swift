@@ -27,7 +27,7 @@ import Testing
 
   @Test func theReplyJustSentLeavesTheListAtOnce() throws {
     let state = try afterSendingTheFirst()
-    let shown = try #require(state.active?.suggestions)
+    let shown = try #require(state.active?.suggestions.rows)
     #expect(shown == Array(SampleState.suggestions().dropFirst()))
   }
 
@@ -35,7 +35,7 @@ import Testing
     var state = try afterSendingTheFirst()
     Fixture.say(&state, Fixture.chat, "And A1311?", at: 40)
     Fixture.deliverRanking(&state, suggestions: SampleState.suggestions(), at: 40)
-    #expect(state.active?.suggestions.first == SampleState.suggestions()[1])
+    #expect(state.active?.suggestions.rows.first == SampleState.suggestions()[1])
     let commitment = try #require(Fixture.commitments(Fixture.press(&state, .enter, at: 45)).first)
     #expect(commitment.decision.sentText == SampleState.suggestions()[1].text)
   }
@@ -98,6 +98,6 @@ import Testing
     #expect(Fixture.commitments(effects).isEmpty)
     #expect(Fixture.bells(effects) == 1)
     #expect(state.active?.autopilot.needsTakeover == true)
-    #expect(state.active?.confidence == nil)
+    #expect(state.active?.suggestions.confidence == nil)
   }
 }

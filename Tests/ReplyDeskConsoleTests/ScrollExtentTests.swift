@@ -25,11 +25,11 @@ import Testing
   @Test func theConversationPagesByItsMeasuredPageAndStopsAtItsFirstLine() {
     var state = Self.measured()
     Self.key(&state, .pageUp)
-    #expect(state.active?.conversationScroll == 9, "a page is the visible lines less one")
+    #expect(state.active?.scroll.conversation == 9, "a page is the visible lines less one")
     Self.key(&state, .pageUp, .pageUp, .pageUp)
-    #expect(state.active?.conversationScroll == 20, "30 lines, 10 visible: the first line at the top")
+    #expect(state.active?.scroll.conversation == 20, "30 lines, 10 visible: the first line at the top")
     Self.key(&state, .pageDown, .pageDown, .pageDown)
-    #expect(state.active?.conversationScroll == 0)
+    #expect(state.active?.scroll.conversation == 0)
   }
 
   @Test func theProfileScrollsUntilItsLastLineIsOnScreen() {
@@ -37,9 +37,9 @@ import Testing
     Self.key(&state, .backTab)
     #expect(state.focus == .profile)
     Self.key(&state, .pageDown, .pageDown, .pageDown)
-    #expect(state.active?.profileScroll == 7, "12 lines, 5 visible")
+    #expect(state.active?.scroll.profile == 7, "12 lines, 5 visible")
     Self.key(&state, .up)
-    #expect(state.active?.profileScroll == 6)
+    #expect(state.active?.scroll.profile == 6)
   }
 
   @Test func helpPagesWithinItsMeasuredLines() {
@@ -51,21 +51,21 @@ import Testing
   @Test func aShorterMeasurePullsEveryOffsetBack() {
     var state = Self.measured()
     Self.key(&state, .pageUp, .pageUp, .backTab, .pageDown, .pageDown)
-    #expect(state.active?.conversationScroll == 18)
-    #expect(state.active?.profileScroll == 7)
+    #expect(state.active?.scroll.conversation == 18)
+    #expect(state.active?.scroll.profile == 7)
     var shorter = Self.extents
     shorter.conversation.lines = 14
     shorter.profile.lines = 8
     _ = update(&state, .measured(shorter, now: Fixture.start + 40))
-    #expect(state.active?.conversationScroll == 4)
-    #expect(state.active?.profileScroll == 3)
+    #expect(state.active?.scroll.conversation == 4)
+    #expect(state.active?.scroll.profile == 3)
     #expect(state.now == Fixture.start + 40, "the measure carries its time")
   }
 
   @Test func nothingScrollsBeforeAFrameMeasuredThePanes() {
     var state = Fixture.openChat()
     Self.key(&state, .pageUp)
-    #expect(state.active?.conversationScroll == 0)
+    #expect(state.active?.scroll.conversation == 0)
   }
 
   @Test func theDrawnFrameMeasuresWhatItDraws() {

@@ -126,7 +126,7 @@ import Testing
   @Test func twoOpenChats() throws {
     var state = SampleState.busy(size: Self.small)
     state.autopilotThreshold = 0.8
-    state.active?.confidence = 0.72
+    state.active?.suggestions.confidence = 0.72
     var other = ActiveChat(
       conversation: Conversation(
         id: Fixture.second, profile: Fixture.secondProfile(), scenario: "delivery",

@@ -43,11 +43,11 @@ import Testing
   @Test func arrowsMoveTheHighlightWithinTheList() {
     var state = Fixture.openChat()
     Fixture.press(&state, .down, .down, .down)
-    #expect(state.active?.highlighted == 3)
+    #expect(state.active?.suggestions.highlighted == 3)
     Fixture.press(&state, .up, .up)
-    #expect(state.active?.highlighted == 1)
+    #expect(state.active?.suggestions.highlighted == 1)
     Fixture.press(&state, .up, .up, .up)
-    #expect(state.active?.highlighted == 0)
+    #expect(state.active?.suggestions.highlighted == 0)
   }
 
   @Test func controlEAndF2LoadTheHighlightedSuggestionForEditing() {
@@ -80,14 +80,14 @@ import Testing
         .channel(ChannelEvent(chat: Fixture.chat, kind: .message("line \(index)")), now: Fixture.start + 11))
     }
     Fixture.press(&state, .pageUp)
-    let page = state.active?.conversationScroll ?? 0
+    let page = state.active?.scroll.conversation ?? 0
     #expect(page > 0)
     Fixture.press(&state, .pageUp, .pageUp, .pageUp, .pageUp, .pageUp)
-    let top = state.active?.conversationScroll ?? 0
+    let top = state.active?.scroll.conversation ?? 0
     Fixture.press(&state, .pageUp)
-    #expect(state.active?.conversationScroll == top)
+    #expect(state.active?.scroll.conversation == top)
     Fixture.press(&state, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown)
-    #expect(state.active?.conversationScroll == 0)
+    #expect(state.active?.scroll.conversation == 0)
   }
 
   @Test func arrowsScrollConversationAndProfileByLine() {
@@ -100,14 +100,14 @@ import Testing
     Fixture.press(&state, .tab, .tab)
     #expect(state.focus == .conversation)
     Fixture.press(&state, .up, .up)
-    #expect(state.active?.conversationScroll == 2)
+    #expect(state.active?.scroll.conversation == 2)
     Fixture.press(&state, .down)
-    #expect(state.active?.conversationScroll == 1)
+    #expect(state.active?.scroll.conversation == 1)
     Fixture.press(&state, .tab, .down, .down)
     #expect(state.focus == .profile)
-    #expect(state.active?.profileScroll == 2)
+    #expect(state.active?.scroll.profile == 2)
     Fixture.press(&state, .up)
-    #expect(state.active?.profileScroll == 1)
+    #expect(state.active?.scroll.profile == 1)
   }
 
   @Test func controlXOpensTheEscalationPickerOnlyForAnOpenChat() {

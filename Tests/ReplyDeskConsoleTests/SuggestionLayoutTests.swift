@@ -25,7 +25,7 @@ import Testing
   @Test(arguments: sizes) func theHighlightedSuggestionIsShownInFull(size: Size) {
     var state = SampleState.busy(size: size)
     for (index, suggestion) in SampleState.suggestions().enumerated() {
-      state.active?.highlighted = index
+      state.active?.suggestions.highlighted = index
       #expect(flattened(state).contains(suggestion.text), "suggestion \(index + 1) at \(size)")
     }
   }

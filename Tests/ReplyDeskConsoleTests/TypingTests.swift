@@ -45,7 +45,7 @@ import Testing
     Fixture.type(&state, "just a moment, exactly")
     #expect(state.composer.text == "just a moment, exactly")
     #expect(state.editOrigin == nil)
-    #expect(state.active?.highlighted == 0)
+    #expect(state.active?.suggestions.highlighted == 0)
   }
 
   @Test func noProblemAtAllAndEnterGoToTheOpenChatWhileAnotherCustomerWaits() throws {

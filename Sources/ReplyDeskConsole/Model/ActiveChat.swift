@@ -8,31 +8,20 @@ struct ActiveChat: Equatable, Sendable {
   var displayTexts: [Int: String] = [:]
   /// The newest ranking generation asked for in this chat; older results are dropped.
   var generation = 0
-  var suggestions: [Suggestion] = []
-  var attended: [AttendedWord] = []
-  /// The calibrated confidence of the shown top suggestion, when the ranker reports one.
-  var confidence: Double?
-  var highlighted = 0
-  /// When each suggestion row last changed on screen, by row (see `suggestionSettleSeconds`).
-  var rowChangedAt: [Date] = []
+  /// The suggestion list on screen, its highlight and what was recorded of it.
+  var suggestions = ChatSuggestions()
   /// When the latest customer turn appeared, for response times.
   var customerTurnShownAt: Date?
-  /// The customer turn whose suggestions were last recorded as shown.
-  var recordedShownForTurn: Int?
-  /// The suggestion ids last recorded as shown, so a decision is always recorded after its list.
-  var recordedShownIDs: [String]?
   var customerTypingUntil: Date?
   var agentReplied = false
-  /// Lines scrolled up from the newest conversation line.
-  var conversationScroll = 0
-  var profileScroll = 0
+  /// How far the conversation and profile panes are scrolled.
+  var scroll = ChatScroll()
   /// Customer messages (and a departure) that arrived while another chat had focus.
   var unread = 0
   /// Whether the customer waits for a reply, since when, and whether the wait alert rang.
   var wait = ReplyWait.none
-  /// The composer and where its text came from, parked while another chat has focus.
-  var parkedComposer = Composer()
-  var parkedOrigin: EditOrigin?
+  /// The draft, parked while another chat has focus.
+  var parked = ParkedDraft()
   /// What autopilot sent in this chat and where it stands.
   var autopilot = ChatAutopilot()
   /// The generated reply: asked for which turn, and shown after the ranked suggestions.
@@ -56,6 +45,20 @@ struct ActiveChat: Equatable, Sendable {
     guard isOpen, let since = awaitingReplySince else { return false }
     return now.timeIntervalSince(since) >= seconds
   }
+}
+
+/// How far a chat's panes are scrolled.
+struct ChatScroll: Equatable, Sendable {
+  /// Lines scrolled up from the newest conversation line.
+  var conversation = 0
+  /// Lines scrolled down from the profile's first line.
+  var profile = 0
+}
+
+/// A chat's draft while another chat has focus: the composer and where its text came from.
+struct ParkedDraft: Equatable, Sendable {
+  var composer = Composer()
+  var origin: EditOrigin?
 }
 
 /// Whether a chat's customer waits for a reply.
@@ -116,6 +119,6 @@ extension ConsoleState {
 
   /// The draft of chat `index`: the composer when it has focus, its parked text otherwise.
   func draft(of index: Int) -> Composer {
-    isFocused(index) ? composer : chats[index].parkedComposer
+    isFocused(index) ? composer : chats[index].parked.composer
   }
 }

@@ -52,7 +52,7 @@ enum HandOverSummary {
   private static func intent(of chat: ActiveChat) -> String {
     let scenario = chat.conversation.scenario
     if !scenario.isEmpty, scenario != "live" { return DisplayText.singleLine(scenario) }
-    if case .template(let id)? = chat.suggestions.first?.source {
+    if case .template(let id)? = chat.suggestions.rows.first?.source {
       return "not stated; the best-fitting reply is \(DisplayText.singleLine(id))"
     }
     return "not stated; read the customer's first message."

@@ -93,8 +93,8 @@ enum SampleState {
       let line = lines[index % lines.count]
       appendTurn(&chat, line.0, line.1, at: start - Double((turns - index) * 25))
     }
-    chat.suggestions = suggestions()
-    chat.attended = [
+    chat.suggestions.rows = suggestions()
+    chat.suggestions.attended = [
       AttendedWord(turnID: chat.conversation.lastCustomerTurn?.id ?? 1, word: "kettle", weight: 0.8)
     ]
     chat.customerTurnShownAt = chat.conversation.lastCustomerTurn?.time

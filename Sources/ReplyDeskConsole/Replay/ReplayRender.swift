@@ -55,7 +55,7 @@ struct ReplayLayout {
 private func drawSession(_ session: ReplaySession, state: ReplayState, grid: inout CellGrid) -> PaneExtent {
   let layout = ReplayLayout(size: state.size)
   var chat = ReplayConversation.chat(session)
-  chat.conversationScroll = session.conversationScroll
+  chat.scroll.conversation = session.conversationScroll
   let settings = ConversationPane.Settings(now: state.now, timeZone: state.timeZone)
   let extent = ConversationPane.draw(chat, settings, in: layout.conversation, focused: false, grid: &grid)
   if let x = layout.separatorX {

@@ -117,7 +117,7 @@ extension ConsoleBenchmark {
         }
         drive(update(&state, .ranked(result, now: now)))
         guard let index = state.index(of: chat), state.chats[index].isOpen,
-          state.chats[index].awaitingReplySince != nil, let top = state.chats[index].suggestions.first
+          state.chats[index].awaitingReplySince != nil, let top = state.chats[index].suggestions.rows.first
         else { continue }
         state.now = now
         let decision: Decision =

@@ -58,7 +58,7 @@ public final class HeadlessAutopilot {
     guard let index = state.index(of: chat), state.chats[index].isOpen,
       state.chats[index].awaitingReplySince != nil
     else { return }
-    guard let top = state.chats[index].suggestions.first, top.isSendableUnedited,
+    guard let top = state.chats[index].suggestions.rows.first, top.isSendableUnedited,
       top.grounding.contradictionReason == nil
     else {
       tally.handedOver += 1

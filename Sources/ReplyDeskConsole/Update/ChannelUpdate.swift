@@ -85,10 +85,10 @@ private func receiveMessage(_ state: inout ConsoleState, _ text: String, in inde
   appendTurn(&chat, .customer, text, at: state.now)
   chat.customerTurnShownAt = state.now
   chat.customerTypingUntil = nil
-  chat.markEveryRowChanged(at: state.now)
+  chat.suggestions.markEveryRowChanged(at: state.now)
   chat.wait.begin(at: state.now)
   if state.isFocused(index) {
-    chat.conversationScroll = 0
+    chat.scroll.conversation = 0
   } else {
     chat.unread += 1
   }
@@ -102,9 +102,8 @@ private func customerLeft(_ state: inout ConsoleState, in index: Int, settled: B
   appendTurn(&chat, .system, "Customer left the chat (\(outcome.rawValue))", at: state.now)
   chat.conversation.status = .closed(outcome)
   chat.customerTypingUntil = nil
-  chat.suggestions = []
-  chat.parkedComposer = Composer()
-  chat.parkedOrigin = nil
+  chat.suggestions.rows = []
+  chat.parked = ParkedDraft()
   let focused = state.isFocused(index)
   if !focused { chat.unread += 1 }
   state.chats[index] = chat

@@ -45,8 +45,7 @@ func takeNextCustomer(_ state: inout ConsoleState) -> [ConsoleEffect] {
 /// the target's draft and clears its unread count. Its list is new on screen, so it settles first.
 func focusChat(_ state: inout ConsoleState, _ id: ChatID) {
   if let current = state.focusedChat {
-    state.chats[current].parkedComposer = state.composer
-    state.chats[current].parkedOrigin = state.editOrigin
+    state.chats[current].parked = ParkedDraft(composer: state.composer, origin: state.editOrigin)
   }
   state.chats.removeAll { !$0.isOpen && $0.id != id }
   state.focusedChat = state.index(of: id)
@@ -55,12 +54,11 @@ func focusChat(_ state: inout ConsoleState, _ id: ChatID) {
     state.editOrigin = nil
     return
   }
-  state.composer = state.chats[index].parkedComposer
-  state.editOrigin = state.chats[index].parkedOrigin
-  state.chats[index].parkedComposer = Composer()
-  state.chats[index].parkedOrigin = nil
+  state.composer = state.chats[index].parked.composer
+  state.editOrigin = state.chats[index].parked.origin
+  state.chats[index].parked = ParkedDraft()
   state.chats[index].unread = 0
-  state.chats[index].markEveryRowChanged(at: state.now)
+  state.chats[index].suggestions.markEveryRowChanged(at: state.now)
   state.focus = state.composer.isEmpty ? .suggestions : .composer
 }
 

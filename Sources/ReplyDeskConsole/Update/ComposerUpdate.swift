@@ -8,15 +8,15 @@ func sendSuggestion(_ state: inout ConsoleState, rank: Int) -> [ConsoleEffect] {
     state.say("No open chat", warning: true)
     return []
   }
-  guard rank >= 1, rank <= chat.suggestions.count else {
+  guard rank >= 1, rank <= chat.suggestions.rows.count else {
     state.say("No suggestion \(rank)", warning: true)
     return []
   }
-  guard !chat.rowIsSettling(rank: rank, at: state.now) else {
+  guard !chat.suggestions.rowIsSettling(rank: rank, at: state.now) else {
     state.say(suggestionsJustChangedNotice, warning: true)
     return []
   }
-  let suggestion = chat.suggestions[rank - 1]
+  let suggestion = chat.suggestions.rows[rank - 1]
   guard suggestion.isSendableUnedited else {
     let gaps = suggestion.missingSlots.map { "[\($0)]" }.joined(separator: ", ")
     let reason =
@@ -34,12 +34,12 @@ func sendSuggestion(_ state: inout ConsoleState, rank: Int) -> [ConsoleEffect] {
 /// Puts suggestion `rank` into the composer for editing and focuses it; records the list on screen
 /// first when it was not recorded yet (the edit's rank refers to it).
 func loadSuggestion(_ state: inout ConsoleState, rank: Int, reason: String?) -> [ConsoleEffect] {
-  guard let chat = state.active, chat.isOpen, rank >= 1, rank <= chat.suggestions.count else {
+  guard let chat = state.active, chat.isOpen, rank >= 1, rank <= chat.suggestions.rows.count else {
     state.say("No suggestion to edit", warning: true)
     return []
   }
   let record = recordDisplayedList(&state)
-  let suggestion = chat.suggestions[rank - 1]
+  let suggestion = chat.suggestions.rows[rank - 1]
   state.composer = Composer(suggestion.text)
   state.editOrigin = EditOrigin(
     suggestionID: suggestion.id, rank: rank, original: suggestion.text, missingSlots: suggestion.missingSlots)
@@ -86,7 +86,7 @@ func sendReply(_ state: inout ConsoleState, _ decision: Decision) -> [ConsoleEff
   if ShownSuggestions.repeatsSentReply(text, in: chat) {
     reason = .repeated
   } else if case .accepted(let id, _, _) = decision,
-    let contradiction = chat.suggestions.first(where: { $0.id == id })?.grounding.contradictionReason
+    let contradiction = chat.suggestions.rows.first(where: { $0.id == id })?.grounding.contradictionReason
   {
     reason = .contradicts(contradiction)
   } else {

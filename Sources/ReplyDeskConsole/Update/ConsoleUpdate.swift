@@ -121,16 +121,16 @@ private func handleRanking(_ state: inout ConsoleState, _ result: RankingResult)
     shown.confidence = nil
     shown.attended = []
   }
-  chat.attended = shown.attended
-  chat.confidence = shown.confidence
-  chat.highlighted = 0
+  chat.suggestions.attended = shown.attended
+  chat.suggestions.confidence = shown.confidence
+  chat.suggestions.highlighted = 0
   let list = withGenerated(shown.suggestions, in: &chat)
-  chat.showSuggestions(ShownSuggestions.withoutSentReplies(list, in: chat), at: state.now)
+  chat.suggestions.show(ShownSuggestions.withoutSentReplies(list, in: chat), at: state.now)
   state.rankerName = result.rankerName
   var effects: [ConsoleEffect] = []
   let turn = chat.conversation.lastCustomerTurn?.id
-  if result.request.draft.isEmpty, let turn, chat.recordedShownForTurn != turn {
-    chat.recordedShownForTurn = turn
+  if result.request.draft.isEmpty, let turn, chat.suggestions.recordedForTurn != turn {
+    chat.suggestions.recordedForTurn = turn
     effects.append(recordShown(shown.suggestions, in: &chat, ranker: result.rankerName, at: state.now))
     if let intent = state.templates.intent(of: result.suggestions) {
       effects.append(
@@ -159,11 +159,11 @@ private func handleCommitted(_ state: inout ConsoleState, _ commitment: Commitme
   chat.wait = .none
   chat.autopilot.replySent()
   chat.savableReply = savableReply(commitment, in: chat)
-  chat.showSuggestions(ShownSuggestions.withoutSentReplies(chat.suggestions, in: chat), at: state.now)
-  chat.highlighted = min(chat.highlighted, max(chat.suggestions.count - 1, 0))
-  chat.markEveryRowChanged(at: state.now)
+  chat.suggestions.show(ShownSuggestions.withoutSentReplies(chat.suggestions.rows, in: chat), at: state.now)
+  chat.suggestions.highlighted = min(chat.suggestions.highlighted, max(chat.suggestions.rows.count - 1, 0))
+  chat.suggestions.markEveryRowChanged(at: state.now)
   if case .autoSent = commitment.decision { chat.autopilot.sentTurns.insert(turn.id) }
-  if focused { chat.conversationScroll = 0 }
+  if focused { chat.scroll.conversation = 0 }
   state.chats[index] = chat
   if case .autoSent(_, let rank, _, let confidence) = commitment.decision {
     let name = DisplayText.singleLine(chat.conversation.profile.fullName)

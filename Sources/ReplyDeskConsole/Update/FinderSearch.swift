@@ -12,7 +12,7 @@ enum FinderSearch {
   ) -> (rows: [FinderRow], matches: Int) {
     let words = FuzzyMatch.words(query)
     var ranked: [String: Double] = [:]
-    for suggestion in chat.suggestions {
+    for suggestion in chat.suggestions.rows {
       if case .template(let id) = suggestion.source { ranked[id] = suggestion.score }
     }
     let templates = catalog.templates

@@ -81,7 +81,7 @@ private func insertFound(_ state: inout ConsoleState, _ finder: TemplateFinder) 
   state.overlay = nil
   state.focus = .composer
   let wasEmpty = state.composer.isEmpty
-  let shown = state.active?.suggestions.firstIndex { $0.id == row.templateID && $0.text == row.text }
+  let shown = state.active?.suggestions.rows.firstIndex { $0.id == row.templateID && $0.text == row.text }
   let record = wasEmpty && shown != nil ? recordDisplayedList(&state) : []
   let effects = editComposer(&state) { $0.insert(row.text) }
   if wasEmpty, let shown {

@@ -37,20 +37,20 @@ func handleGenerated(_ state: inout ConsoleState, _ reply: GeneratedReply) -> [C
     let suggestion = reply.suggestion,
     let turn = state.chats[index].conversation.turns.last,
     reply.request.context.last?.id == turn.id, state.chats[index].generatedReply.turn == turn.id,
-    !state.chats[index].suggestions.contains(where: { !$0.isGenerated && $0.text == suggestion.text }),
+    !state.chats[index].suggestions.rows.contains(where: { !$0.isGenerated && $0.text == suggestion.text }),
     !ShownSuggestions.repeatsSentReply(suggestion.text, in: state.chats[index])
   else { return [] }
   var chat = state.chats[index]
-  var list = chat.suggestions
+  var list = chat.suggestions.rows
   if let previous = chat.generatedReply.suggestion { list.removeAll { $0 == previous } }
   chat.generatedReply = .shown(suggestion, forTurn: turn.id)
-  chat.showSuggestions(withGenerated(list, in: &chat), at: state.now)
-  guard chat.recordedShownForTurn == turn.id else {
+  chat.suggestions.show(withGenerated(list, in: &chat), at: state.now)
+  guard chat.suggestions.recordedForTurn == turn.id else {
     state.chats[index] = chat
     return []
   }
   let ranker = "\(state.rankerName ?? "ranker") + generated"
-  let record = recordShown(chat.suggestions, in: &chat, ranker: ranker, at: state.now)
+  let record = recordShown(chat.suggestions.rows, in: &chat, ranker: ranker, at: state.now)
   state.chats[index] = chat
   return [record]
 }
@@ -63,7 +63,7 @@ func handleGeneratorPhase(_ state: inout ConsoleState, _ phase: GeneratorPhase) 
   case .ready:
     state.say("Generator ready: a generated reply now follows the ranked suggestions")
     var effects: [ConsoleEffect] = []
-    for index in state.chats.indices where !state.chats[index].suggestions.isEmpty {
+    for index in state.chats.indices where !state.chats[index].suggestions.rows.isEmpty {
       let chat = state.chats[index]
       let request = RankingRequest(
         chat: chat.id, generation: chat.generation, context: chat.conversation.turns,

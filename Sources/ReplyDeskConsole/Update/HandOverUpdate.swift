@@ -17,10 +17,9 @@ func handOverCommitted(
   appendTurn(
     &chat, .system, note.isEmpty ? "Escalated: \(reason)" : "Escalated: \(reason) — \(note)", at: time)
   chat.handOver = HandOver(reason: reason, note: note, escalatedAt: time, summary: summary)
-  chat.suggestions = []
+  chat.suggestions.rows = []
   chat.generatedReply.forgetShown()
-  chat.parkedComposer = Composer()
-  chat.parkedOrigin = nil
+  chat.parked = ParkedDraft()
   chat.unread = 0
   let focused = state.isFocused(index)
   removeChat(&state, at: index)
@@ -49,7 +48,7 @@ func takeEscalatedChat(_ state: inout ConsoleState) -> [ConsoleEffect] {
   var chat = state.escalations.removeFirst()
   let note = "\(state.representative) took the chat from the escalation queue"
   appendTurn(&chat, .system, note, at: state.now)
-  chat.conversationScroll = 0
+  chat.scroll.conversation = 0
   chat.customerTurnShownAt = state.now
   state.chats.append(chat)
   focusChat(&state, chat.id)
@@ -80,7 +79,7 @@ func resolveChat(_ state: inout ConsoleState) -> [ConsoleEffect] {
   var chat = state.chats[index]
   appendTurn(&chat, .system, "Resolved; the customer was thanked and asked to rate the chat", at: state.now)
   chat.conversation.status = .closed(.resolved)
-  chat.suggestions = []
+  chat.suggestions.rows = []
   chat.customerTypingUntil = nil
   state.chats[index] = chat
   clearComposer(&state)

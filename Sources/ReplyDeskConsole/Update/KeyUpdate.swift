@@ -138,7 +138,7 @@ private func perform(_ state: inout ConsoleState, _ action: Action, key: Key) ->
 /// Sends, edits or highlights a suggestion of the list on screen.
 private func performOnSuggestions(_ state: inout ConsoleState, _ action: Action, key: Key) -> [ConsoleEffect]
 {
-  let highlighted = (state.active?.highlighted ?? 0) + 1
+  let highlighted = (state.active?.suggestions.highlighted ?? 0) + 1
   switch action {
   case .sendNumbered:
     guard case .character(let digit) = key, let rank = digit.wholeNumberValue else { return [] }
@@ -152,9 +152,10 @@ private func performOnSuggestions(_ state: inout ConsoleState, _ action: Action,
     }
     return loadSuggestion(&state, rank: highlighted, reason: nil)
   default:
-    guard var chat = state.active, !chat.suggestions.isEmpty else { return [] }
+    guard var chat = state.active, !chat.suggestions.rows.isEmpty else { return [] }
     let step = action == .highlightNext ? 1 : -1
-    chat.highlighted = min(max(chat.highlighted + step, 0), chat.suggestions.count - 1)
+    chat.suggestions.highlighted = min(
+      max(chat.suggestions.highlighted + step, 0), chat.suggestions.rows.count - 1)
     state.active = chat
     return []
   }
@@ -163,7 +164,7 @@ private func performOnSuggestions(_ state: inout ConsoleState, _ action: Action,
 /// Turns the highlight of the words the top suggestion attended to on or off.
 private func toggleAttention(_ state: inout ConsoleState) {
   state.highlightAttention.toggle()
-  let words = state.active?.attended.count ?? 0
+  let words = state.active?.suggestions.attended.count ?? 0
   if !state.highlightAttention {
     state.say("Attended words: off")
   } else {

@@ -34,7 +34,7 @@ func saveAsTemplate(_ state: inout ConsoleState) -> [ConsoleEffect] {
   let duplicate = TemplateSimilarity.nearestDuplicate(of: text, in: templates).map {
     TemplateSavePrompt.NearDuplicate(id: $0.template.id, similarity: $0.similarity)
   }
-  let topTemplate = chat.suggestions.lazy.compactMap { suggestion -> String? in
+  let topTemplate = chat.suggestions.rows.lazy.compactMap { suggestion -> String? in
     guard case .template(let id) = suggestion.source else { return nil }
     return id
   }.first

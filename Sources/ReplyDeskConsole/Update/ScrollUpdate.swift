@@ -15,12 +15,12 @@ func scroll(_ state: inout ConsoleState, _ action: Action) {
   if state.focus == .profile {
     let profile = state.extents.profile
     let step = byLine ? 1 : profile.page
-    chat.profileScroll = profile.scrolled(chat.profileScroll, by: up ? -step : step)
+    chat.scroll.profile = profile.scrolled(chat.scroll.profile, by: up ? -step : step)
   } else {
     // The conversation's offset counts up from its newest line.
     let conversation = state.extents.conversation
     let step = byLine ? 1 : conversation.page
-    chat.conversationScroll = conversation.scrolled(chat.conversationScroll, by: up ? step : -step)
+    chat.scroll.conversation = conversation.scrolled(chat.scroll.conversation, by: up ? step : -step)
   }
   state.active = chat
 }
@@ -31,7 +31,7 @@ func applyExtents(_ state: inout ConsoleState, _ extents: ScrollExtents) {
   state.extents = extents
   if case .help(let offset) = state.overlay { state.overlay = .help(scroll: extents.help.clamped(offset)) }
   guard var chat = state.active else { return }
-  chat.profileScroll = extents.profile.clamped(chat.profileScroll)
-  chat.conversationScroll = extents.conversation.clamped(chat.conversationScroll)
+  chat.scroll.profile = extents.profile.clamped(chat.scroll.profile)
+  chat.scroll.conversation = extents.conversation.clamped(chat.scroll.conversation)
   state.active = chat
 }

@@ -22,7 +22,7 @@ struct ConsoleLayout: Equatable {
   /// The layout for `state` at its size.
   init(_ state: ConsoleState) {
     self.init(
-      size: state.size, focus: state.focus, suggestionCount: state.active?.suggestions.count ?? 0,
+      size: state.size, focus: state.focus, suggestionCount: state.active?.suggestions.rows.count ?? 0,
       showsTabs: !state.chats.isEmpty)
   }
 

@@ -49,7 +49,7 @@ enum ConversationPane {
       body = Rect(x: body.x, y: body.y + pinned.count, width: body.width, height: body.height - pinned.count)
     }
     let all = lines(chat, width: body.width, settings: settings)
-    let scroll = min(chat.conversationScroll, max(all.count - body.height, 0))
+    let scroll = min(chat.scroll.conversation, max(all.count - body.height, 0))
     let end = all.count - scroll
     let start = max(end - body.height, 0)
     var y = body.maxY - (end - start)
@@ -138,7 +138,7 @@ enum ConversationPane {
 
   private static func attendedWords(_ chat: ActiveChat) -> [Int: Set<String>] {
     var words: [Int: Set<String>] = [:]
-    for word in chat.attended { words[word.turnID, default: []].insert(word.word.lowercased()) }
+    for word in chat.suggestions.attended { words[word.turnID, default: []].insert(word.word.lowercased()) }
     return words
   }
 

@@ -18,7 +18,7 @@ enum ProfilePane {
     let all = lines(
       chat.conversation.profile, inQuestion: chat.orderInQuestion.order?.id, width: body.width, now: now,
       timeZone: timeZone)
-    let scroll = min(chat.profileScroll, max(all.count - body.height, 0))
+    let scroll = min(chat.scroll.profile, max(all.count - body.height, 0))
     for (offset, line) in all.dropFirst(scroll).prefix(body.height).enumerated() {
       grid.draw(line, x: body.x, y: body.y + offset, limit: body.maxX)
     }

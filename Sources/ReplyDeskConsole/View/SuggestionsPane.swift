@@ -8,12 +8,13 @@ enum SuggestionsPane {
   static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, grid: inout CellGrid) {
     var title = state.hideSuggestions ? "Suggestions · hidden for practice" : "Suggestions"
     if !state.hideSuggestions, let chat = state.active, chat.isOpen,
-      chat.suggestions.indices.contains(chat.highlighted)
+      chat.suggestions.rows.indices.contains(chat.suggestions.highlighted)
     {
-      if chat.listIsSettling(at: state.now) { title += " · just changed" }
-      let source = DisplayText.singleLine(chat.suggestions[chat.highlighted].source.description)
-      title += " · \(chat.highlighted + 1): \(source)"
-      if let confidence = chat.confidence { title += String(format: " · p %.2f", confidence) }
+      if chat.suggestions.listIsSettling(at: state.now) { title += " · just changed" }
+      let source = DisplayText.singleLine(
+        chat.suggestions.rows[chat.suggestions.highlighted].source.description)
+      title += " · \(chat.suggestions.highlighted + 1): \(source)"
+      if let confidence = chat.suggestions.confidence { title += String(format: " · p %.2f", confidence) }
     }
     Chrome.title(title, in: rect, focused: focused, grid: &grid)
     let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
@@ -33,18 +34,18 @@ enum SuggestionsPane {
       grid.write(hiddenText, x: body.x + 1, y: body.y, limit: body.maxX, role: .dim)
       return
     }
-    guard !chat.suggestions.isEmpty else {
+    guard !chat.suggestions.rows.isEmpty else {
       let text = chat.conversation.turns.isEmpty ? "Waiting for the customer's first message…" : "Ranking…"
       grid.write(text, x: body.x + 1, y: body.y, limit: body.maxX, role: .dim)
       return
     }
-    let rows = chat.suggestions.prefix(9).enumerated().map { index, suggestion in
+    let rows = chat.suggestions.rows.prefix(9).enumerated().map { index, suggestion in
       SuggestionRow(
         rank: index + 1, runs: runs(suggestion), score: suggestion.score,
         source: suggestion.source.description, generated: suggestion.isGenerated)
     }
     SuggestionList.draw(
-      rows, highlighted: chat.highlighted, mark: focused ? "▶" : nil, in: body, grid: &grid)
+      rows, highlighted: chat.suggestions.highlighted, mark: focused ? "▶" : nil, in: body, grid: &grid)
   }
 
   /// The suggestion's text as styled runs: literals plain, slot values in `slot`, gaps in `missing`;

@@ -10,23 +10,38 @@ let suggestionSettleSeconds = 0.5
 /// The notice a refused number key or Enter puts on the status line.
 let suggestionsJustChangedNotice = "The suggestions just changed — check them and press again"
 
-extension ActiveChat {
-  /// Shows `list` in place of the current suggestions; a row whose text differs from the row that
-  /// was there counts as changed at `time`, an unchanged row keeps its time.
-  mutating func showSuggestions(_ list: [Suggestion], at time: Date) {
-    let before = suggestions
+/// The suggestion list of one chat: its rows, the highlight, what the ranker reported of its top
+/// suggestion, when each row last changed on screen, and what was last recorded as shown.
+struct ChatSuggestions: Equatable, Sendable {
+  var rows: [Suggestion] = []
+  /// The conversation words the ranker attended to for the top suggestion.
+  var attended: [AttendedWord] = []
+  /// The calibrated confidence of the shown top suggestion, when the ranker reports one.
+  var confidence: Double?
+  var highlighted = 0
+  /// When each row last changed on screen, by row (see `suggestionSettleSeconds`).
+  var rowChangedAt: [Date] = []
+  /// The customer turn whose suggestions were last recorded as shown.
+  var recordedForTurn: Int?
+  /// The suggestion ids last recorded as shown, so a decision is always recorded after its list.
+  var recordedIDs: [String]?
+
+  /// Shows `list` in place of the current rows; a row whose text differs from the row that was
+  /// there counts as changed at `time`, an unchanged row keeps its time.
+  mutating func show(_ list: [Suggestion], at time: Date) {
+    let before = rows
     let times = rowChangedAt
     rowChangedAt = list.indices.map { index in
       let unchanged = index < before.count && index < times.count && before[index].text == list[index].text
       return unchanged ? times[index] : time
     }
-    suggestions = list
+    rows = list
   }
 
   /// Every row counts as changed at `time`: a customer message made the list out of date, the chat
   /// was just put on screen, or a reply just went out.
   mutating func markEveryRowChanged(at time: Date) {
-    rowChangedAt = suggestions.map { _ in time }
+    rowChangedAt = rows.map { _ in time }
   }
 
   /// True while row `rank` (1-based) changed less than `suggestionSettleSeconds` before `now`.
@@ -48,14 +63,14 @@ extension ActiveChat {
 
 extension ConsoleState {
   /// When the focused chat's list settles, so the runner wakes to redraw it as ready.
-  var nextSettleTime: Date? { active?.settlesAt(after: now) }
+  var nextSettleTime: Date? { active?.suggestions.settlesAt(after: now) }
 }
 
 /// Records `list` as shown in `chat` at `time`, and remembers it as the list last recorded.
 func recordShown(_ list: [Suggestion], in chat: inout ActiveChat, ranker: String, at time: Date)
   -> ConsoleEffect
 {
-  chat.recordedShownIDs = list.map(\.id)
+  chat.suggestions.recordedIDs = list.map(\.id)
   let shown = list.enumerated().map { ShownSuggestion(rank: $0.offset + 1, suggestion: $0.element) }
   return .record(
     SessionEvent(chat: chat.id, time: time, kind: .suggestionsShown(suggestions: shown, ranker: ranker)))
@@ -65,10 +80,12 @@ func recordShown(_ list: [Suggestion], in chat: inout ActiveChat, ranker: String
 /// last recorded (re-ranked after a send, greetings before the first message), so the decision's
 /// rank always refers to the list the representative saw.
 func recordDisplayedList(_ state: inout ConsoleState) -> [ConsoleEffect] {
-  guard var chat = state.active, chat.recordedShownIDs != chat.suggestions.map(\.id) else { return [] }
+  guard var chat = state.active, chat.suggestions.recordedIDs != chat.suggestions.rows.map(\.id) else {
+    return []
+  }
   let name = state.rankerName ?? "ranker"
-  let ranker = chat.suggestions.contains(where: \.isGenerated) ? "\(name) + generated" : name
-  let record = recordShown(chat.suggestions, in: &chat, ranker: ranker, at: state.now)
+  let ranker = chat.suggestions.rows.contains(where: \.isGenerated) ? "\(name) + generated" : name
+  let record = recordShown(chat.suggestions.rows, in: &chat, ranker: ranker, at: state.now)
   state.active = chat
   return [record]
 }
