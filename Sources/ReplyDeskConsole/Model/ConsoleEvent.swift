@@ -51,6 +51,20 @@ enum ConsoleEvent: Sendable {
   case channelFinished(now: Date)
 }
 
+extension ConsoleEvent {
+  /// When the event happened: every event carries its time.
+  var time: Date {
+    switch self {
+    case .key(_, let now), .paste(_, let now), .channel(_, let now), .ranked(_, let now),
+      .generated(_, let now), .generatorPhase(_, let now), .templateSaved(_, _, let now),
+      .templateSaveFailed(_, let now), .modelReload(_, let now), .tick(let now), .resize(_, let now),
+      .measured(_, let now), .committed(_, let now), .commitFailed(_, _, let now), .unsaved(_, _, let now),
+      .unsavedStored(let now), .outbox(_, let now), .channelFinished(let now):
+      return now
+    }
+  }
+}
+
 /// A decision that must be recorded before it takes effect: a reply to send, or an escalation.
 struct Commitment: Equatable, Sendable {
   var chat: ChatID

@@ -10,76 +10,59 @@ func update(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffec
 }
 
 private func apply(_ state: inout ConsoleState, _ event: ConsoleEvent) -> [ConsoleEffect] {
+  state.now = event.time
   switch event {
-  case .key(let key, let now):
-    state.now = now
+  case .key(let key, _):
     return handleKey(&state, key)
-  case .paste(let text, let now):
-    state.now = now
+  case .paste(let text, _):
     return handlePaste(&state, text)
-  case .channel(let channelEvent, let now):
-    state.now = now
+  case .channel(let channelEvent, _):
     return handleChannel(&state, channelEvent)
-  case .ranked(let result, let now):
-    state.now = now
+  case .ranked(let result, _):
     return handleRanking(&state, result)
-  case .generated(let reply, let now):
-    state.now = now
+  case .generated(let reply, _):
     return handleGenerated(&state, reply)
-  case .generatorPhase(let phase, let now):
-    state.now = now
+  case .generatorPhase(let phase, _):
     return handleGeneratorPhase(&state, phase)
-  case .templateSaved(let template, let directory, let now):
-    state.now = now
+  case .templateSaved(let template, let directory, _):
     return handleTemplateSaved(&state, template, directory: directory)
-  case .templateSaveFailed(let reason, let now):
-    state.now = now
+  case .templateSaveFailed(let reason, _):
     state.say("Not saved as a template: \(reason)", warning: true, seconds: 15)
     return []
-  case .modelReload(let reload, let now):
-    state.now = now
+  case .modelReload(let reload, _):
     return handleModelReload(&state, reload)
-  case .tick(let now):
-    state.now = now
+  case .tick:
     expireTransients(&state)
     showUnsaved(&state)
     showOutbox(&state)
     return checkWaitAlerts(&state) + closeWhenFinished(&state)
-  case .resize(let size, let now):
-    state.now = now
+  case .resize(let size, _):
     state.size = size
     return []
-  case .measured(let extents, let now):
-    state.now = now
+  case .measured(let extents, _):
     applyExtents(&state, extents)
     return []
-  case .committed(let commitment, let now):
-    state.now = now
+  case .committed(let commitment, _):
     return handleCommitted(&state, commitment)
-  case .commitFailed(let commitment, let reason, let now):
-    state.now = now
+  case .commitFailed(let commitment, let reason, _):
     let what = commitment.decision.sentText == nil ? "Escalation" : "Reply"
     if case .autoSent = commitment.decision, let index = state.index(of: commitment.chat) {
       state.chats[index].autopilot.handOver()
     }
     state.say("\(what) not sent: could not save it (\(reason))", warning: true, seconds: 15)
     return []
-  case .unsaved(let count, let reason, let now):
-    state.now = now
+  case .unsaved(let count, let reason, _):
     handleUnsaved(&state, count: count, reason: reason)
     return []
-  case .unsavedStored(let now):
-    state.now = now
+  case .unsavedStored:
     state.unsaved = nil
     state.say("Every waiting event is saved now.")
     return []
-  case .outbox(let status, let now):
-    state.now = now
+  case .outbox(let status, _):
     handleOutbox(&state, status)
     return []
-  case .channelFinished(let now):
-    state.now = now
-    state.channelFinishedAt = now
+  case .channelFinished:
+    state.channelFinishedAt = event.time
     state.say("That was the last chat: the console closes in a moment and shows your scorecard.", seconds: 10)
     return []
   }
