@@ -50,12 +50,13 @@ enum Fixture {
     return update(&state, .ranked(result, now: offset.map { start + $0 } ?? state.now))
   }
 
-  /// Presses `keys` as the runner delivers them: each after a frame is drawn and its measured
-  /// scroll extents fed back.
+  /// Presses `keys` as the runner delivers them: each between frames, whose measured scroll
+  /// extents are fed back.
   @discardableResult
   static func press(_ state: inout ConsoleState, _ keys: Key..., at offset: Double = 30) -> [ConsoleEffect] {
     keys.flatMap { key in
       measure(&state, at: start + offset)
+      defer { measure(&state, at: start + offset) }
       return update(&state, .key(key, now: start + offset))
     }
   }

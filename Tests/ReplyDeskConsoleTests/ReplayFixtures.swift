@@ -72,13 +72,17 @@ enum ReplayFixture {
     return state
   }
 
-  /// Presses `keys` as the runner delivers them: each after a frame is drawn and its measured
-  /// scroll extents fed back.
+  /// Presses `keys` as the runner delivers them: each between frames, whose measured scroll
+  /// extents are fed back.
   @discardableResult
   static func press(_ state: inout ReplayState, _ keys: Key..., at offset: Double = 700) -> [ReplayEffect] {
-    keys.flatMap { key in
+    func measure() {
       let extents = drawReplayFrame(state, size: state.size).extents
       if extents != state.extents { _ = updateReplay(&state, .measured(extents, now: start + offset)) }
+    }
+    return keys.flatMap { key in
+      measure()
+      defer { measure() }
       return updateReplay(&state, .key(key, now: start + offset))
     }
   }

@@ -1,5 +1,7 @@
 /// How far one scrollable pane can scroll, as the last frame drew it: how many lines its content
-/// takes and how many of them fit.
+/// takes and how many of them fit. A conversation lays out only the turns it shows (every frame
+/// would lay out every turn of a long chat otherwise): while older turns may be left it claims a
+/// page more, and the frame after a page up measures again, pulling back an offset past the top.
 struct PaneExtent: Equatable, Sendable {
   var lines = 0
   var visible = 1

@@ -48,7 +48,8 @@ enum ConversationPane {
       }
       body = Rect(x: body.x, y: body.y + pinned.count, width: body.width, height: body.height - pinned.count)
     }
-    let all = lines(chat, width: body.width, settings: settings)
+    let limit = body.height + chat.scroll.conversation
+    let all = lines(chat, width: body.width, settings: settings, limit: limit)
     let scroll = min(chat.scroll.conversation, max(all.count - body.height, 0))
     let end = all.count - scroll
     let start = max(end - body.height, 0)
@@ -63,7 +64,10 @@ enum ConversationPane {
         marker, x: body.maxX - DisplayText.width(marker) - 1, y: body.maxY - 1, limit: body.maxX,
         role: .status)
     }
-    return PaneExtent(lines: all.count, visible: body.height)
+    // Only the turns on screen are laid out: when older ones may be left, the extent claims a page
+    // more, and the frame after a page up, which lays that page out, measures it exactly.
+    let more = all.count >= limit ? body.height : 0
+    return PaneExtent(lines: all.count + more, visible: body.height)
   }
 
   /// The lines of the conversation at `width`, oldest first, including the typing indicator:
