@@ -80,8 +80,9 @@ public struct GeneratorRecipe: Sendable {
 public enum DefaultGenerator {
   /// The recipe's revision, bumped when what the default generator learns changes, so a console
   /// retrains it once after an upgrade. Revision 2: a refund's status and amount have slot tokens of
-  /// their own (`<slot_refundstatus>`), no longer the order's.
-  public static let revision = 2
+  /// their own (`<slot_refundstatus>`), no longer the order's. Revision 3: the grounding features
+  /// hold the order's status and refund as one pair token too.
+  public static let revision = 3
 
   public static func url(home: URL) -> URL {
     home.appendingPathComponent("models/generator-v\(GeneratorFile.version)-r\(revision).model")

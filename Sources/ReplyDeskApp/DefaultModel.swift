@@ -29,8 +29,9 @@ public enum DefaultModel {
   /// the older model. Revision 2: the tripled state paraphrases. Revision 3: a refund's slots have
   /// tokens of their own (`<slot_refundstatus>`, `<slot_refundamount>`). Revision 4: a fixed step count
   /// instead of a CPU-time budget (`steps`) and a fixed corpus date (`corpusStart`), so every first
-  /// run gives the same model.
-  public static let revision = 4
+  /// run gives the same model. Revision 5: the order's status and refund also as one pair token
+  /// (`<state_delivered_requested>`) and four redrawn copies of each chat instead of two.
+  public static let revision = 5
 
   public static func url(home: URL) -> URL {
     home.appendingPathComponent("models/default-v\(ModelFile.version)-r\(revision).model")

@@ -35,14 +35,25 @@ struct GroundingFeaturesTests {
       Self.features(orders, says: "hi, where is #114-2231?")
         == [
           "<orders_many>", "<order_named>", "<status_shipped>", "<on_schedule>", "<refund_none>",
-          "<membership_gold>", "<order_number_given>",
+          "<state_shipped_none>", "<membership_gold>", "<order_number_given>",
         ])
     let kettle = Self.features(orders, says: "the kettle I bought, can I send it back", email: "a@b.co")
     #expect(kettle.contains("<status_delivered>") && kettle.contains("<delivered_week>"))
     #expect(kettle.contains("<order_named>") && kettle.contains("<email_known>"))
     #expect(!kettle.contains("<order_number_given>"))
+    #expect(kettle.contains("<state_delivered_none>"))
     let spelled = Self.features(orders, says: "what about order 7237754671")
     #expect(spelled.contains("<status_processing>"))
+  }
+
+  @Test func statusAndRefundAlsoComeAsOnePairToken() {
+    let refunded = Self.features(
+      [Self.order("RD-1", .delivered, dueInDays: -3, refund: .requested)], says: "where is my order?")
+    #expect(refunded.contains("<status_delivered>") && refunded.contains("<refund_requested>"))
+    #expect(refunded.contains("<state_delivered_requested>"))
+    #expect(refunded.filter { $0.hasPrefix("<state_") }.count == 1)
+    #expect(GroundingFeatures.all.contains("<state_delivered_requested>"))
+    #expect(GroundingFeatures.all.filter { $0.hasPrefix("<state_") }.count == 6 * 5)
   }
 
   @Test func withoutANameTheOnlyOrderSettlesAndSeveralAreAGuess() {

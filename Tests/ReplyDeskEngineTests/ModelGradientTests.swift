@@ -10,8 +10,13 @@ struct ModelGradientTests {
     let (data, start) = SyntheticCorpus.setUp()
     // Distinct replies: the examples 0, 2, 4, … all answer "Hi, how can I help?", so each masks the
     // others as negatives, the loss is 0 and every gradient checked was zero.
-    let (worst, scale, largest) = errors(
-      name, model: start, data: data, batch: data.batch([0, 1, 3, 5, 7, 9]))
+    let batch = data.batch([0, 1, 3, 5, 7, 9])
+    var (worst, scale, largest) = errors(name, model: start, data: data, batch: batch)
+    if scale >= 3e-2 {
+      // A ReLU kink near the point checked bends the finite difference there, and only there; a
+      // wrong gradient is as wrong at any point, so one more point tells the two apart.
+      (worst, scale, largest) = errors(name, model: start, data: data, batch: batch, noiseSeed: 150)
+    }
     #expect(largest > 1e-4, "\(name): the gradient must not vanish (largest entry \(largest))")
     // Per entry, Float rounding reaches 0.035 on a few tensors; a wrong entry scores near 1.
     #expect(worst < 5e-2, "\(name): worst relative error \(worst)")
@@ -34,15 +39,17 @@ struct ModelGradientTests {
   }
 
   /// The worst per-entry relative error, the relative error of the gradient's length, and the
-  /// largest analytic entry.
-  func errors(_ name: RankerParameter, model start: RankerModel, data: TrainingData, batch: TrainingBatch)
-    -> (worst: Float, scale: Float, largest: Float)
-  {
+  /// largest analytic entry, at a point moved off the initial weights by noise from `noiseSeed`.
+  func errors(
+    _ name: RankerParameter, model start: RankerModel, data: TrainingData, batch: TrainingBatch,
+    noiseSeed: UInt64 = 50
+  ) -> (worst: Float, scale: Float, largest: Float) {
     var model = start
     // Move every tensor off its initial value so zero-initialised biases and queries get checked too.
     for index in model.parameters.indices {
       let noise = GradientCheck.random(
-        model.parameters[index].rows, model.parameters[index].cols, seed: UInt64(index + 50), scale: 0.3)
+        model.parameters[index].rows, model.parameters[index].cols, seed: UInt64(index) + noiseSeed,
+        scale: 0.3)
       for k in 0..<noise.count { model.parameters[index].data[k] += noise.data[k] }
     }
     func loss(_ model: RankerModel) -> Float {

@@ -15,6 +15,7 @@ import ReplyDeskCore
 /// | `<on_schedule>`, `<late>`, `<late_3d+>` | an open order: not past its date; late (or delayed); 3+ days late |
 /// | `<delivered_week>`, `<delivered_month>`, `<delivered_30d+>` | days since delivery: 0-7, 8-30, more |
 /// | `<refund_none>`, `<refund_requested>` … `<refund_rejected>` | the order's refund |
+/// | `<state_delivered_none>` … `<state_cancelled_issued>` | status and refund together: the profile term adds up feature vectors, so only a token of the pair lets it learn that a delivered order with a refund is still delivered (the simulator mostly puts refunds on returned orders) |
 /// | `<membership_gold>` … | the customer's membership |
 /// | `<email_known>` | the profile or the chat holds the customer's email |
 /// | `<order_number_given>` | the customer wrote something that looks like an order number |
@@ -26,8 +27,12 @@ enum GroundingFeatures {
     ["<orders_0>", "<orders_1>", "<orders_many>", "<order_named>", "<order_settled>", "<order_guessed>"]
     + OrderStatus.allCases.map { "<status_\($0.rawValue)>" }
     + ["<on_schedule>", "<late>", "<late_3d+>", "<delivered_week>", "<delivered_month>", "<delivered_30d+>"]
-    + (["none"] + RefundStatus.allCases.map(\.rawValue)).map { "<refund_\($0)>" }
+    + refundNames.map { "<refund_\($0)>" }
     + Membership.allCases.map { "<membership_\($0.rawValue)>" } + ["<email_known>", "<order_number_given>"]
+    + OrderStatus.allCases.flatMap { status in refundNames.map { "<state_\(status.rawValue)_\($0)>" } }
+
+  /// A refund's state as a token names it: "none", or its status.
+  private static let refundNames = ["none"] + RefundStatus.allCases.map(\.rawValue)
 
   /// The feature tokens of `facts`.
   static func tokens(_ facts: GroundingFacts) -> [String] {
@@ -37,7 +42,9 @@ enum GroundingFeatures {
       tokens.append(basisToken(facts.inQuestion.basis))
       tokens.append("<status_\(order.status.rawValue)>")
       tokens += timingTokens(order, facts: facts)
-      tokens.append("<refund_\(order.refund?.status.rawValue ?? "none")>")
+      let refund = order.refund?.status.rawValue ?? "none"
+      tokens.append("<refund_\(refund)>")
+      tokens.append("<state_\(order.status.rawValue)_\(refund)>")
     }
     tokens.append("<membership_\(facts.profile.membership.rawValue)>")
     if facts.profile.email != nil || facts.chatHasEmail { tokens.append("<email_known>") }
