@@ -34,6 +34,15 @@ enum Fixture {
     return state
   }
 
+  /// `openChat`, then `lines` more customer messages ("line 0", "line 1", …), to scroll through.
+  static func openChat(size: Size = Size(width: 80, height: 24), lines: Int) -> ConsoleState {
+    var state = openChat(size: size)
+    for index in 0..<lines {
+      _ = update(&state, .channel(ChannelEvent(chat: chat, kind: .message("line \(index)")), now: start + 11))
+    }
+    return state
+  }
+
   /// Feeds a ranking result for the state's current generation, arriving at `offset` seconds after
   /// the start (at the state's time by default).
   @discardableResult

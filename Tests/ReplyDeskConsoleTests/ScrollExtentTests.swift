@@ -69,12 +69,7 @@ import Testing
   }
 
   @Test func theDrawnFrameMeasuresWhatItDraws() {
-    var state = Fixture.openChat(size: Size(width: 130, height: 16))
-    for index in 0..<20 {
-      _ = update(
-        &state,
-        .channel(ChannelEvent(chat: Fixture.chat, kind: .message("line \(index)")), now: Fixture.start + 11))
-    }
+    var state = Fixture.openChat(size: Size(width: 130, height: 16), lines: 20)
     Fixture.press(&state, .tab, .tab)
     for _ in 0..<50 { Fixture.press(&state, .pageUp) }
     let top = renderConsoleText(state)

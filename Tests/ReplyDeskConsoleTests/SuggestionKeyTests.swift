@@ -73,12 +73,7 @@ import Testing
   }
 
   @Test func pageKeysScrollTheConversationAndClamp() {
-    var state = Fixture.openChat()
-    for index in 0..<40 {
-      _ = update(
-        &state,
-        .channel(ChannelEvent(chat: Fixture.chat, kind: .message("line \(index)")), now: Fixture.start + 11))
-    }
+    var state = Fixture.openChat(lines: 40)
     Fixture.press(&state, .pageUp)
     let page = state.active?.scroll.conversation ?? 0
     #expect(page > 0)
@@ -91,12 +86,7 @@ import Testing
   }
 
   @Test func arrowsScrollConversationAndProfileByLine() {
-    var state = Fixture.openChat(size: Size(width: 80, height: 14))
-    for index in 0..<10 {
-      _ = update(
-        &state,
-        .channel(ChannelEvent(chat: Fixture.chat, kind: .message("line \(index)")), now: Fixture.start + 11))
-    }
+    var state = Fixture.openChat(size: Size(width: 80, height: 14), lines: 10)
     Fixture.press(&state, .tab, .tab)
     #expect(state.focus == .conversation)
     Fixture.press(&state, .up, .up)
