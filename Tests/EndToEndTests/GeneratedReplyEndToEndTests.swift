@@ -17,8 +17,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: home) }
     let templates = try templatesCopy(in: home)
     let model = home.appendingPathComponent("tiny-generator.model")
-    // Four epochs: after two, the tiny generator's reply to this chat stated a state the order is
-    // not in (since the features gained the status-refund pair) and the builder rightly dropped it.
+    // Four epochs: once the features gained the status-refund pair, two left the tiny generator
+    // with no reply the console showed for this chat.
     let training = try ReplyDeskBinary.run(
       [
         "generator", "train", "--simulated", "60", "--epochs", "4", "--dim", "32", "--layers", "1",
