@@ -16,8 +16,8 @@ public struct GroundedReplies: Sendable {
   var fillerRate = 0.5
   /// How many more times each chat is learned with the order's state redrawn (`counterfactual`):
   /// four, so that most of what the ranker learns about a stated state has the state drawn
-  /// uniformly, whatever the customer asked (two left a cancelled order's "where is my order?"
-  /// answered "delivered" more often, on the development sets).
+  /// uniformly, whatever the customer asked (with the status-refund pair token, four scored about
+  /// two points above two on both development sets, over two seeds).
   var redrawsPerChat = 4
   let byIntent: [String: [ReplyTemplate]]
   let byID: [String: ReplyTemplate]
