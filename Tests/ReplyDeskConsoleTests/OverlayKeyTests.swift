@@ -17,8 +17,7 @@ import Testing
   @Test func helpScrollsAndStopsAtTheTop() {
     var state = Fixture.openChat()
     Fixture.press(&state, .function(1), .down, .pageDown)
-    let page = state.size.height - 5 - 1  // the box's lines, less one kept for context
-    #expect(state.overlay == .help(scroll: 1 + page), "a line, then a page")
+    #expect(state.overlay == .help(scroll: 1 + (state.size.height - 5)), "a line, then a page")
     Fixture.press(&state, .up, .pageUp, .up)
     #expect(state.overlay == .help(scroll: 0))
   }
@@ -152,8 +151,7 @@ import Testing
     Fixture.press(&state, .up)
     #expect(state.overlay == .help(scroll: bottom - 1), "an arrow moves one line")
     Fixture.press(&state, .pageUp)
-    let page = state.size.height - 5 - 1  // the box's lines, less one kept for context
-    #expect(state.overlay == .help(scroll: bottom - 1 - page), "PgUp moves a page")
+    #expect(state.overlay == .help(scroll: bottom - 1 - (state.size.height - 5)), "PgUp moves a page")
   }
 }
 

@@ -7,7 +7,7 @@ func scroll(_ state: inout ConsoleState, _ action: Action) {
   let byLine = action == .scrollLineUp || action == .scrollLineDown
   if case .help(let offset) = state.overlay {
     let help = state.extents.help
-    let step = byLine ? 1 : help.page
+    let step = byLine ? 1 : help.visible  // the help box pages by its whole height
     state.overlay = .help(scroll: help.scrolled(offset, by: up ? -step : step))
     return
   }

@@ -24,14 +24,23 @@ enum ReplyTopic: Sendable, CaseIterable {
 extension StatePhrases {
   /// What an order state means for the customer's matter (", so …" or " and …"), possibly nothing.
   static func orderConsequences(_ status: OrderStatus, topic: ReplyTopic) -> [String] {
-    switch (topic, status) {
-    case (.cancel, .processing):
+    switch topic {
+    case .cancel: return cancelConsequences(status)
+    case .giveBack: return giveBackConsequences(status)
+    case .delivery, .refund, .other: return plainConsequences(status)
+    }
+  }
+
+  /// What an order state means for a cancellation.
+  private static func cancelConsequences(_ status: OrderStatus) -> [String] {
+    switch status {
+    case .processing:
       return [
         ", so I can still cancel it", ", so there's still time to cancel it",
         ", which means a cancellation is still possible", ", so I'm able to cancel it for you",
         ", so we can still stop it", ", so it's not too late to cancel", ", and it can still be cancelled",
       ]
-    case (.cancel, .shipped), (.cancel, .delayed):
+    case .shipped, .delayed:
       return [
         ", so it can no longer be cancelled",
         ", so it's too late to cancel, but you can return it once it arrives",
@@ -39,72 +48,84 @@ extension StatePhrases {
         ", so it's past the point where we can cancel",
         ", so I'm unable to cancel it, but a return is possible once it's with you",
       ]
-    case (.cancel, .delivered):
+    case .delivered:
       return [
         ", so it can't be cancelled, but you can return it",
         ", so a cancellation isn't possible, though a return is",
         ", so it's too late to cancel", ", so instead of cancelling you can send it back",
         ", so the best option now is a return",
       ]
-    case (.cancel, .cancelled):
+    case .cancelled:
       return [
         ", so there's nothing left to cancel", ", so no further action is needed",
         ", so you don't need to do anything", ", so the cancellation is already done",
       ]
-    case (.cancel, .returned):
+    case .returned:
       return [
         ", so there's nothing to cancel", " and the refund is being handled", ", so cancelling isn't needed",
       ]
-    case (.giveBack, .processing), (.giveBack, .shipped), (.giveBack, .delayed):
+    }
+  }
+
+  /// What an order state means for a return.
+  private static func giveBackConsequences(_ status: OrderStatus) -> [String] {
+    switch status {
+    case .processing, .shipped, .delayed:
       return [
         ", so it can't be returned until it arrives", ", so there's nothing to send back yet",
         ", so a return has to wait until it's with you",
         ", so you'll need to wait for it before starting a return",
         ", so a return can only start once it's delivered",
       ]
-    case (.giveBack, .delivered):
+    case .delivered:
       return [
         ", so you can send it back within 30 days", ", so a return is possible",
         ", so I can set up a return for you", ", so you're able to return it",
         ", so I can send you a return label",
       ]
-    case (.giveBack, .cancelled):
+    case .cancelled:
       return [
         ", so there's nothing to return", ", so no return is needed", ", so there's nothing to send back",
       ]
-    case (.giveBack, .returned):
+    case .returned:
       return [
         ", so the return is already done", " and the refund is on the way",
         ", so you don't need to send it again", ", so there's nothing more to send",
       ]
-    case (_, .processing):
+    }
+  }
+
+  /// What an order state means for any other matter.
+  private static func plainConsequences(_ status: OrderStatus) -> [String] {
+    switch status {
+    case .processing:
       return [
         " and should ship in the next day or two", " and will be dispatched shortly", "",
         ", and we'll email you once it ships", ", so there's no tracking number yet",
         ", and it will go out to the courier soon",
       ]
-    case (_, .shipped):
+    case .shipped:
       return [
         " and should arrive {day}", " and is due {day}", " and you can track it with {order.tracking_number}",
         "", ", and it will be with you {day}", ", and the tracking number is {order.tracking_number}",
         ", so it should reach you {day}",
       ]
-    case (_, .delayed):
+    case .delayed:
       return [
         " and the new estimate is {day}", ", and I'm sorry for the wait", "", ", and we now expect it {day}",
         ", but it should still reach you {day}", ", and I apologise for the inconvenience",
       ]
-    case (_, .delivered):
+    case .delivered:
       return [
         " on {day}", ", so please check around your entrance", " according to the carrier", "",
         ", so it should be with you", " according to tracking", ", so please check with your neighbours",
       ]
-    case (_, .cancelled):
+    case .cancelled:
       return [
         ", so it won't be delivered", ", so nothing will arrive", "", ", and nothing will be shipped",
         ", so nothing is on its way",
       ]
-    case (_, .returned):
+    case .returned:
       return [
         ", so it won't be sent again", "", ", and it's been checked in", ", and it's with our returns team",
       ]
