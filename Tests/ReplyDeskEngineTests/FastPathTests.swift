@@ -4,7 +4,8 @@ import Testing
 @testable import ReplyDeskEngine
 
 /// The byte-level fast paths of tokenising and hashing give exactly what the `Character` paths give,
-/// and the eight-lane exponential matches `expf`.
+/// the eight-lane exponential matches `expf`, and the fused few-key attention scores what
+/// `CrossAttention` scores.
 struct FastPathTests {
   static let texts = [
     "Order #A12, ok?", "hi,   my desk-lamp order 114-2231 has NOT arrived!!",
@@ -61,6 +62,19 @@ struct FastPathTests {
       values.withUnsafeMutableBufferPointer { Vector.softmax($0.baseAddress!, n) }
       #expect(abs(values.reduce(0, +) - 1) < 1e-5)
       for i in 0..<n { #expect(abs(values[i] - exact[i] / total) < 1e-6) }
+    }
+  }
+
+  @Test func fewKeyAttentionScoresWhatCrossAttentionScores() {
+    for (length, dim) in [(0, 8), (1, 64), (7, 64), (8, 64), (9, 5), (17, 64)] {
+      let queries = GradientCheck.random(40, dim, seed: 3, scale: 2)  // [40, dim]
+      let outputs = GradientCheck.random(40, dim, seed: 4)  // [40, dim]
+      let keys = GradientCheck.random(length, dim, seed: UInt64(5 + length), scale: 2)  // [length, dim]
+      let (expected, _) = CrossAttention.forward(
+        queries: queries, outputs: outputs, keys: keys, segments: [0, length])  // [1, 40]
+      let fused = FewKeyAttention.scores(queries: queries, outputs: outputs, keys: keys)  // [40]
+      #expect(fused.count == 40)
+      for i in 0..<40 { #expect(abs(fused[i] - expected.data[i]) < 1e-4, "length \(length), row \(i)") }
     }
   }
 }

@@ -75,8 +75,13 @@ extension Matrix {
   /// Rows gathered by index: out[k] = self[indices[k]].
   func gathering(_ indices: [Int]) -> Matrix {
     var out = Matrix(rows: indices.count, cols: cols)
-    for (k, row) in indices.enumerated() {
-      for c in 0..<cols { out.data[k * cols + c] = data[row * cols + c] }
+    data.withUnsafeBufferPointer { source in
+      out.data.withUnsafeMutableBufferPointer { target in
+        for (k, row) in indices.enumerated() {
+          precondition(row >= 0 && row < rows, "gathering: row \(row) of \(rows)")
+          (target.baseAddress! + k * cols).update(from: source.baseAddress! + row * cols, count: cols)
+        }
+      }
     }
     return out
   }

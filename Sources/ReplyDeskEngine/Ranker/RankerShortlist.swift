@@ -73,17 +73,18 @@ extension RankerModel {
   /// Stage one's attention terms for every candidate: the turn attention score itself, and an
   /// estimate of the word attention score, the same word attention query and readout over the
   /// turn vectors (each turn's words pooled) instead of the words. Both attend over at most
-  /// `maxTurns` vectors, so they are cheap for any library. [n] each.
+  /// `maxTurns` vectors, with the fused `FewKeyAttention`, so they are cheap for any library.
+  /// [n] each.
   func firstStageAttention(_ context: ContextForward, candidates: CandidateEncodings)
     -> (turn: [Float], estimate: [Float])
   {
-    let (turn, cache) = turnAttention(
-      context, queries: candidates.turnQuery, readouts: candidates.turnReadout)  // [1, n]
-    let turnVectors = cache.turnVectors  // [turns, d]
-    let (estimate, _) = CrossAttention.forward(
-      queries: candidates.query, outputs: candidates.readout, keys: turnVectors,
-      segments: [0, turnVectors.rows])  // [1, n]
-    return (turn.data, estimate.data)
+    let (turnVectors, _) = AttentionPooling.forward(
+      context.keys, segments: context.turns.wordSegments, query: self[.turnPoolQuery])  // [turns, d]
+    let turn = FewKeyAttention.scores(
+      queries: candidates.turnQuery, outputs: candidates.turnReadout, keys: turnVectors)  // [n]
+    let estimate = FewKeyAttention.scores(
+      queries: candidates.query, outputs: candidates.readout, keys: turnVectors)  // [n]
+    return (turn, estimate)
   }
 
   /// The best `size` of `first` [n], then the best `size` of the boosted candidates not yet in.
