@@ -45,7 +45,8 @@ enum DeclinedFacts {
   private static let email: [[String]] = ["email", "e-mail"].map(words)
 
   private static func declines(_ clause: [String]) -> Bool {
-    notHaving.contains { clause.containsRun($0) }
+    let present = Set(clause)
+    return notHaving.contains { present.contains($0[0]) && clause.containsRun($0) }
   }
 
   /// The facts a clause (letter runs) names.
@@ -71,9 +72,10 @@ enum DeclinedFacts {
 extension Array where Element == String {
   /// Whether `run` appears in these words as consecutive words.
   fileprivate func containsRun(_ run: [String]) -> Bool {
-    guard !run.isEmpty, run.count <= count else { return false }
-    return (0...(count - run.count)).contains { start in
-      run.indices.allSatisfy { self[start + $0] == run[$0] }
+    guard let first = run.first, run.count <= count else { return false }
+    for start in 0...(count - run.count) where self[start] == first {
+      if self[start..<(start + run.count)].elementsEqual(run) { return true }
     }
+    return false
   }
 }

@@ -32,14 +32,14 @@ public struct GroundingFacts: Sendable, Equatable {
     self.profile = profile
     self.now = now
     self.calendar = calendar
-    inQuestion = OrderInQuestion.resolve(turns: turns, profile: profile, pin: pin)
+    let mentions = OrderMentions(orders: profile.orders)
+    inQuestion = OrderInQuestion.resolve(turns: turns, profile: profile, pin: pin, mentions: mentions)
     inQuestion.order = inQuestion.order.map { ReportedActions.apply(to: $0, turns: turns) }
     let customerTexts = turns.filter { $0.speaker == .customer }.map(\.text)
     chatHasOrderNumber = customerTexts.contains(where: OrderMentions.containsOrderNumber)
     chatHasEmail = customerTexts.contains(where: Self.containsEmail)
     chatHasAddress = customerTexts.contains(where: PostalAddress.appears(in:))
     declined = DeclinedFacts.in(turns)
-    let mentions = OrderMentions(orders: profile.orders)
     chatHasUnmatchedDetail = customerTexts.contains {
       Self.writesUnmatchedDetail($0, mentions: mentions, profileEmail: profile.email)
     }

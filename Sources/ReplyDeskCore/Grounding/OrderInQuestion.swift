@@ -44,11 +44,14 @@ public struct OrderInQuestion: Sendable, Equatable {
 
   /// Works out the order in question: the order the customer named most recently (after any pin),
   /// else the pinned one, else the only order, else the only one fitting the customer's topic, else
-  /// the most recent open order, else the most recent order.
-  public static func resolve(turns: [Turn], profile: CustomerProfile, pin: Pin? = nil) -> OrderInQuestion {
+  /// the most recent open order, else the most recent order. `mentions`, when given, are the
+  /// profile's orders' mentions, built once by a caller that needs them too.
+  public static func resolve(
+    turns: [Turn], profile: CustomerProfile, pin: Pin? = nil, mentions: OrderMentions? = nil
+  ) -> OrderInQuestion {
     let orders = profile.orders
     guard !orders.isEmpty else { return OrderInQuestion(order: nil, basis: .none) }
-    let mentions = OrderMentions(orders: orders)
+    let mentions = mentions ?? OrderMentions(orders: orders)
     for turn in turns.reversed() where turn.speaker == .customer {
       if let pin, turn.id <= pin.afterTurn { break }
       if let id = mentions.orderIDs(in: turn.text).last, let order = orders.first(where: { $0.id == id }) {

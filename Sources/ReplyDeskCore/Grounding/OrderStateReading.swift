@@ -66,6 +66,13 @@ public struct OrderStateReading: Sendable, Equatable {
     }
   }
 
+  /// Whether `text` may report an action: when false, its reading reports none (every action phrase
+  /// a reading finds is a part of the text), so a caller skips the reading.
+  public static func mayReportAction(_ text: String) -> Bool {
+    let bytes = OrderStateLexicon.normalized(text)
+    return actionPhrases.contains { bytes.position(of: $0.0) != nil }
+  }
+
   /// Whether the message states anything about the order or its refund.
   public var statesAnything: Bool { orderStatuses != nil || refundStates != nil }
 

@@ -10,11 +10,12 @@ public enum ReportedActions {
   /// numbers is about those orders, not this one.
   public static func apply(to order: Order, turns: [Turn]) -> Order {
     var order = order
-    let mentions = OrderMentions(orders: [order])
-    for turn in turns where turn.speaker == .agent {
+    for turn in turns where turn.speaker == .agent && OrderStateReading.mayReportAction(turn.text) {
       let actions = OrderStateReading(turn.text).actions
       guard !actions.isEmpty else { continue }
-      if OrderMentions.containsOrderNumber(turn.text) && mentions.numberedOrderIDs(in: turn.text).isEmpty {
+      if OrderMentions.containsOrderNumber(turn.text)
+        && OrderMentions(orders: [order]).numberedOrderIDs(in: turn.text).isEmpty
+      {
         continue
       }
       if actions.contains(.cancelsOrder) && order.status == .processing {

@@ -5,8 +5,9 @@ import ReplyDeskCore
 /// an arbitrary JSON profile into words for the generator's profile prefix. (The ranker reads the
 /// profile as `GroundingFeatures` instead.)
 struct ProfileText: Sendable {
-  /// Word sequences of the profile's values and the slot token each becomes, longest first.
-  private let patterns: [(words: [String], token: String)]
+  /// Word sequences of the profile's values and the slot token each becomes, longest first,
+  /// under their first word (so masking looks up each word once instead of trying every value).
+  private let patterns: [String: [(words: [String], token: String)]]
   /// Words that describe the profile (key names, short values and number magnitudes), for the generator.
   let featureWords: [String]
 
@@ -27,7 +28,8 @@ struct ProfileText: Sendable {
         patterns.append((words, WordSplitter.slotToken(path)))
       }
     }
-    self.patterns = patterns.sorted { $0.words.count > $1.words.count }
+    self.patterns = Dictionary(
+      grouping: patterns.sorted { $0.words.count > $1.words.count }, by: { $0.words[0] })
     featureWords = Array(features.prefix(maxFeatureWords))
   }
 
@@ -37,7 +39,7 @@ struct ProfileText: Sendable {
     var out: [String] = []
     var i = 0
     outer: while i < words.count {
-      for pattern in patterns where pattern.words.first == words[i] {
+      for pattern in patterns[words[i]] ?? [] {
         let end = i + pattern.words.count
         if end <= words.count && words[i..<end].elementsEqual(pattern.words) {
           out.append(pattern.token)
