@@ -1,24 +1,30 @@
 import Foundation
 
-/// The one way ranked templates become suggestions, whatever ranked them: drops templates that ask
-/// for what the chat or the profile already holds, are about an order when the customer has none,
-/// or state an order's state while which order is meant is only a guess (`orderIsAGuess`) or while
-/// an offer the customer just accepted waits for the reply that carries it out (`acceptedOffer`),
-/// offers only greetings before the customer has
-/// written and no greeting (first intent `greet`) once the representative has, checks each template's declared conditions against the order in question, scores a
-/// contradicting template `contradictionFactor` of its score and never above the best fitting one
-/// (so it is never first: one that would be, because the fitting ones above it were already sent,
-/// waits below the first fitting suggestion, and without one it is not shown), shows at most
-/// `maximumContradictions` of them, never repeats a reply already sent, and fills slots from the
-/// order in question at the request's
-/// time (template texts are parsed once).
+/// The one way ranked templates become suggestions, whatever ranked them. It drops templates that
+/// ask for what the chat or the profile already holds, are about an order when the customer has
+/// none, or state an order's state while which order is meant is only a guess (`orderIsAGuess`) or
+/// while an offer the customer just accepted waits for the reply that carries it out
+/// (`acceptedOffer`); it offers only greetings before the customer has written and no greeting
+/// (first intent `greet`) once the representative has. It checks each template's declared
+/// conditions against the order in question and scores a contradicting template
+/// `contradictionFactor` of its score, never above the best fitting one (so it is never first: one
+/// that would be, because the fitting ones above it were already sent, waits below the first fitting
+/// suggestion, and without one it is not shown), and shows at most `maximumContradictions` of them.
+/// A template with a slot the order in question has no value for (a refund's date before it is
+/// set) is scored `incompleteFactor` of its score, also never above the best complete fitting one,
+/// so a reply ready to send comes first. It never repeats a reply already sent, and fills slots
+/// from the order in question at the request's time (template texts are parsed once).
 public struct SuggestionBuilder: Sendable {
   /// What a contradicting template's score counts for when it is ordered among the others.
   public static let contradictionFactor = 0.5
   /// How many contradicting templates one list shows at most (each with its reason).
   public static let maximumContradictions = 2
+  /// What the score of a template with an unfillable slot counts for when it is ordered.
+  public static let incompleteFactor = 0.5
   public let templates: [ReplyTemplate]
   private let texts: [TemplateText?]
+  /// The slots each template's text fills.
+  private let slotNames: [[String]]
   /// The actions each template's text reports done ("Done: order … is cancelled.").
   private let reportedActions: [Set<ReplyAction>]
   private let indexByID: [String: Int]
@@ -30,6 +36,7 @@ public struct SuggestionBuilder: Sendable {
     self.templates = templates
     self.calendar = calendar
     texts = templates.map { try? TemplateText(parsing: $0.text) }
+    slotNames = texts.map { $0?.slotNames ?? [] }
     reportedActions = templates.map { OrderStateReading($0.text).actions }
     let indexByID = Dictionary(
       templates.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -87,8 +94,9 @@ public struct SuggestionBuilder: Sendable {
   /// Up to `request.limit` suggestions from one score per template (higher is better).
   ///
   /// Only the best-scored templates are checked first: a template's place in the list is never
-  /// above its score, so when the list they give is full, holds a fitting template, and ends above
-  /// every score left out, it is exactly the list all templates would give; otherwise all are checked.
+  /// above its score, so when the list they give is full, holds a complete fitting template, and
+  /// ends above every score left out, it is exactly the list all templates would give; otherwise
+  /// all are checked.
   public func build(scores: [Double], for request: RankingRequest, facts: GroundingFacts) -> [Suggestion] {
     let count = min(templates.count, scores.count)
     let shortlist = max(0, request.limit) * 4 + 16
@@ -97,7 +105,7 @@ public struct SuggestionBuilder: Sendable {
     let best = build(scores: scores, among: Array(order.prefix(shortlist)), request, facts)
     let leftOut = scores[order[shortlist]]
     if best.count == max(0, request.limit), let last = best.last, last.score > leftOut,
-      best.contains(where: { $0.grounding.contradictionReason == nil })
+      best.contains(where: { $0.grounding.contradictionReason == nil && $0.missingSlots.isEmpty })
     {
       return best
     }
@@ -112,7 +120,8 @@ public struct SuggestionBuilder: Sendable {
     let sent = Set(request.context.filter { $0.speaker == .agent }.map { TextRuns.trimmed($0.text) })
     let filler = SlotFiller(now: facts.now, calendar: calendar)
     let latest = latestReplyIDs(turns: request.context, filler: filler, facts: facts)
-    var offered: [(index: Int, mark: GroundingMark, rank: Double)] = []
+    let available = filler.availableSlots(profile: facts.profile, order: facts.inQuestion.order)
+    var offered: [(index: Int, mark: GroundingMark, rank: Double, factor: Double)] = []
     var bestFitting = -Double.infinity
     for index in candidates {
       guard
@@ -120,11 +129,15 @@ public struct SuggestionBuilder: Sendable {
           index, facts: facts, customerHasWritten: customerHasWritten, agentHasWritten: !sent.isEmpty,
           latest: latest)
       else { continue }
-      if mark.contradictionReason == nil { bestFitting = max(bestFitting, scores[index]) }
-      offered.append((index, mark, scores[index]))
+      let complete = slotNames[index].allSatisfy(available.contains)
+      let factor =
+        (mark.contradictionReason == nil ? 1 : Self.contradictionFactor)
+        * (complete ? 1 : Self.incompleteFactor)
+      if factor == 1 { bestFitting = max(bestFitting, scores[index]) }
+      offered.append((index, mark, scores[index], factor))
     }
-    for position in offered.indices where offered[position].mark.contradictionReason != nil {
-      let demoted = offered[position].rank * Self.contradictionFactor
+    for position in offered.indices where offered[position].factor < 1 {
+      let demoted = offered[position].rank * offered[position].factor
       offered[position].rank = bestFitting.isFinite ? min(demoted, bestFitting.nextDown) : demoted
     }
     offered.sort { $0.rank != $1.rank ? $0.rank > $1.rank : $0.index < $1.index }
