@@ -1,3 +1,5 @@
+import Foundation
+import ReplyDeskCore
 import Testing
 
 @testable import ReplyDeskEngine
@@ -9,6 +11,29 @@ struct TokenizerTests {
     #expect(
       WordSplitter.words("Hi {first_name|title}!", templateSlots: true) == ["hi", "<slot_firstname>", "!"])
     #expect(WordSplitter.words("Café 😀 naïve") == ["café", "😀", "naïve"])
+  }
+
+  /// The byte-by-byte template split gives what the character-by-character one gives, on every
+  /// shipped template and on texts at its edges (an unclosed or over-long slot, a nested brace,
+  /// non-ASCII, carriage returns).
+  @Test func theTemplateSplitByBytesMatchesTheSplitByCharacters() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let library = try TemplateLibrary.load(directory: root.appendingPathComponent("Templates"))
+    let long = String(repeating: "a", count: 64)
+    let edges = [
+      "", "{}", "Hi {first_name|title}!", "{order.id}{order.total} ok", "A12{order.id}34b", "open {order.id",
+      "{\(long)} fits", "{\(long)a} is too long}", "a {b{c} d}", "Café {order.id}", "{ordér.id} x",
+      "line\r\nnext {order.id}", "tab\t{order.id}\tend.", "} stray {",
+    ]
+    #expect(library.templates.count > 50)
+    for text in library.templates.map(\.text) + edges {
+      #expect(
+        WordSplitter.words(text, templateSlots: true) == WordSplitter.unicodeWords(text, templateSlots: true),
+        "\(text)")
+    }
+    #expect(WordSplitter.asciiWordsWithSlots("Hi {first_name}") == ["hi", "<slot_firstname>"])
+    #expect(WordSplitter.asciiWordsWithSlots("open {order.id") == nil)
   }
 
   @Test func masksProfileValuesAsSlots() {

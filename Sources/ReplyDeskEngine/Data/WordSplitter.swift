@@ -2,7 +2,12 @@
 /// placeholders `{order.id}` or `{amount|currency}` become slot tokens such as `<slot_id>`.
 enum WordSplitter {
   static func words(_ text: String, templateSlots: Bool = false) -> [String] {
-    if !templateSlots, let words = asciiWords(text) { return words }
+    let plain = templateSlots ? asciiWordsWithSlots(text) : asciiWords(text)
+    return plain ?? unicodeWords(text, templateSlots: templateSlots)
+  }
+
+  /// The split read character by character, for any text.
+  static func unicodeWords(_ text: String, templateSlots: Bool) -> [String] {
     var out: [String] = []
     var current = ""
     var currentIsDigit = false
@@ -69,6 +74,26 @@ enum WordSplitter {
       if let first = start { out.append(String(decoding: lower[first...], as: UTF8.self)) }
       return out
     }
+  }
+
+  /// The template split read byte by byte (`asciiWords` between the slots, each `{slot}` its
+  /// token), for ASCII text without carriage returns whose every slot closes within 64 characters
+  /// (nil otherwise): what template and reply texts nearly always are.
+  static func asciiWordsWithSlots(_ text: String) -> [String]? {
+    var out: [String] = []
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "{") {
+      guard let literal = asciiWords(String(rest[..<open])) else { return nil }
+      let name = rest[rest.index(after: open)...].prefix { $0 != "}" }
+      guard name.endIndex < rest.endIndex, name.utf8.count <= 64,
+        !name.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D })
+      else { return nil }
+      out += literal
+      out.append(slotToken(String(name)))
+      rest = rest[rest.index(after: name.endIndex)...]
+    }
+    guard let tail = asciiWords(String(rest)) else { return nil }
+    return out + tail
   }
 
   /// `<slot_name>` for a key path such as `order.tracking_number|title` (the last component,
